@@ -1,0 +1,230 @@
+"""Remove what is not the trial report from copy-pasted text, and say what was removed and why.
+
+Works line by line, since pasted pages keep their layout as lines: each line is kept, or removed
+with a reason (web boilerplate, metadata, author list, affiliation, citation, disclaimer, figure
+caption, reference list, repeated title, translated duplicate). Within a kept line, a trailing run
+of sentences in another language is removed too (an appended translation on the same line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import RemovedSegment
+from ..resources import load
+from . import language, sections, textmap
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*")
+_CITATION = re.compile(
+    r"^.{0,160}?\b(?:19|20)\d{2}\b(?:\s+\w{3,9})?(?:\s+\d{1,2})?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w.-]+"
+)
+_ET_AL_CITATION = re.compile(r"^.{1,120}\bet al\.?.{0,120}\b(?:19|20)\d{2}\b.{0,20}$")
+_PERSON_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*,\s*[A-Z][\w.'-]*(?:[ -][A-Z][\w.'-]*)*\.?$")
+_CAPTION_HEADER = re.compile(r"^(?:supplementary\s+)?(?:figure|fig\.?|table|scheme)\s*[A-Z]?\d+[A-Za-z]?\s*[.:|]?$", re.I)
+_CAPTION_INLINE = re.compile(r"^(?:figure|fig\.|table)\s*\d+[A-Za-z]?\s*[.:|]\s+\S", re.I)
+_VERBISH = re.compile(
+    r"\b(?:was|were|is|are|be|been|has|have|had|we|received|randomi[sz]ed|showed|did|will|compared|treated|patients)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Line:
+    start: int  # raw offset of the first character
+    end: int  # raw offset after the line break
+    content: str  # stripped, folded text
+    reason: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = load("boilerplate")
+    fields = load("registry_fields")["fields"]
+    return {
+        "boilerplate": re.compile("|".join(f"(?:{p})" for p in data["web_boilerplate"]), re.I),
+        "metadata": re.compile(r"^(?:%s)(?:\s*[:.]\s*|\s+)\S" % "|".join(data["metadata_keys"]), re.I),
+        "metadata_colon": re.compile(r"^(?:%s)\s*:" % "|".join(data["metadata_keys_colon"]), re.I),
+        "next_line_keys": {k.casefold() for k in data["value_on_next_line_keys"]},
+        "author_key": re.compile(r"^(?:%s)\b\s*:?\s*" % "|".join(data["author_keys"]), re.I),
+        "affiliation_key": re.compile(r"^(?:%s)\b\s*:?\s*\S" % "|".join(data["affiliation_keys"]), re.I),
+        "disclaimers": {h.casefold() for h in data["disclaimer_headings"]},
+        "blocks": {h.casefold(): reason for reason, heads in data["block_starts"].items() for h in heads},
+        "institution": re.compile(r"\b(?:%s)\b" % "|".join(data["institution_words"]), re.I),
+        "field_keys": {k.casefold() for k in fields},
+    }
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    lines, pos = [], 0
+    folded = textmap.fold_characters(raw)
+    for chunk in raw.splitlines(keepends=True):
+        lines.append(_Line(pos, pos + len(chunk), folded[pos : pos + len(chunk)].strip()))
+        pos += len(chunk)
+    return lines
+
+
+def _is_affiliation(text: str) -> bool:
+    rules = _rules()
+    return bool(rules["institution"].search(text)) and "," in text and len(text) < 300 and not _VERBISH.search(text)
+
+
+def _heading_key(text: str) -> str:
+    return re.sub(r"^[-•*]\s*", "", text).rstrip(":").strip().casefold()
+
+
+def _classify(lines: list[_Line]) -> None:
+    """Set ``reason`` on every line that is not trial-report content."""
+    rules = _rules()
+    block: str | None = None
+    mode: str | None = None  # 'authors', 'affiliations', 'caption', 'disclaimer', 'next-value'
+    previous_content = ""
+    for line in lines:
+        text = line.content
+        if not text:
+            if mode in {"caption", "disclaimer"}:
+                mode = None
+            continue
+        key = _heading_key(text)
+        if key in rules["blocks"]:
+            block = rules["blocks"][key]
+        if block:
+            line.reason = block
+            continue
+        if mode == "next-value":
+            line.reason, mode = "metadata", None
+        elif mode == "caption" or mode == "disclaimer":
+            line.reason = "figure caption" if mode == "caption" else "disclaimer"
+        elif rules["author_key"].match(text) and (mode is None) and len(text) < 200 and not _VERBISH.search(text):
+            line.reason, mode = "author list", "authors"
+        elif mode == "authors" and _PERSON_NAME.match(text):
+            line.reason = "author list"
+        elif rules["affiliation_key"].match(text) and not _VERBISH.search(text):
+            line.reason, mode = "affiliation", "affiliations"
+        elif (mode == "affiliations" and not rules["metadata"].match(text)) or _is_affiliation(text):
+            line.reason = "affiliation"
+        else:
+            mode = None
+        if line.reason:
+            previous_content = text
+            continue
+        if text.isdigit() and _heading_key(previous_content) in rules["field_keys"]:
+            pass  # the value of a registry field such as "Target Recruitment"
+        elif rules["boilerplate"].fullmatch(text):
+            line.reason = "web boilerplate"
+        elif key in rules["next_line_keys"]:
+            line.reason, mode = "metadata", "next-value"
+        elif rules["metadata"].match(text) or rules["metadata_colon"].match(text):
+            line.reason = "metadata"
+        elif _CITATION.match(text) or (_ET_AL_CITATION.match(text) and len(text) < 250):
+            line.reason = "citation"
+        elif key in rules["disclaimers"]:
+            line.reason, mode = "disclaimer", "disclaimer"
+        elif _CAPTION_HEADER.match(text):
+            line.reason, mode = "figure caption", "caption"
+        elif _CAPTION_INLINE.match(text):
+            line.reason = "figure caption"
+        previous_content = text
+
+
+def _mark_repeats(lines: list[_Line]) -> None:
+    seen: set[str] = set()
+    for line in lines:
+        if line.reason or len(line.content) < 25:
+            continue
+        norm = re.sub(r"\W+", " ", line.content).casefold().strip()
+        if norm in seen:
+            line.reason = "repeated title"
+        seen.add(norm)
+
+
+def _main_language(lines: list[_Line]) -> str | None:
+    kept = " ".join(line.content for line in lines if not line.reason)
+    return language.language_of(kept)
+
+
+def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tuple[int, int, str]]:
+    """Ranges (relative to the stripped line) of runs of sentences in another language than ``main``."""
+    text = line.content
+    runs: list[tuple[int, int, str]] = []
+    pos = 0
+    pieces = []
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.end() > pos:
+            pieces.append((pos, match.end()))
+            pos = match.end()
+    if pos < len(text):
+        pieces.append((pos, len(text)))
+    current: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []  # pieces with no language of their own (numbers, URLs)
+    for start, end in pieces:
+        lang = language.language_of(text[start:end])
+        if lang is None:
+            pending.append((start, end, ""))
+        elif lang != main:
+            if current:
+                current.extend(pending)
+            current.append((start, end, lang))
+            pending = []
+        else:
+            if current:
+                runs.append(_merge(current))
+            current, pending = [], []
+    if current:
+        runs.append(_merge(current + pending))
+    out = []
+    for start, end, lang in runs:
+        chunk = text[start:end]
+        letters = sum(ch.isalpha() for ch in chunk)
+        latin = language.dominant_script(chunk) == "Latin"
+        if latin and len(chunk.split()) < 12 or letters < 6:
+            continue  # a short foreign phrase (a name, a Latin term) is not a translation
+        shared = set(_NUMBER.findall(chunk)) & english_numbers
+        reason = f"translated duplicate ({lang})" if len(shared) >= 2 or not latin else f"non-English text ({lang})"
+        out.append((start, end, reason))
+    return out
+
+
+def _merge(run: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    langs = [lang for _, _, lang in run if lang]
+    return run[0][0], run[-1][1], max(set(langs), key=langs.count)
+
+
+def clean(raw: str) -> textmap.CleanedText:
+    """Clean a raw document; see the module docstring."""
+    lines = _split_lines(raw)
+    _classify(lines)
+    _mark_repeats(lines)
+    main = _main_language(lines) or "en"
+    english_numbers = set(_NUMBER.findall(" ".join(l.content for l in lines if not l.reason)))
+    removed: list[RemovedSegment] = []
+    kept: list[tuple[int, int]] = []
+    for line in lines:
+        if line.reason:
+            removed.append(RemovedSegment(start=line.start, end=line.end, reason=line.reason))
+            continue
+        cursor = line.start
+        raw_line = raw[line.start : line.end]
+        lead = len(raw_line) - len(raw_line.lstrip())
+        for start, end, reason in _foreign_runs(line, main, english_numbers) if line.content else []:
+            start, end = line.start + lead + start, line.start + lead + end
+            kept.append((cursor, start))
+            removed.append(RemovedSegment(start=start, end=end, reason=reason))
+            cursor = end
+        kept.append((cursor, line.end))
+    cleaned = textmap.build(raw, kept, _merge_removed(removed))
+    cleaned.sections = sections.find_sections(cleaned)
+    return cleaned
+
+
+def _merge_removed(removed: list[RemovedSegment]) -> list[RemovedSegment]:
+    """Join adjacent segments removed for the same reason, so a reference list is one segment."""
+    merged: list[RemovedSegment] = []
+    for seg in sorted(removed, key=lambda s: s.start):
+        if merged and merged[-1].reason == seg.reason and merged[-1].end == seg.start:
+            merged[-1] = RemovedSegment(start=merged[-1].start, end=seg.end, reason=seg.reason)
+        else:
+            merged.append(seg)
+    return merged

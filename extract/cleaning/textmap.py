@@ -1,0 +1,86 @@
+"""A cleaned view of a raw text that remembers where every character came from."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..models import RemovedSegment, Section
+
+# One-to-one character substitutions: they make patterns simpler without moving any offset.
+_SAME_LENGTH_FOLDS = str.maketrans(
+    {
+        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2007": " ",
+        "\u3000": " ", "\t": " ",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+        "\uff1d": "=", "\uff1c": "<", "\uff1e": ">",
+        "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+    }
+)
+
+
+def fold_characters(text: str) -> str:
+    """Fold look-alike characters (odd spaces, dashes, quotes) to ASCII, keeping every offset."""
+    folded = text.translate(_SAME_LENGTH_FOLDS)
+    # A middle dot between digits is a decimal point (p<0·001), as printed by The Lancet.
+    if "\u00b7" in folded:
+        chars = list(folded)
+        for i, ch in enumerate(chars):
+            if ch == "\u00b7" and 0 < i < len(chars) - 1 and chars[i + 1].isdigit():
+                chars[i] = "."
+        folded = "".join(chars)
+    return folded
+
+
+@dataclass
+class CleanedText:
+    """The kept parts of ``raw`` concatenated, with a map back to raw offsets.
+
+    ``text`` is the cleaned text with characters folded one-to-one (see :func:`fold_characters`);
+    ``pieces`` are ``(clean_start, raw_start, length)`` triples in clean order.
+    """
+
+    raw: str
+    text: str
+    pieces: list[tuple[int, int, int]]
+    removed: list[RemovedSegment] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    def to_raw(self, offset: int, *, is_end: bool = False) -> int:
+        """Map an offset in the cleaned text to the raw text."""
+        if not self.pieces:
+            return 0
+        starts = [p[0] for p in self.pieces]
+        probe = offset - 1 if is_end and offset > 0 else offset
+        i = max(0, bisect.bisect_right(starts, probe) - 1)
+        clean_start, raw_start, length = self.pieces[i]
+        return raw_start + min(max(offset - clean_start, 0), length)
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_raw(start), self.to_raw(end, is_end=True)
+
+    def section_at(self, raw_offset: int) -> str | None:
+        """Name of the innermost section holding a raw offset."""
+        name = None
+        for section in self.sections:
+            if section.start <= raw_offset < section.end:
+                name = section.name
+        return name
+
+
+def build(raw: str, kept: list[tuple[int, int]], removed: list[RemovedSegment]) -> CleanedText:
+    """Concatenate kept raw ranges (sorted, non-overlapping) into a :class:`CleanedText`."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    cursor = 0
+    for start, end in kept:
+        if end <= start:
+            continue
+        if pieces and pieces[-1][1] + pieces[-1][2] == start:
+            clean_start, raw_start, length = pieces[-1]
+            pieces[-1] = (clean_start, raw_start, length + end - start)
+        else:
+            pieces.append((cursor, start, end - start))
+        parts.append(raw[start:end])
+        cursor += end - start
+    return CleanedText(raw=raw, text=fold_characters("".join(parts)), pieces=pieces, removed=removed)

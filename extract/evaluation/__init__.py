@@ -1,0 +1,1 @@
+"""Scoring extracted records against gold annotations."""

@@ -1,0 +1,184 @@
+"""Pydantic models of trial-extract records.
+
+Every extracted item is *source-grounded*: ``start``/``end`` are character offsets into the
+**raw input text** and ``text`` is exactly ``raw[start:end]``. Validate a record against its raw
+text with ``DocumentRecord.model_validate(data, context={"raw_text": raw})``; without a context
+only the offsets' order is checked.
+
+Field names are a contract with downstream users (databases, the scorer): extend, never rename.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+SampleSizeRole = Literal[
+    "planned", "screened", "enrolled", "randomized", "treated", "analysed", "completed"
+]
+EndpointKind = Literal["primary", "secondary", "other"]
+Operator = Literal["=", "<", ">", "<=", ">="]
+DesignAttribute = Literal[
+    "randomised", "blinding", "control", "phase", "allocation_ratio", "centres", "design"
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Grounded(_Model):
+    """A value with the characters of the raw input it came from."""
+
+    start: int = Field(ge=0, description="Start offset in the raw input text (inclusive).")
+    end: int = Field(ge=0, description="End offset in the raw input text (exclusive).")
+    text: str = Field(description="Exactly raw_text[start:end].")
+    rule: str = Field(default="gold", description="Rule or model that produced the item.")
+
+    @model_validator(mode="after")
+    def _span_in_text(self, info: ValidationInfo) -> "Grounded":
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+        raw = (info.context or {}).get("raw_text") if info else None
+        if raw is not None:
+            if self.end > len(raw):
+                raise ValueError(f"span [{self.start}, {self.end}) lies outside the text ({len(raw)} chars)")
+            if raw[self.start : self.end] != self.text:
+                raise ValueError(
+                    f"text {self.text!r} is not the raw slice {raw[self.start:self.end]!r} at [{self.start}, {self.end})"
+                )
+        return self
+
+
+class SubSpan(Grounded):
+    """A secondary value inside an item (an outcome, a time frame, a schedule)."""
+
+    rule: str = "span"
+
+
+class SampleSize(Grounded):
+    value: int = Field(gt=0, description="Number of participants.")
+    role: SampleSizeRole = Field(description="Which n this is.")
+    arm: Optional[str] = Field(default=None, description="Arm label; null for a total.")
+    arm_span: Optional[SubSpan] = None
+
+
+class Dose(Grounded):
+    intervention: Optional[str] = None
+    intervention_span: Optional[SubSpan] = None
+    amount: Optional[float] = Field(default=None, gt=0, description="Null when only a level is given.")
+    amount_low: Optional[float] = Field(default=None, gt=0)
+    amount_high: Optional[float] = Field(default=None, gt=0)
+    amount_sd: Optional[float] = Field(default=None, ge=0)
+    unit: Optional[str] = Field(default=None, description="Normalised unit: mg, mg/kg, cells, cells/kg, mL, ...")
+    level: Optional[str] = Field(default=None, description="Dose level when stated: low, medium, high, ...")
+    frequency: Optional[str] = Field(default=None, description="Normalised: once daily, twice daily, weekly, ...")
+    n_administrations: Optional[int] = Field(default=None, gt=0)
+    schedule: Optional[str] = Field(default=None, description="e.g. 'days 0, 3, 6'")
+    schedule_span: Optional[SubSpan] = None
+    route: Optional[str] = Field(default=None, description="Normalised: intravenous, oral, inhalation, ...")
+    arm: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _range_ordered(self) -> "Dose":
+        if self.amount_low is not None and self.amount_high is not None and self.amount_low > self.amount_high:
+            raise ValueError(f"dose range low {self.amount_low} > high {self.amount_high}")
+        if self.amount is None and self.level is None and self.amount_low is None:
+            raise ValueError("a dose needs an amount, a range or a level")
+        return self
+
+
+class Endpoint(Grounded):
+    kind: EndpointKind
+    name: Optional[str] = Field(default=None, description="The outcome with abbreviations expanded.")
+    time_frame: Optional[str] = None
+    time_frame_span: Optional[SubSpan] = None
+    description: Optional[str] = None
+
+
+class PValue(Grounded):
+    operator: Optional[Operator] = Field(description="Null for 'NS' / 'not significant'.")
+    value: Optional[float] = Field(ge=0.0, le=1.0, description="Null with the text kept for 'NS'.")
+    significant: Optional[bool] = Field(default=None, description="Set when the text says NS / significant.")
+    outcome: Optional[str] = None
+    outcome_span: Optional[SubSpan] = None
+    comparison: Optional[str] = None
+    comparison_span: Optional[SubSpan] = None
+
+
+class TrialId(Grounded):
+    registry: str
+    id: str
+
+
+class DesignFact(Grounded):
+    attribute: DesignAttribute
+    value: str
+
+
+class RemovedSegment(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    reason: str
+
+
+class Section(_Model):
+    name: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class RejectedItem(_Model):
+    field: str
+    reason: str
+    item: dict
+
+
+class DocumentError(_Model):
+    type: str
+    message: str
+
+
+class DocumentRecord(_Model):
+    """One line of the output JSONL: everything extracted from one input document."""
+
+    id: str
+    source: str = Field(description="Where the document came from: file path, or file:line for JSONL.")
+    pipeline_version: str
+    status: Literal["ok", "error"] = "ok"
+    error: Optional[DocumentError] = None
+    text_length: int = Field(default=0, ge=0)
+    content_sha1: Optional[str] = None
+    cleaning: list[RemovedSegment] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    sample_sizes: list[SampleSize] = Field(default_factory=list)
+    doses: list[Dose] = Field(default_factory=list)
+    endpoints: list[Endpoint] = Field(default_factory=list)
+    p_values: list[PValue] = Field(default_factory=list)
+    trial_ids: list[TrialId] = Field(default_factory=list)
+    design: list[DesignFact] = Field(default_factory=list)
+    rejected: list[RejectedItem] = Field(default_factory=list, description="Items that failed validation.")
+
+    @model_validator(mode="after")
+    def _arms_within_total(self) -> "DocumentRecord":
+        totals: dict[str, int] = {}
+        for n in self.sample_sizes:
+            if n.arm is None:
+                totals[n.role] = max(totals.get(n.role, 0), n.value)
+        for n in self.sample_sizes:
+            total = totals.get(n.role)
+            if n.arm is not None and total is not None and n.value > total:
+                raise ValueError(f"arm {n.arm!r} has n={n.value} {n.role}, more than the total {total}")
+        return self
+
+
+FIELDS: tuple[str, ...] = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
+ITEM_MODELS: dict[str, type[Grounded]] = {
+    "sample_sizes": SampleSize,
+    "doses": Dose,
+    "endpoints": Endpoint,
+    "p_values": PValue,
+    "trial_ids": TrialId,
+    "design": DesignFact,
+}
