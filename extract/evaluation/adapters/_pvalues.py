@@ -1,0 +1,68 @@
+"""P-value parsing for gold construction: "P < 0.05", "p=.03", "P&lt;0.001", "<0.001", "0,001".
+
+Gold sources give p-values as free text (evidence sentences, MEDLINE abstracts that still carry
+HTML entities, registry strings); the adapters need the operator, the value and, in free text, the
+exact span of each expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPERATORS: dict[str, str] = {
+    "<": "<", ">": ">", "=": "=", "==": "=",
+    "<=": "<=", "=<": "<=", "≤": "<=", "<or=": "<=", "&lt;": "<", "&lt;=": "<=",
+    ">=": ">=", "=>": ">=", "≥": ">=", ">or=": ">=", "&gt;": ">", "&gt;=": ">=",
+}
+
+_OP = r"(?P<op>&lt;\s*=?|&gt;\s*=?|[<>]\s*or\s*=|[<>]\s*=?|=\s*[<>]?|=|≤|≥)"
+_NUM = (
+    r"(?P<num>(?:\d+\s?[.·]\s?\d+|[.·]\s?\d+|0,\d+|\d+)"
+    r"(?:\s*[x×]\s*10\s*\^?\s*\(?[-−–]\s*\d+\)?|\s*[eE]\s*[-−–]\s*\d+)?"
+    r"|10\s*\^?\s*\(?[-−–]\s*\d+\)?)"
+)
+_LABEL = r"\b[Pp](?:\s*-?\s*values?)?\s*:?\s*"
+_IN_TEXT = re.compile(_LABEL + _OP + r"\s*" + _NUM)
+_ALONE = re.compile(r"[^\w<>=≤≥&]*(?:" + _LABEL + r")?(?:" + _OP + r"\s*)?" + _NUM + r"\W*")
+
+
+@dataclass(frozen=True)
+class PMatch:
+    start: int
+    end: int
+    operator: str
+    value: float
+
+
+def _to_float(number: str) -> float:
+    compact = re.sub(r"\s", "", number).replace("·", ".").replace("−", "-").replace("–", "-")
+    compact = compact.replace("0,", "0.", 1) if compact.startswith("0,") else compact
+    power = re.fullmatch(r"(.*?)[x×]?10\^?\(?(-\d+)\)?", compact)
+    if power and not re.search(r"[eE]", compact):
+        mantissa = float(power.group(1)) if power.group(1) else 1.0
+        return mantissa * 10 ** int(power.group(2))
+    return float(compact)
+
+
+def _operator(raw: str | None) -> str:
+    return OPERATORS[re.sub(r"\s", "", raw)] if raw else "="
+
+
+def parse_p_value(text: str) -> tuple[str, float] | None:
+    """Operator and value of a text that is one p-value expression, or None (e.g. "NS", "P > 1")."""
+    match = _ALONE.fullmatch(text.strip())
+    if not match:
+        return None
+    value = _to_float(match.group("num"))
+    return (_operator(match.group("op")), value) if 0.0 <= value <= 1.0 else None
+
+
+def find_p_values(text: str) -> list[PMatch]:
+    """Every "P <op> <number>" expression in free text with a value in [0, 1]."""
+    found = []
+    for match in _IN_TEXT.finditer(text):
+        value = _to_float(match.group("num"))
+        if 0.0 <= value <= 1.0:
+            found.append(PMatch(match.start(), match.end(), _operator(match.group("op")), value))
+    return found

@@ -1,0 +1,40 @@
+"""What every extractor sees: the cleaned text, its sentences, sections and abbreviations."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Callable
+
+
+@dataclass
+class Item:
+    """An extracted item with offsets into the *cleaned* text; the pipeline maps them to raw offsets.
+
+    ``spans`` holds named sub-spans (``outcome``, ``comparison``, ``time_frame``, ...) as clean offsets.
+    """
+
+    field: str
+    start: int
+    end: int
+    rule: str
+    values: dict = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass
+class ExtractionContext:
+    text: str
+    sentences: list[tuple[int, int]]
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    section_of: Callable[[int], str | None] = lambda offset: None
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence holding a clean offset (the whole text when there are no sentences)."""
+        if not self.sentences:
+            return 0, len(self.text)
+        i = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[i]

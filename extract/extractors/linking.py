@@ -1,0 +1,177 @@
+"""Link a result (a p-value) to the outcome and the comparison its sentence names.
+
+Rules, from reading results sentences across trial abstracts:
+
+* a p-value in parentheses belongs to the phrase just before the parenthesis
+  ("improved patient survival (91% vs 42%, P = .015)");
+* walking back from there, the outcome phrase ends at a boundary word (a verb, "in", "and", a comma)
+  and loses comparatives and articles ("a shorter hospital stay" -> "hospital stay");
+* a trailing group phrase ("in the experimental arm", "compared with placebo") is the comparison;
+* when nothing but a predicate is left ("was also shorter"), the outcome is the clause's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import load
+from .context import ExtractionContext
+from .timeframes import TIME_FRAME
+
+_WORD = re.compile(r"[\w][\w/+\-.']*[\w]|[\w]|[,;:()\[\]]")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
+    data = load("linking")
+    groups = "|".join(data["group_words"])
+    return {
+        "boundaries": frozenset(data["boundaries"]),
+        "predicates": frozenset(data["predicates"]),
+        "determiners": frozenset(data["determiners"]),
+        "copulas": frozenset(data["copulas"]),
+        "group_tail": re.compile(
+            r"(?:\b(?:in|among|for)\s+(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
+            r"(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?)"
+            r"|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<other>(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}?))\s*[,;]?\s*$"
+            % groups,
+            re.I,
+        ),
+        "pair": re.compile(
+            r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+and\s+(?:the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
+            r"|(?P<a2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?)\s+(?:the\s+)?(?P<b2>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
+            % (groups, groups),
+            re.I,
+        ),
+    }
+
+
+def _open_paren(text: str, lo: int, pos: int) -> int | None:
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _clause_start(text: str, lo: int, anchor: int) -> int:
+    """Start of the result clause: after the previous result parenthesis, ';' or sentence start."""
+    cut = lo
+    for match in re.finditer(r"\)|;|\.\s", text[lo:anchor]):
+        cut = lo + match.end()
+    return cut
+
+
+def _strip_tail_group(text: str, lo: int, hi: int) -> tuple[int, tuple[int, int] | None]:
+    """Remove a trailing group phrase from text[lo:hi]; return the new end and the group's span."""
+    match = _lists()["group_tail"].search(text[lo:hi])
+    if not match:
+        return hi, None
+    group = match.span("group") if match.group("group") else match.span("other")
+    return lo + match.start(), (lo + group[0], lo + group[1])
+
+
+def _strip_time_frames(text: str, lo: int, hi: int) -> int:
+    while True:
+        chunk = text[lo:hi].rstrip(" ,")
+        match = None
+        for m in TIME_FRAME.finditer(chunk):
+            if m.end() == len(chunk):
+                match = m
+        if not match or match.start() == 0:
+            return lo + len(chunk)
+        hi = lo + match.start()
+
+
+def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The outcome phrase ending at ``hi``: walk back over words until a boundary."""
+    lists = _lists()
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo:hi])]
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        w_start, _, word = words[i]
+        low = word.lower()
+        if low in ",;:()[]" or low in lists["boundaries"] or low in lists["predicates"]:
+            if low in {"of", "to"}:
+                continue
+            break
+        start = w_start
+    if start is None:
+        return None
+    end = words[-1][1]
+    return (start, end) if end > start else None
+
+
+def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause in text[lo:hi]: from its start to the first copula."""
+    lists = _lists()
+    words = [(m.start() + lo, m.end() + lo, m.group()) for m in _WORD.finditer(text[lo:hi])]
+    # Start after a subordinator or comma that opens the clause holding the verb.
+    copulas = [i for i, w in enumerate(words) if w[2].lower() in lists["copulas"] and i > 0]
+    copula_at = copulas[-1] if copulas else None
+    if copula_at is None or copula_at == 0:
+        return None
+    first = 0
+    for i in range(copula_at - 1, -1, -1):
+        if words[i][2] in {",", ";", ":"} or words[i][2].lower() in {"although", "while", "whereas", "but", "and"}:
+            first = i + 1
+            break
+    while first < copula_at and words[first][2].lower() in lists["determiners"]:
+        first += 1
+    if first >= copula_at:
+        return None
+    return words[first][0], words[copula_at - 1][1]
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    lists = _lists()
+    start, end = span
+    while True:
+        match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
+        if match and match.group(1).lower() in lists["determiners"] | lists["predicates"]:
+            start += match.end()
+        else:
+            break
+    return (start, end) if end > start else None
+
+
+def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Spans of the outcome and comparison of the result at text[start:end] (clean offsets)."""
+    text = ctx.text
+    sent_start, _ = ctx.sentence_at(start)
+    paren = _open_paren(text, sent_start, start)
+    anchor = paren if paren is not None else start
+    lo = _clause_start(text, sent_start, anchor)
+    hi = len(text[:anchor].rstrip(" ,;:"))
+    hi, group = _strip_tail_group(text, lo, hi)
+    hi = _strip_time_frames(text, lo, hi)
+    link: dict[str, tuple[int, int]] = {}
+    outcome = _walk_back(text, lo, hi)
+    if outcome is None or outcome[1] - outcome[0] < 2:
+        outcome = _subject(text, lo, hi)
+    if outcome:
+        trimmed = _trim(text, outcome)
+        if trimmed:
+            link["outcome"] = trimmed
+    comparison = _comparison(text, sent_start, anchor) or group
+    if comparison:
+        link["comparison"] = comparison
+    return link
+
+
+def _comparison(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """'X versus Y' / 'between X and Y' naming two groups (not two numbers) in text[lo:hi]."""
+    best = None
+    for match in _lists()["pair"].finditer(text[lo:hi]):
+        a_name, b_name = ("a", "b") if match.group("a") else ("a2", "b2")
+        a, b = match.group(a_name), match.group(b_name)
+        if re.search(r"\d", a.split()[-1]) or re.search(r"^\d", b):
+            continue
+        best = (lo + match.start(a_name), lo + match.end(b_name))
+    return best

@@ -1,0 +1,85 @@
+"""P-values in every notation seen in trial reports, linked to their outcome and comparison.
+
+Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot), ``P=1.2×10^-5``, ``p = 1.2 x 10(-5)``,
+``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``,
+``P = NS``. A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
+value above 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import DECIMAL, POWER_OF_TEN, power_of_ten
+from .context import ExtractionContext, Item
+from .linking import link_result
+from .registry import register
+
+_OPERATORS = {
+    "<=": "<=", "=<": "<=", "≤": "<=", "⩽": "<=", "< or =": "<=", "<or=": "<=", "less than or equal to": "<=",
+    ">=": ">=", "=>": ">=", "≥": ">=", "⩾": ">=", "> or =": ">=", ">or=": ">=",
+    "<": "<", "less than": "<", "below": "<", ">": ">", "greater than": ">", "above": ">",
+    "=": "=", ":": "=", "of": "=", "was": "=", "were": "=", "is": "=", "equal to": "=", "equals": "=",
+}
+_OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))
+
+P_VALUE = re.compile(
+    r"(?<![\w.])(?P<p>[Pp])(?:\s*-?\s*values?)?(?![A-Za-z])"
+    r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
+    r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
+    r"\s*(?P<op>" + _OP_ALTERNATION + r")\s*(?:(?:a|the)\s+value\s+of\s*)?"
+    r"(?:(?P<num>" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
+)
+# 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
+NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
+
+
+def _normalise_operator(raw: str) -> str:
+    key = re.sub(r"\s+", " ", raw.strip().lower()).replace("< or =", "< or =")
+    for candidate, op in _OPERATORS.items():
+        if re.sub(r"\s+", "", candidate) == re.sub(r"\s+", "", key):
+            return op
+    return "="
+
+
+def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
+    """(operator, value) of a P_VALUE match; (None, None) for 'NS'."""
+    if match.groupdict().get("ns"):
+        return None, None
+    value = float(match.group("num"))
+    if match.group("pow"):
+        value *= 10.0 ** power_of_ten(match.group("pow"))
+    return _normalise_operator(match.group("op")), value
+
+
+@register("p_values")
+def find_p_values(ctx: ExtractionContext) -> list[Item]:
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for match in P_VALUE.finditer(ctx.text):
+        operator, value = parse_p_value(match)
+        if value is not None and not 0.0 <= value <= 1.0:
+            continue
+        end = match.end()
+        items.append(_item(ctx, match.start(), end, operator, value, "p_value.notation"))
+        taken.append((match.start(), end))
+    for match in NOT_SIGNIFICANT.finditer(ctx.text):
+        start, end = match.span("ns")
+        if not any(s <= start < e for s, e in taken):
+            items.append(_item(ctx, start, end, None, None, "p_value.ns"))
+    items.sort(key=lambda item: item.start)
+    return items
+
+
+def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, value: float | None, rule: str) -> Item:
+    values: dict = {"operator": operator, "value": value}
+    if value is None:
+        values["significant"] = False
+    link = link_result(ctx, start, end)
+    spans = {}
+    for name in ("outcome", "comparison"):
+        span = link.get(name)
+        if span:
+            spans[name] = span
+            values[name] = ctx.text[span[0] : span[1]]
+    return Item(field="p_values", start=start, end=end, rule=rule, values=values, spans=spans)

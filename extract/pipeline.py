@@ -1,0 +1,106 @@
+"""The spaCy pipeline: scispacy's tokenizer and abbreviation detector, then one component per extractor.
+
+Components are registered with ``@Language.factory`` so a pipeline is configuration: which fields,
+which sentence splitter, whether a scispacy NER model adds entity mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extractors  # noqa: F401  (registers the extractors)
+from .extractors.context import ExtractionContext, Item
+from .extractors.registry import EXTRACTORS
+
+if not Doc.has_extension("trial_items"):
+    Doc.set_extension("trial_items", default=None)
+
+
+@dataclass(frozen=True)
+class PipelineSettings:
+    """How to build the pipeline.
+
+    ``sentences``: "sentencizer" (spaCy's rule splitter, fast) or "pysbd" (scispacy's pysbd
+    splitter: better on abbreviations, ~10x slower). ``ner_model``: name of an installed scispacy /
+    spaCy model (e.g. "en_core_sci_sm"); its entities are kept on the Doc for the extractors.
+    """
+
+    fields: tuple[str, ...] = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
+    sentences: str = "sentencizer"
+    abbreviations: bool = True
+    scispacy_tokenizer: bool = True
+    ner_model: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@Language.factory("trial_extractor", default_config={"field": "p_values"})
+def make_trial_extractor(nlp: Language, name: str, field: str) -> "TrialExtractor":
+    if field not in EXTRACTORS:
+        raise ValueError(f"no extractor registered for field {field!r}; known: {sorted(EXTRACTORS)}")
+    return TrialExtractor(field)
+
+
+class TrialExtractor:
+    """Runs one registered extractor and appends its items to ``doc._.trial_items``."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+        self.extract = EXTRACTORS[field]
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = context_for(doc)
+        items = doc._.trial_items if doc._.trial_items is not None else []
+        items.extend(self.extract(ctx))
+        doc._.trial_items = items
+        return doc
+
+
+def context_for(doc: Doc) -> ExtractionContext:
+    """Build (once per Doc) what extractors see."""
+    cached = doc.user_data.get("trial_context")
+    if cached is not None:
+        return cached
+    abbreviations: dict[str, str] = {}
+    if doc.has_extension("abbreviations"):
+        for short in doc._.abbreviations:
+            abbreviations.setdefault(short.text, short._.long_form.text)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    section_of = doc.user_data.get("section_of") or (lambda offset: None)
+    ctx = ExtractionContext(text=doc.text, sentences=sentences, abbreviations=abbreviations, section_of=section_of)
+    doc.user_data["trial_context"] = ctx
+    return ctx
+
+
+@lru_cache(maxsize=4)
+def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
+    """A ready pipeline for ``settings`` (cached: building the tokenizer takes a moment)."""
+    if settings.ner_model:
+        nlp = spacy.load(settings.ner_model, exclude=["parser", "lemmatizer"])
+    else:
+        nlp = spacy.blank("en")
+    if settings.scispacy_tokenizer:
+        from scispacy.custom_tokenizer import combined_rule_tokenizer
+
+        nlp.tokenizer = combined_rule_tokenizer(nlp)
+    if settings.sentences == "pysbd":
+        import scispacy.custom_sentence_segmenter  # noqa: F401  (registers pysbd_sentencizer)
+
+        nlp.add_pipe("pysbd_sentencizer", first=True)
+    elif not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer", first=True)
+    if settings.abbreviations:
+        import scispacy.abbreviation  # noqa: F401  (registers abbreviation_detector)
+
+        nlp.add_pipe("abbreviation_detector")
+    for name in settings.fields:
+        nlp.add_pipe("trial_extractor", name=f"trial_{name}", config={"field": name})
+    return nlp
+
+
+def items_of(doc: Doc) -> list[Item]:
+    return list(doc._.trial_items or [])
