@@ -34,6 +34,8 @@ def parse_number_words(text: str) -> int | None:
         elif word in tens:
             current += tens[word]
         elif word in scales:
+            if not seen:
+                return None  # 'million' alone is not a count ('3 million patients' is read from the digits)
             current = max(current, 1) * scales[word]
             if scales[word] >= 1000:
                 total, current = total + current, 0

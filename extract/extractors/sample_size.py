@@ -1,0 +1,153 @@
+"""Sample sizes: how many participants, at which stage (role), in which arm.
+
+Patterns, from reading methods and results sentences across trial abstracts and registries:
+
+* ``N <participants>`` with up to a few modifiers: "101 severe COVID-19 patients", "Twenty-four subjects";
+* ``<arm label> (n = N)``: per-arm counts, "to either UC-MSC treatment (n = 12) or the control group (n = 12)";
+* ``n = N`` / ``N = N`` alone, and "A total of N";
+* registry fields: "Target Recruitment: 18", "Enrollment: 120 (Actual)".
+
+The role comes from cue words in the clause (randomized, enrolled, received, analysed, ...); ages,
+doses, durations, percentages and subgroup counts ("among 5 patients") are not sample sizes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import INTEGER, number_word_pattern, parse_integer
+from ..resources import load
+from .context import ExtractionContext, Item
+from .registry import register
+
+_EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    data = load("sample_size")
+    number = rf"(?P<num>{INTEGER}|{number_word_pattern()})"
+    nouns = "|".join(data["participant_nouns"])
+    stop = r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus)\b"
+    modifier = rf"(?:(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
+    return {
+        "noun_count": re.compile(
+            rf"(?<![\w.,/-]){number}(?![\d.,]*\d)(?!\s*(?:%|percent|[-–]\s*\d))"
+            rf"(?P<mods>(?:\s+{modifier}){{0,{data['modifiers_max']}}}?)\s+(?P<noun>{nouns})\b",
+            re.I,
+        ),
+        "arm_count": re.compile(r"\(\s*[nN]\s*=\s*(?P<num>" + INTEGER + r")\s*(?:[;,)]|patients|subjects)"),
+        "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
+        "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
+        "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)\b" % "|".join(data["not_counts"]), re.I),
+        "subset": re.compile("|".join(data["subset_cues"]), re.I),
+        "roles": [(role, re.compile(cue, re.I)) for role, cue in data["roles"]],
+        "registry_keys": data["registry_keys"],
+    }
+
+
+def role_of(clause: str, at: int | None = None) -> str:
+    """The role named by the cue word nearest to position ``at`` of a clause; 'enrolled' when none.
+
+    Nearest, because a sentence such as "In this randomized trial, we recruited 101 patients" names
+    the design before the stage the count belongs to.
+    """
+    best: tuple[int, int, str] | None = None
+    for rank, (role, cue) in enumerate(_patterns()["roles"]):
+        for match in cue.finditer(clause):
+            distance = 0 if at is None else min(abs(match.start() - at), abs(match.end() - at))
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, role)
+    return best[2] if best else "enrolled"
+
+
+# "a randomised (1:1), placebo-controlled, double-blind clinical trial" names the design, not a stage.
+_DESIGN_ADJECTIVE = re.compile(
+    r"\brandomi[sz]ed(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and\s+)?[\w-]+){0,6}?\s+(?:trial|study|design|fashion|manner)\b", re.I
+)
+
+
+def _role_at(ctx: ExtractionContext, offset: int) -> str:
+    s, e = ctx.sentence_at(offset)
+    clause = _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), ctx.text[s:e])
+    return role_of(clause, offset - s)
+
+
+def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
+    """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to', a comma or a colon."""
+    match = re.match(
+        r"(?s).*(?:^|[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|the|in|with)\b)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
+        text[lo:paren],
+    )
+    if not match or not match.group("label").strip():
+        return None
+    return lo + match.start("label"), lo + match.end("label")
+
+
+@register("sample_sizes")
+def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
+    p = _patterns()
+    text = ctx.text
+    found: list[Item] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int, value: int | None, role: str, rule: str, arm: tuple[int, int] | None = None) -> None:
+        if value is None or value <= 0 or start in taken:
+            return
+        section = ctx.section_of(start)
+        if section in _EXCLUDED_SECTIONS:
+            return
+        taken.add(start)
+        values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
+        found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
+
+    for match in p["arm_count"].finditer(text):
+        s, _ = ctx.sentence_at(match.start())
+        arm = _arm_label(text, s, match.start())
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n", arm)
+    for match in p["noun_count"].finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
+            continue
+        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$", before):
+            continue
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.noun")
+    for match in p["total_of"].finditer(text):
+        after = text[match.end() : match.end() + 15]
+        if p["not_count"].match(after):
+            continue
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.total_of")
+    for match in p["bare_count"].finditer(text):
+        after = text[match.end() : match.end() + 15]
+        if p["not_count"].match(after):
+            continue
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
+    _registry_counts(ctx, add)
+    return _dedupe(found)
+
+
+def _registry_counts(ctx: ExtractionContext, add) -> None:
+    """'Target Recruitment' / 'Enrollment' fields: the number on the same or the next line."""
+    keys = "|".join(re.escape(k) for k in _patterns()["registry_keys"])
+    pattern = re.compile(rf"^[-•*]?\s*(?P<key>{keys})\s*:?\s*(?:\n\s*[-•*]?\s*)?(?P<num>{INTEGER})\b(?P<rest>[^\n]*)", re.I | re.M)
+    for match in pattern.finditer(ctx.text):
+        role = _patterns()["registry_keys"][match.group("key").lower()]
+        rest = match.group("rest").lower()
+        if "actual" in rest:
+            role = "enrolled"
+        elif "anticipated" in rest or "estimated" in rest:
+            role = "planned"
+        add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.registry")
+
+
+def _dedupe(items: list[Item]) -> list[Item]:
+    """One item per (value, role, arm), at its first mention."""
+    seen: set[tuple] = set()
+    out = []
+    for item in sorted(items, key=lambda i: i.start):
+        key = (item.values["value"], item.values["role"], (item.values["arm"] or "").lower() or None)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
