@@ -6,6 +6,7 @@ which sentence splitter, whether a scispacy NER model adds entity mentions.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -86,7 +87,10 @@ def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
     if settings.scispacy_tokenizer:
         from scispacy.custom_tokenizer import combined_rule_tokenizer
 
-        nlp.tokenizer = combined_rule_tokenizer(nlp)
+        with warnings.catch_warnings():
+            # scispacy's infix pattern trips a FutureWarning of Python's re module; it is harmless.
+            warnings.filterwarnings("ignore", message="Possible set union", category=FutureWarning)
+            nlp.tokenizer = combined_rule_tokenizer(nlp)
     if settings.sentences == "pysbd":
         import scispacy.custom_sentence_segmenter  # noqa: F401  (registers pysbd_sentencizer)
 

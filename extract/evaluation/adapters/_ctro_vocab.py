@@ -1,9 +1,9 @@
 """Normalisation of C-TrO dose units, delivery methods and frequencies to the record vocabulary.
 
-Why: C-TrO encodes units and routes as ontology classes (``Microgram``, ``Int_Unit``,
-``Eyedrops``) or as free-text instances (``BioAndMedicalUnit_70119`` = "units"), and frequencies
-as raw text ("b.i.d.", "once-daily"). The record models want short lowercase forms ("mcg", "iu",
-"ophthalmic", "twice daily") so that gold and extractions compare.
+Why: C-TrO encodes units and routes as ontology classes (``Microgram``, ``Eyedrops``) or as
+free-text instances (``BioAndMedicalUnit_70119`` = "units"), and frequencies as raw text
+("b.i.d.", "once-daily"). Gold must use the values the extractors emit (``extract/data/dose.json``:
+"µg", "IU", "U", "mL", "ophthalmic", "twice daily", ...) so that gold and extractions compare.
 """
 
 from __future__ import annotations
@@ -13,18 +13,19 @@ import re
 UNIT_CLASSES: dict[str, str] = {
     "mg": "mg",
     "Gram": "g",
-    "Microgram": "mcg",
-    "Int_Unit": "iu",
-    "IntUnit_per_Kg": "iu/kg",
+    "Microgram": "µg",
     "Percentage": "%",
 }
-"""Unit classes used for doses; other unit classes in the corpus measure outcomes (mmol/l, mmHg)."""
-FREE_UNIT_CLASSES: frozenset[str] = frozenset({"BioAndMedicalUnit", "ConcentrationUnit"})
-"""Unit classes whose meaning is only in the mention text ("microg/ml", "units", "U/day")."""
+"""Dose unit classes with one meaning. Other unit classes in the corpus measure outcomes."""
+TEXT_UNIT_CLASSES: frozenset[str] = frozenset({"Int_Unit", "IntUnit_per_Kg", "BioAndMedicalUnit", "ConcentrationUnit"})
+"""Unit classes read from the mention text: Int_Unit covers both "IU" and "U", the free-text
+classes hold anything ("microg/ml", "units", "U/day")."""
 UNIT_PARTS: dict[str, str] = {
-    "microg": "mcg", "µg": "mcg", "μg": "mcg", "ug": "mcg",
-    "units": "iu", "unit": "iu", "u": "iu", "iu": "iu", "d": "day",
+    "mg": "mg", "g": "g", "kg": "kg", "ml": "mL", "l": "L", "%": "%",
+    "microg": "µg", "µg": "µg", "μg": "µg", "ug": "µg", "mcg": "µg",
+    "iu": "IU", "u": "U", "unit": "U", "units": "U", "d": "day", "day": "day",
 }
+"""Parts of a written unit (split at "/"), lowercased, → the extractor's spelling."""
 
 ROUTE_CLASSES: dict[str, str] = {
     "Eyedrops": "ophthalmic",
@@ -43,8 +44,9 @@ ROUTE_TEXTS: dict[str, str] = {
 FREQUENCIES: dict[str, str] = {
     "once daily": "once daily", "daily": "once daily", "qd": "once daily", "od": "once daily",
     "once a day": "once daily", "every day": "once daily", "one daily": "once daily",
-    "daily once": "once daily", "every evening": "once daily", "once each evening": "once daily",
-    "qam": "once daily",
+    "daily once": "once daily", "qam": "once daily", "day": "once daily", "a day": "once daily",
+    "d": "once daily",
+    "every evening": "once daily at bedtime", "once each evening": "once daily at bedtime",
     "twice daily": "twice daily", "bid": "twice daily", "twice a day": "twice daily",
     "twice/day": "twice daily", "twice each day": "twice daily",
     "three times daily": "three times daily", "tid": "three times daily",
@@ -52,16 +54,21 @@ FREQUENCIES: dict[str, str] = {
     "3 times a day": "three times daily", "three daily": "three times daily",
     "weekly": "weekly", "once weekly": "weekly", "qw": "weekly",
 }
+"""Frequency wordings of the corpus → the extractor's values ("day" comes from "mg/day", which
+the extractor also reads as once daily; "every evening" is its "once daily at bedtime")."""
+
+
+def normalise_unit_text(text: str) -> str:
+    """"microg/ml" → "µg/mL", "U/day" → "U/day", "IU kg" → "IU/kg", "units" → "U"."""
+    parts = re.sub(r"\s+", "/", text.strip()).lower().split("/")
+    return "/".join(UNIT_PARTS.get(p, p) for p in parts if p)
 
 
 def unit_from_class(cls: str, text: str) -> str | None:
-    """Normalised unit of a unit class, reading the mention text for free-text unit classes."""
+    """Normalised unit of a unit mention: from its class, or from its text for text unit classes."""
     if cls in UNIT_CLASSES:
         return UNIT_CLASSES[cls]
-    if cls in FREE_UNIT_CLASSES:
-        parts = re.sub(r"\s+", "", text.lower()).split("/")
-        return "/".join(UNIT_PARTS.get(p, p) for p in parts)
-    return None
+    return normalise_unit_text(text) if cls in TEXT_UNIT_CLASSES else None
 
 
 def route_from_class(cls: str, text: str) -> str:

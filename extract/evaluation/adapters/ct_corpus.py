@@ -27,10 +27,11 @@ from pathlib import Path
 from extract.evaluation.gold import GoldDocument
 from extract.evaluation.adapters._ctro import Ctro, Mention
 from extract.evaluation.adapters._ctro_vocab import (
-    FREE_UNIT_CLASSES,
     ROUTE_CLASSES,
+    TEXT_UNIT_CLASSES,
     UNIT_CLASSES,
     normalise_frequency,
+    normalise_unit_text,
     route_from_class,
     unit_from_class,
 )
@@ -78,8 +79,8 @@ def sample_sizes(doc: Ctro) -> list[dict]:
     return items
 
 
-def parse_amount(text: str) -> dict | None:
-    """Amount fields (and a unit written inside the mention) of a DoseValue text.
+def parse_amount(text: str) -> tuple[dict, str | None] | None:
+    """Amount fields of a DoseValue text, and the unit when the mention itself includes one.
 
     Handles "0.5", "0. 005", "1,500", "500-750" (a range), "at least 1500" / "≥1500" (a lower
     bound only) and "6 mg" / "0.25%".
@@ -89,12 +90,13 @@ def parse_amount(text: str) -> dict | None:
         return None
     a, b = (float(re.sub(r"[,\s]", "", g).replace("·", ".")) if g else None for g in match.group("a", "b"))
     if b is not None:
-        fields: dict = {"amount_low": a, "amount_high": b}
+        fields = {"amount_low": a, "amount_high": b}
     else:
         fields = {"amount_low": a} if match.group("min") else {"amount": a}
     if not all(v > 0 for v in fields.values()):
         return None
-    return {**fields, "unit": unit_from_class("BioAndMedicalUnit", match.group("unit")) if match.group("unit") else None}
+    written = match.group("unit")
+    return fields, normalise_unit_text(written) if written else None
 
 
 def _merged_dose_values(doc: Ctro) -> list[Mention]:
@@ -111,7 +113,7 @@ def _merged_dose_values(doc: Ctro) -> list[Mention]:
 def _unit_after(doc: Ctro, value: Mention) -> Mention | None:
     return next((m for m in doc.mentions
                  if m.start >= value.end and not doc.text[value.end : m.start].strip() and m.start - value.end <= 2
-                 and (m.cls in UNIT_CLASSES or m.cls in FREE_UNIT_CLASSES)), None)
+                 and (m.cls in UNIT_CLASSES or m.cls in TEXT_UNIT_CLASSES)), None)
 
 
 def _medication_facts(doc: Ctro, medication: str) -> dict:
@@ -130,10 +132,10 @@ def _medication_facts(doc: Ctro, medication: str) -> dict:
 def doses(doc: Ctro) -> list[dict]:
     items = []
     for value in _merged_dose_values(doc):
-        amount = parse_amount(value.text)
-        if amount is None:
+        parsed = parse_amount(value.text)
+        if parsed is None:
             continue
-        written_unit = amount.pop("unit")
+        amount, written_unit = parsed
         unit = _unit_after(doc, value)
         end = unit.end if unit else value.end
         medication = _subject(value, "hasDoseValue")

@@ -28,7 +28,8 @@ from extract.evaluation.adapters._split import hash_split
 from extract.evaluation.adapters.render_registry import Span, render_record
 
 FILE = "ctgov_structured.jsonl"
-REGISTRY = "ClinicalTrials.gov"
+REGISTRY = "NCT"
+"""Registry name as the trial-id extractor spells it (``extract/data/trial_ids.json``)."""
 ROLES: dict[str, str] = {"ANTICIPATED": "planned", "ESTIMATED": "planned", "ACTUAL": "enrolled"}
 FIELDS: frozenset[str] = frozenset({"sample_sizes", "endpoints", "trial_ids", "p_values"})
 

@@ -5,7 +5,8 @@ text that answers it, usually the result sentence with its p-value. That links a
 outcome and comparison, which no other public gold does at this scale.
 
 Gold = every p-value expression inside an evidence text that occurs verbatim in the abstract
-(rows whose evidence comes from the full text are dropped). p-values outside evidence texts are
+(rows whose evidence comes from the full text are dropped, and so are rows whose evidence the
+verifying doctor rejected, ``Valid Reasoning`` False). p-values outside evidence texts are
 not annotated, so precision can only be measured within the evidence sentences
 (``scope = {"p_values": "evidence-sentences"}``). ``outcome``/``comparison`` are set only when
 every evidence text that covers the p-value and holds no other p-value names the same prompt
@@ -45,7 +46,7 @@ def p_value_items(abstract: str, rows: list[dict]) -> list[dict]:
     found: dict[tuple[int, int], dict] = {}
     for row in rows:
         offset = abstract.find(row["evidence_text"])
-        if offset < 0 or not row["evidence_text"].strip():
+        if offset < 0 or not row["evidence_text"].strip() or row["valid_reasoning"] == "False":
             continue
         matches = find_p_values(row["evidence_text"])
         for match in matches:

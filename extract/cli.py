@@ -1,0 +1,122 @@
+"""The ``trial-extract`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .pipeline import PipelineSettings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Source-grounded records from clinical-trial text.")
+
+
+def _settings(fields: Optional[str], sentences: str, ner_model: Optional[str]) -> PipelineSettings:
+    base = PipelineSettings()
+    chosen = tuple(f.strip() for f in fields.split(",")) if fields else base.fields
+    return PipelineSettings(fields=chosen, sentences=sentences, ner_model=ner_model)
+
+
+@app.command()
+def run(
+    paths: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), folders of .txt files, or - for standard input."),
+    out: str = typer.Option("results.jsonl", "--out", "-o", help="Output JSONL file, or - for standard output."),
+    fields: Optional[str] = typer.Option(None, help="Comma-separated fields to extract (default: all)."),
+    sentences: str = typer.Option("sentencizer", help="Sentence splitter: sentencizer (fast) or pysbd."),
+    ner_model: Optional[str] = typer.Option(None, help="An installed scispacy/spaCy model to add NER, e.g. en_core_sci_sm."),
+    workers: int = typer.Option(1, min=1, help="Worker processes."),
+    timings: bool = typer.Option(False, help="Print the time spent on each document."),
+) -> None:
+    """Extract records from documents and write one JSONL line per document."""
+    from .batch import run_batch
+    from .readers import iter_inputs
+
+    settings = _settings(fields, sentences, ner_model)
+    handle = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    try:
+        summary = run_batch(iter_inputs(paths), handle, settings, workers=workers)
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
+    if timings:
+        for doc_id, seconds in summary.timings:
+            typer.echo(f"{doc_id}\t{seconds * 1000:.1f} ms", err=True)
+    typer.echo(summary.line(), err=True)
+    if summary.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def clean(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A raw text file."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """Show the cleaned text of a document and every removed segment with its reason."""
+    from .cleaning import clean as clean_text
+    from .readers import decode
+
+    raw = decode(file.read_bytes())
+    cleaned = clean_text(raw)
+    kept = "".join(raw[start : start + length] for _, start, length in cleaned.pieces)
+    if as_json:
+        payload = {
+            "text": kept,
+            "removed": [dict(seg.model_dump(), text=raw[seg.start : seg.end]) for seg in cleaned.removed],
+            "sections": [s.model_dump() for s in cleaned.sections],
+        }
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    typer.echo(kept)
+    typer.echo("\n--- removed ---")
+    for seg in cleaned.removed:
+        preview = raw[seg.start : seg.end].strip().replace("\n", " | ")
+        typer.echo(f"[{seg.start}:{seg.end}] {seg.reason}: {preview[:100]}{'...' if len(preview) > 100 else ''}")
+    typer.echo("\n--- sections ---")
+    for section in cleaned.sections:
+        typer.echo(f"[{section.start}:{section.end}] {section.name}")
+
+
+@app.command()
+def evaluate(
+    gold: str = typer.Option("gold", help="A gold folder, or KIND[:PATH] of an external dataset (ebm-nlp, ct-corpus, pico, ctgov, evidence-inference)."),
+    pred: Optional[Path] = typer.Option(None, help="Predicted records (JSONL). Without it, the gold documents' texts are extracted now."),
+    split: Optional[str] = typer.Option(None, help="Score only this split of a dataset (e.g. validation, report)."),
+    data_root: Path = typer.Option(Path("../shared/data"), envvar="TRIAL_EXTRACT_DATA", help="Where external datasets live."),
+    corpus: Path = typer.Option(Path("corpus"), help="Raw texts of a gold folder's documents."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
+    show_errors: int = typer.Option(20, help="How many misses and false hits to list per field (-1: all)."),
+) -> None:
+    """Per-field precision, recall and F1 against gold, with the misses and false hits."""
+    from .evaluation.report import format_report
+    from .evaluation.run import evaluate as run_evaluation
+
+    scores = run_evaluation(gold, pred=pred, split=split, data_root=data_root, corpus=corpus)
+    typer.echo(format_report(scores, show_errors))
+    if json_out:
+        json_out.write_text(json.dumps(scores.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+@app.command()
+def schema(folder: Path = typer.Option(Path("schemas"), help="Where to write the JSON Schema.")) -> None:
+    """Write the JSON Schema of the records, generated from the Pydantic models."""
+    from .schema import write
+
+    typer.echo(write(folder))
+
+
+@app.command()
+def version() -> None:
+    """Print the pipeline version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""Per-field precision, recall and F1 of predicted records against gold documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import FIELDS
+from .gold import GoldDocument
+from .matching import match_items, relaxed_text_match
+
+
+@dataclass
+class FieldScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    docs_with_gold: int = 0
+    docs_found: int = 0  # documents with gold for the field where at least one item was predicted
+    misses: list[dict] = field(default_factory=list)
+    false_hits: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self, with_errors: bool = True) -> dict:
+        out = {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+            "coverage": f"{self.docs_found}/{self.docs_with_gold}",
+        }
+        if with_errors:
+            out["misses"], out["false_hits"] = self.misses, self.false_hits
+        return out
+
+
+@dataclass
+class Accuracy:
+    """Accuracy of a secondary value on matched pairs (e.g. the outcome a p-value is linked to)."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict:
+        return {"correct": self.correct, "total": self.total, "accuracy": round(self.value, 4)}
+
+
+@dataclass
+class Scores:
+    fields: dict[str, FieldScore] = field(default_factory=dict)
+    attributes: dict[str, Accuracy] = field(default_factory=dict)
+    documents: int = 0
+    missing_predictions: list[str] = field(default_factory=list)
+
+    def as_dict(self, with_errors: bool = True) -> dict:
+        return {
+            "documents": self.documents,
+            "missing_predictions": self.missing_predictions,
+            "fields": {name: s.as_dict(with_errors) for name, s in self.fields.items()},
+            "attributes": {name: a.as_dict() for name, a in self.attributes.items()},
+        }
+
+
+# Secondary values checked on matched pairs: (field, attribute, comparison).
+_ATTRIBUTES = {
+    ("p_values", "outcome"): relaxed_text_match,
+    ("p_values", "comparison"): relaxed_text_match,
+    ("endpoints", "time_frame"): relaxed_text_match,
+    ("sample_sizes", "arm"): relaxed_text_match,
+    ("doses", "frequency"): lambda g, p: (g or "").lower() == (p or "").lower(),
+    ("doses", "route"): lambda g, p: (g or "").lower() == (p or "").lower(),
+}
+
+
+def _subset(name: str, items: list[dict]) -> dict[str, list[dict]]:
+    """Views scored separately: total vs per-arm sample sizes."""
+    if name != "sample_sizes":
+        return {}
+    return {
+        "sample_sizes.total": [i for i in items if i.get("arm") is None],
+        "sample_sizes.arm": [i for i in items if i.get("arm") is not None],
+    }
+
+
+def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores:
+    """Score predicted records (by document id) against gold documents."""
+    scores = Scores()
+    for gold in gold_docs:
+        scores.documents += 1
+        pred = predictions.get(gold.id)
+        if pred is None:
+            scores.missing_predictions.append(gold.id)
+            pred = {}
+        for name in FIELDS:
+            if name not in gold.fields:
+                continue
+            g_items, p_items = gold.items(name), pred.get(name, [])
+            views = {name: (g_items, p_items)}
+            for view, g_view in _subset(name, g_items).items():
+                views[view] = (g_view, _subset(name, p_items)[view])
+            for view, (gv, pv) in views.items():
+                _score_view(scores, view, name, gold.id, gv, pv)
+    return scores
+
+
+def _score_view(scores: Scores, view: str, name: str, doc_id: str, gold_items: list[dict], pred_items: list[dict]) -> None:
+    fs = scores.fields.setdefault(view, FieldScore())
+    pairs, misses, false_hits = match_items(name, gold_items, pred_items)
+    fs.tp += len(pairs)
+    fs.fn += len(misses)
+    fs.fp += len(false_hits)
+    if gold_items:
+        fs.docs_with_gold += 1
+        fs.docs_found += bool(pred_items)
+    fs.misses.extend({"doc": doc_id, **_brief(m)} for m in misses)
+    fs.false_hits.extend({"doc": doc_id, **_brief(f)} for f in false_hits)
+    if view != name:
+        return
+    for g, p in pairs:
+        for (field_name, attribute), same in _ATTRIBUTES.items():
+            if field_name == name and g.get(attribute):
+                acc = scores.attributes.setdefault(f"{name}.{attribute}", Accuracy())
+                acc.total += 1
+                acc.correct += bool(same(g.get(attribute), p.get(attribute)))
+
+
+def _brief(item: dict) -> dict:
+    keep = ("text", "start", "end", "value", "role", "arm", "amount", "unit", "level", "kind", "name", "operator", "outcome", "registry", "id", "attribute")
+    return {k: item[k] for k in keep if item.get(k) is not None}
