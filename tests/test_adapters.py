@@ -197,10 +197,16 @@ def test_ctgov_gold_matches_registry_fields() -> None:
 
 
 def test_ct_corpus_scope_and_arms() -> None:
+    """Totals have arm None, per-arm counts a label or "" (per-arm, label unknown)."""
     docs = gold("ct-corpus")
     assert all(d.scope == {"p_values": "between-group"} for d in docs)
     arms = [n["arm"] for d in docs for n in d.items("sample_sizes")]
-    assert any(arms) and None in arms
+    assert any(arms) and None in arms and "" in arms
+
+
+def test_ebm_nlp_leaves_arm_unannotated() -> None:
+    """No arm key at all: the scorer reads ``arm: None`` as a total."""
+    assert not any("arm" in n for d in gold("ebm-nlp") for n in d.items("sample_sizes"))
 
 
 def test_pico_arms_are_generic() -> None:

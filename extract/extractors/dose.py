@@ -25,14 +25,14 @@ def _patterns() -> dict:
     units = sorted(data["units"].items(), key=lambda kv: len(kv[0]), reverse=True)
     unit_alt = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(units))
     amount = (
-        rf"(?P<amount>{DECIMAL})"
+        rf"(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL})"
         rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{DECIMAL})|\s*(?:-|to)\s*(?P<high>{DECIMAL}))?"
         rf"(?P<pow>{POWER_OF_TEN})?"
     )
     return {
         "units": [unit for _, unit in units],
         "dose": re.compile(
-            rf"(?<![\w.]){amount}\s*(?:(?:{unit_alt})(?![\w/])|(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
+            rf"(?<![\w.]){amount}\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
             re.I,
         ),
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
@@ -120,7 +120,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             continue
         factor = 10.0 ** power_of_ten(match.group("pow")) if match.group("pow") else 1.0
         values: dict = {
-            "amount": float(match.group("amount")) * factor,
+            "amount": float(match.group("amount").replace(",", "")) * factor,
             "amount_sd": _scaled(match.group("sd"), factor),
             "amount_low": None,
             "amount_high": None,

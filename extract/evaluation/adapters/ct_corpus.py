@@ -6,8 +6,9 @@ the annotated *mentions* (spans in ``original_text``, MEDLINE header included), 
 the curated templates link them to. Unlinked mentions stay gold with the relation unannotated.
 
 * sample_sizes: NumberPatientsCT / FinalNumPatientsCT (totals, ``arm`` None) and
-  NumberPatientsArm / FinalNumPatientsArm (``arm`` = the arm's drugs, None when the mention is not
-  linked to an arm). ``role`` is never annotated (C-TrO does not say randomized vs analysed).
+  NumberPatientsArm / FinalNumPatientsArm (``arm`` = the arm's drugs; "" when the mention is not
+  linked to a labelled arm: per-arm, label unknown). ``role`` is never annotated (C-TrO does not
+  say randomized vs analysed).
 * doses: every DoseValue mention (adjacent split mentions such as "0." + "005" merged); the span
   runs to a directly following unit mention.
 * endpoints: EndPointDescription mentions and mentions filling an endpoint description slot;
@@ -47,6 +48,8 @@ SAMPLE_SIZE_SLOTS: dict[str, str | None] = {
     "FinalNumPatientsArm": "hasFinalNumPatientsArm",
 }
 """Sample-size classes → the Arm property that links a per-arm mention to its arm (None: total)."""
+UNKNOWN_ARM = ""
+"""Arm of a per-arm count whose arm is unknown: not None, which the scorer reads as a total."""
 DOSE_FACTS: tuple[str, ...] = ("intervention", "unit", "route", "frequency", "arm")
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:[.·]\d+)?|\d*[.·]\s?\d+|\d+"
@@ -73,9 +76,11 @@ def sample_sizes(doc: Ctro) -> list[dict]:
     for mention in doc.mentions:
         if mention.cls not in SAMPLE_SIZE_SLOTS or not (value := parse_count(mention.text)):
             continue
-        arm_prop = SAMPLE_SIZE_SLOTS[mention.cls]
-        arm = _subject(mention, arm_prop) if arm_prop else None
-        items.append({"value": value, "role": None, "arm": doc.arm_label(arm) if arm else None, **_span(mention)})
+        arm_prop, label = SAMPLE_SIZE_SLOTS[mention.cls], None
+        if arm_prop is not None:
+            arm = _subject(mention, arm_prop)
+            label = (doc.arm_label(arm) if arm else None) or UNKNOWN_ARM
+        items.append({"value": value, "role": None, "arm": label, **_span(mention)})
     return items
 
 

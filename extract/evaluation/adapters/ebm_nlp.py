@@ -2,7 +2,8 @@
 
 Why: it is the only public span gold that marks *every* mention of a participant number in an
 abstract, so it measures sample-size recall on real text. It does not say which n a number is
-(randomized, analysed, ...) nor which arm it belongs to, so ``role`` and ``arm`` are not annotated.
+(randomized, analysed, ...) nor which arm it belongs to: ``role`` is None and the ``arm`` key is
+left out (the scorer reads ``arm: None`` as "a total", an absent key as "not annotated").
 Values are parsed from the span text; spans without a number (e.g. "women") are skipped.
 """
 
@@ -30,8 +31,7 @@ def sample_size_items(row: dict) -> list[dict]:
         start, end = span["char_start"], span["char_end"]
         value = parse_count(text[start:end])
         if value:
-            items.append({"value": value, "role": None, "arm": None,
-                          "start": start, "end": end, "text": text[start:end]})
+            items.append({"value": value, "role": None, "start": start, "end": end, "text": text[start:end]})
     return items
 
 

@@ -1,0 +1,99 @@
+"""Doses: amounts in every pasted notation, normalised units, schedule, route; thresholds are not doses."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+def doses(text):
+    return [d for d in extract(text).doses if d.amount is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence, amount, unit",
+    [
+        ("Patients received metformin 500 mg twice daily.", 500, "mg"),
+        ("Ketamine 0.5 mg/kg was given intravenously over 40 minutes.", 0.5, "mg/kg"),
+        ("Each patient received 1 × 10^6 cells/kg of bone marrow MSCs.", 1e6, "cells/kg"),
+        ("Each patient received 2x10(6) cells/kg on day 1.", 2e6, "cells/kg"),
+        ("They received either UC-MSCs (4 x 10(7) cells per infusion) or placebo.", 4e7, "cells"),
+        ("Subjects received 150 ± 30 × 106 UC-MSCs by infusion.", 1.5e8, "cells"),
+        ("Cholecalciferol 50,000 IU was given weekly.", 50000, "IU"),
+        ("Insulin glargine 10 units was started at bedtime.", 10, "U"),
+        ("Vitamin D 1000 IU/day for 6 months.", 1000, "IU"),
+        ("Latanoprost 0.005% eye drops once daily in the evening.", 0.005, "%"),
+        ("Dexamethasone 6 mg orally once daily for 10 days.", 6, "mg"),
+        ("Tranexamic acid 1 g i.v. over 10 minutes.", 1, "g"),
+        ("Fluticasone 250 mcg inhaled twice daily.", 250, "µg"),
+        ("Cyclophosphamide 750 mg/m2 every 3 weeks.", 750, "mg/m2"),
+    ],
+)
+def test_amount_and_unit(sentence, amount, unit):
+    [dose] = doses(sentence)
+    assert dose.amount == pytest.approx(amount)
+    assert dose.unit == unit
+
+
+def test_plus_minus_with_lost_superscript_scales_both_mean_and_sd():
+    [dose] = doses("Subjects received 150 ± 30 × 106 UC-MSCs by infusion.")
+    assert (dose.amount, dose.amount_sd) == (pytest.approx(1.5e8), pytest.approx(3e7))
+
+
+def test_range():
+    [dose] = doses("Methotrexate was titrated from 7.5-25 mg weekly.")
+    assert (dose.amount_low, dose.amount_high, dose.unit, dose.frequency) == (7.5, 25, "mg", "weekly")
+
+
+@pytest.mark.parametrize(
+    "sentence, frequency, route",
+    [
+        ("Patients received metformin 500 mg twice daily by mouth.", "twice daily", "oral"),
+        ("Ketamine 0.5 mg/kg was given intravenously.", None, "intravenous"),
+        ("Dexamethasone 6 mg orally once daily for 10 days.", "once daily", "oral"),
+        ("Fluticasone 250 mcg inhaled twice daily.", "twice daily", "inhalation"),
+        ("Enoxaparin 40 mg subcutaneously once daily.", "once daily", "subcutaneous"),
+        ("Semaglutide 1 mg subcutaneous once weekly.", "weekly", "subcutaneous"),
+        ("Amoxicillin 500 mg three times daily for 7 days.", "three times daily", None),
+    ],
+)
+def test_frequency_and_route(sentence, frequency, route):
+    [dose] = doses(sentence)
+    assert (dose.frequency, dose.route) == (frequency, route)
+
+
+def test_schedule_and_number_of_administrations():
+    [dose] = doses("The treatment group received two intravenous infusions (at day 0 and 3) of 1 × 10^6 cells/kg.")
+    assert (dose.n_administrations, dose.schedule, dose.route) == (2, "at day 0 and 3", "intravenous")
+    [dose] = doses("Patients received 5 mg/kg infliximab on days 0, 14 and 42.")
+    assert dose.n_administrations == 3 and dose.intervention == "infliximab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HIV infection (CD4 < 200 cells / mm3).",
+        "Absolute neutrophil count < 500 / mm3.",
+        "Fasting glucose > 126 mg/dL at screening.",
+        "Mean arterial pressure was 85 mmHg.",
+        "HbA1c fell by 1.2% at week 24.",
+    ],
+)
+def test_thresholds_and_lab_values_are_not_doses(text):
+    assert doses(text) == []
+
+
+def test_eligibility_criteria_hold_no_doses():
+    text = "Recruitment & Eligibility\n- Inclusion Criteria\n- Tidal volume of 6 ml/kg predicted body weight;\n"
+    assert doses(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, levels",
+    [
+        ("Efficacy was best in the middle dose group.", ["medium"]),
+        ("Patients were assigned to low-dose or high-dose aspirin.", ["low", "high"]),
+    ],
+)
+def test_dose_levels_without_amounts(sentence, levels):
+    record = extract(sentence)
+    assert [d.level for d in record.doses if d.amount is None] == levels

@@ -1,0 +1,81 @@
+"""P-values: every notation is read, look-alikes are not, and each is linked to its outcome."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Survival improved (91% vs 42%, P = .015).", ("=", 0.015)),
+        ("Mortality was lower with the drug (p<0·001).", ("<", 0.001)),
+        ("The association was strong (P=1.2×10^-5).", ("=", 1.2e-5)),
+        ("The association was strong (P = 3.4 x 10(-6)).", ("=", 3.4e-6)),
+        ("The association was strong (p = 2.0 × 10−8).", ("=", 2.0e-8)),
+        ("The association was strong (P = 5E-4).", ("=", 5e-4)),
+        ("Weight loss differed between arms with a p-value of 0.04.", ("=", 0.04)),
+        ("The P value was 0.30 for the comparison of HbA1c.", ("=", 0.30)),
+        ("Pain scores fell more with acupuncture (P < or = 0.05).", ("<=", 0.05)),
+        ("Pain scores fell more with acupuncture (P ≤ 0.05).", ("<=", 0.05)),
+        ("Pain scores fell more with acupuncture (p >= 0.2).", (">=", 0.2)),
+        ("Risk rose across tertiles (P for trend = 0.02).", ("=", 0.02)),
+        ("Risk rose across tertiles (P trend < 0.01).", ("<", 0.01)),
+        ("Intraocular pressure fell by 5 mmHg (p < 0.0001).", ("<", 0.0001)),
+        ("The difference was not significant (P > .05).", (">", 0.05)),
+        ("HbA1c fell by 0.5% (P: 0.003).", ("=", 0.003)),
+    ],
+)
+def test_every_notation_gives_operator_and_value(sentence, expected):
+    record = extract(sentence)
+    assert [(p.operator, pytest.approx(p.value)) for p in record.p_values] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients with severe chronic respiratory diseases, PaCO2 > 50mmhg, were excluded.",
+        "Moderate to severe liver failure (Child-Pugh score > 12).",
+        "Platelet P2Y12 reaction units were < 208 in 40% of patients.",
+        "The PANSS score = 0.5 points lower at week 6.",
+        "Serum phosphate (P) was 1.2 mmol/L at baseline.",
+        "The odds ratio was 1.8 (95% CI 1.2 to 2.7).",
+    ],
+)
+def test_look_alikes_are_not_p_values(sentence):
+    assert extract(sentence).p_values == []
+
+
+def test_a_value_above_one_is_not_a_p_value():
+    assert extract("The ratio was high (P = 12).").p_values == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nausea was similar in both arms (12% vs 10%; NS).", "Nausea was similar in both arms (P = NS)."],
+)
+def test_not_significant_is_kept_without_a_value(sentence):
+    [p] = extract(sentence).p_values
+    assert (p.operator, p.value, p.significant) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, comparison",
+    [
+        ("Treatment was associated with significantly improved overall survival (61% vs 44%, P = .01).", "overall survival", None),
+        ("Statins reduced LDL cholesterol (P < 0.001) and triglycerides (P = 0.04).", "LDL cholesterol", None),
+        ("Median time to wound healing was shorter in the laser arm (21 versus 35 days, p = 0.003).", "Median time to wound healing", "the laser arm"),
+        ("There was a marked increase in forced expiratory volume (+210 mL, P < 0.01).", "forced expiratory volume", None),
+        ("Budesonide lowered the exacerbation rate compared with placebo (rate ratio 0.7; P = 0.02).", "exacerbation rate", "placebo"),
+    ],
+)
+def test_p_value_is_linked_to_its_outcome_and_comparison(sentence, outcome, comparison):
+    p = extract(sentence).p_values[0]
+    assert p.outcome == outcome
+    assert p.comparison == comparison
+    assert p.outcome_span is not None and p.outcome_span.text == outcome
+
+
+def test_second_p_value_in_a_list_links_to_its_own_outcome():
+    record = extract("Statins reduced LDL cholesterol (P < 0.001), triglycerides (P = 0.04), and time to relapse (P = .2).")
+    assert [p.outcome for p in record.p_values] == ["LDL cholesterol", "triglycerides", "time to relapse"]

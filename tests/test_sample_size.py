@@ -1,0 +1,83 @@
+"""Sample sizes: the count, its role and its arm; numbers that are not participant counts are left alone."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+def sizes(text):
+    return [(n.value, n.role, n.arm) for n in extract(text).sample_sizes]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A total of 248 patients were randomized to dapagliflozin or placebo.", [(248, "randomized", None)]),
+        ("We enrolled 60 consecutive adults with type 2 diabetes.", [(60, "enrolled", None)]),
+        ("Ninety-three women were recruited from three clinics.", [(93, "enrolled", None)]),
+        ("In this randomized, open-label trial, we recruited 75 children with asthma.", [(75, "enrolled", None)]),
+        ("Of 412 patients screened, 300 were randomly assigned.", [(412, "screened", None)]),
+        ("In total, 1,204 participants were included in the analysis.", [(1204, "analysed", None)]),
+        ("The trial will recruit 520 participants over two years.", [(520, "planned", None)]),
+        ("One hundred and twelve subjects completed the study.", [(112, "completed", None)]),
+        ("The study assessed efficacy in twenty patients with gout.", [(20, "enrolled", None)]),
+    ],
+)
+def test_totals_with_their_role(sentence, expected):
+    assert sizes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Patients were randomized to either metformin (n = 40) or the placebo group (n = 38).",
+            [(40, "randomized", "metformin"), (38, "randomized", "placebo group")],
+        ),
+        (
+            "Eighty patients were randomized 1:1 to laser therapy (n = 40) or sham (n = 40).",
+            [(80, "randomized", None), (40, "randomized", "laser therapy"), (40, "randomized", "sham")],
+        ),
+        (
+            "In all, 98 patients received either insulin glargine (n = 50) or NPH insulin (n = 48).",
+            [(98, "treated", None), (50, "treated", "insulin glargine"), (48, "treated", "NPH insulin")],
+        ),
+    ],
+)
+def test_per_arm_counts_carry_their_arm_label(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients aged 18-70 years old were eligible.",
+        "Participants received 500 mg metformin twice daily for 12 weeks.",
+        "Mortality at 28 days was 8.3% (1/12).",
+        "There are more than 3 million patients worldwide.",
+        "HbA1c fell by 0.9% (P = 0.01) after 24 weeks.",
+        "Absolute neutrophil count < 500 cells/mm3.",
+        "A 3 + 3 dose-escalation design was used across 3 groups.",
+        "Mortality was 0% among 5 patients with COVID-19.",
+    ],
+)
+def test_numbers_that_are_not_sample_sizes(sentence):
+    assert sizes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- Target Recruitment\n- 120\n", [(120, "planned", None)]),
+        ("Enrollment: 64 (Actual)\n", [(64, "enrolled", None)]),
+        ("Estimated Enrollment: 300\n", [(300, "planned", None)]),
+    ],
+)
+def test_registry_enrollment_fields(text, expected):
+    assert sizes(text) == expected
+
+
+def test_arm_larger_than_its_total_is_reported_not_written():
+    record = extract("Twenty patients were randomized to drug A (n = 30) or drug B (n = 10).")
+    assert all(n.value <= 20 for n in record.sample_sizes if n.arm)
+    assert record.rejected, "the conflict must be reported"
