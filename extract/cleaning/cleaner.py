@@ -141,8 +141,23 @@ def _mark_repeats(lines: list[_Line]) -> None:
 
 
 def _main_language(lines: list[_Line]) -> str | None:
-    kept = " ".join(line.content for line in lines if not line.reason)
-    return language.language_of(kept)
+    """The report's language, from letters counted sentence by sentence (function-word ratios vary
+    with how technical a sentence is, so the whole text's ratio is not reliable)."""
+    letters: dict[str, int] = {}
+    for line in lines:
+        if line.reason:
+            continue
+        for piece in _SENTENCE_BREAK.split(line.content):
+            lang = language.language_of(piece)
+            if lang:
+                letters[lang] = letters.get(lang, 0) + sum(ch.isalpha() for ch in piece)
+    if not letters:
+        return None
+    # The extractors read English: when English is a real part of the page, it is the report and
+    # the rest is a translation, however long the translation is.
+    if letters.get("en", 0) >= 0.2 * sum(letters.values()):
+        return "en"
+    return max(letters, key=letters.get)
 
 
 def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tuple[int, int, str]]:
@@ -179,10 +194,11 @@ def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tup
         chunk = text[start:end]
         letters = sum(ch.isalpha() for ch in chunk)
         latin = language.dominant_script(chunk) == "Latin"
-        if latin and len(chunk.split()) < 12 or letters < 6:
+        if latin and len(chunk.split()) < 12 or letters < 1:
             continue  # a short foreign phrase (a name, a Latin term) is not a translation
         shared = set(_NUMBER.findall(chunk)) & english_numbers
-        reason = f"translated duplicate ({lang})" if len(shared) >= 2 or not latin else f"non-English text ({lang})"
+        duplicate = len(shared) >= 2 or (not latin and letters >= 40)
+        reason = f"translated duplicate ({lang})" if duplicate else f"non-English text ({lang})"
         out.append((start, end, reason))
     return out
 

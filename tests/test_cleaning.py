@@ -1,0 +1,124 @@
+"""Cleaning removes what is not the trial report, says why, and keeps a map back to the raw text."""
+
+import re
+
+import pytest
+
+from extract.cleaning import clean
+from tests.conftest import corpus_texts
+
+ABSTRACT = (
+    "Background: Statins lower LDL cholesterol. Methods: We randomized 120 patients to atorvastatin 40 mg or placebo "
+    "for 12 weeks. Results: LDL cholesterol fell by 38% with atorvastatin (P < 0.001). Conclusions: Atorvastatin was effective."
+)
+
+
+def reasons(raw):
+    return {raw[s.start : s.end].strip(): s.reason for s in clean(raw).removed}
+
+
+def kept_text(raw):
+    cleaned = clean(raw)
+    return "".join(raw[start : start + length] for _, start, length in cleaned.pieces)
+
+
+@pytest.mark.parametrize("doc_id, raw", corpus_texts())
+def test_no_chinese_survives_cleaning_of_the_corpus(doc_id, raw):
+    assert not re.search(r"[\u4e00-\u9fff]", kept_text(raw))
+
+
+@pytest.mark.parametrize("doc_id, raw", corpus_texts())
+def test_cleaned_text_maps_back_to_raw_offsets(doc_id, raw):
+    cleaned = clean(raw)
+    for clean_start, raw_start, length in cleaned.pieces:
+        for k in (0, length // 2, length - 1):
+            assert cleaned.to_raw(clean_start + k) == raw_start + k
+            # Folding is one-to-one: the cleaned character comes from the raw one at the mapped offset.
+            assert len(cleaned.text[clean_start + k]) == 1
+
+
+def test_translation_in_a_latin_script_language_is_removed():
+    spanish = (
+        "Se aleatorizaron 120 pacientes al grupo de atorvastatina o al grupo placebo durante 12 semanas. "
+        "El colesterol LDL disminuyó un 38% con atorvastatina (P < 0,001) en comparación con el placebo."
+    )
+    raw = ABSTRACT + "\n" + spanish + "\n"
+    removed = clean(raw).removed
+    assert [r.reason for r in removed] == ["translated duplicate (es)"]
+    assert "atorvastatina" not in kept_text(raw)
+
+
+def test_translation_appended_on_the_same_line_is_removed_from_where_it_starts():
+    german = (
+        "Wir randomisierten 120 Patienten in die Gruppe mit Atorvastatin oder Placebo für 12 Wochen. "
+        "Das LDL-Cholesterin sank um 38% mit Atorvastatin im Vergleich zu Placebo und die Studie war erfolgreich."
+    )
+    raw = ABSTRACT + " " + german
+    kept = kept_text(raw)
+    assert kept.strip().endswith("Atorvastatin was effective.")
+
+
+def test_chinese_translation_is_removed_whole():
+    raw = ABSTRACT + "\n我们将120名患者随机分配到阿托伐他汀组或安慰剂组,为期12周。阿托伐他汀组LDL胆固醇下降38%(P<0.001)。\n"
+    assert [r.reason for r in clean(raw).removed] == ["translated duplicate (Han)"]
+
+
+def test_english_text_with_foreign_names_is_kept():
+    raw = "Patients were recruited at the Hospital Universitario La Paz in Madrid and treated with placebo or drug.\n"
+    assert clean(raw).removed == []
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Skip to main content", "web boilerplate"),
+        ("An official website of the United States government", "web boilerplate"),
+        ("Ask Medibot AI", "web boilerplate"),
+        ("Have questions about this randomised trial?", "web boilerplate"),
+        ("Issue Date 12-Mar-2019", "metadata"),
+        ("DOI 10.1000/xyz123", "metadata"),
+        ("Keywords: asthma; inhaled corticosteroids; children.", "metadata"),
+        ("Lancet. 2019 Mar 2;393(10174):899-909. doi: 10.1016/S0140-6736(18)32225-3.", "citation"),
+        ("Department of Cardiology, University Hospital Zurich, Zurich, Switzerland.", "affiliation"),
+        ("Figure 2. Kaplan-Meier curves of survival (P = .02).", "figure caption"),
+    ],
+)
+def test_boilerplate_lines_are_removed_with_their_reason(line, reason):
+    raw = line + "\n" + ABSTRACT + "\n"
+    assert reasons(raw).get(line) == reason
+    assert "Results:" in kept_text(raw)
+
+
+def test_reference_list_and_everything_after_it_is_removed():
+    raw = ABSTRACT + "\n\nReferences\n\n1. Smith J, et al. Statins. N Engl J Med. 2001;344:1-10.\n2. Doe A. Lipids. 2005;12:3-9.\n"
+    cleaned = clean(raw)
+    assert {r.reason for r in cleaned.removed} == {"reference list"}
+    assert "Smith" not in kept_text(raw)
+
+
+def test_figure_caption_block_after_a_figure_heading_is_removed():
+    raw = ABSTRACT + "\n\nFIGURE 1\nSurvival was 91% vs 42% (P = .015).\n"
+    assert "P = .015" not in kept_text(raw)
+
+
+def test_author_list_after_an_authors_key_is_removed():
+    raw = "Authors Smith, John\nDoe, Jane\nLee, Min-Ho\n" + ABSTRACT + "\n"
+    assert "Smith" not in kept_text(raw) and "Doe, Jane" not in kept_text(raw)
+
+
+def test_repeated_title_is_removed_once():
+    title = "Atorvastatin versus placebo for hypercholesterolaemia: a randomized trial"
+    raw = f"{title}\n\n{title}\n\n{ABSTRACT}\n"
+    assert [r.reason for r in clean(raw).removed] == ["repeated title"]
+
+
+def test_sections_of_a_structured_abstract():
+    names = [s.name for s in clean(ABSTRACT).sections]
+    assert names == ["background", "methods", "results", "conclusions"]
+
+
+def test_registry_fields_become_sections():
+    raw = "- Target Recruitment\n- 120\n- Primary Outcome Measures\nName Time Method HbA1c 24 weeks change\n"
+    sections = {s.name: raw[s.start : s.end] for s in clean(raw).sections}
+    assert sections["target recruitment"].startswith("- Target Recruitment\n- 120")
+    assert "HbA1c" in sections["primary outcome measures"]
