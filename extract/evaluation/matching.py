@@ -1,7 +1,7 @@
 """When does a predicted item match a gold item? One rule per field, stated in the README.
 
 * sample_sizes: the same value; the same role when gold has one; both totals or both per-arm.
-* doses: the same amount (relative tolerance 1e-6) and unit; level-only doses by level.
+* doses: the same amount (relative tolerance 1e-6) and unit; ranges by low and high; level-only doses by level.
 * endpoints: the same kind when gold has one, and a relaxed text match of the outcome.
 * p_values: the same operator and value ('NS' matches 'NS').
 * trial_ids: the same registry and id; design: the same attribute and value.
@@ -58,6 +58,10 @@ def _normal_unit(unit: str | None) -> str | None:
 
 
 def _dose(g: dict, p: dict) -> bool:
+    if g.get("amount") is None and g.get("amount_low") is not None:
+        same_range = _close(g.get("amount_low"), p.get("amount_low")) and _close(g.get("amount_high"), p.get("amount_high"))
+        unit_ok = g.get("unit") is None or _normal_unit(g.get("unit")) == _normal_unit(p.get("unit"))
+        return same_range and unit_ok
     if g.get("amount") is None:
         return p.get("amount") is None and g.get("level") is not None and g.get("level") == p.get("level")
     if not _close(g.get("amount"), p.get("amount")):

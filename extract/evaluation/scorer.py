@@ -85,9 +85,9 @@ _ATTRIBUTES = {
 }
 
 
-def _subset(name: str, items: list[dict]) -> dict[str, list[dict]]:
-    """Views scored separately: total vs per-arm sample sizes."""
-    if name != "sample_sizes":
+def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, list[dict]]:
+    """Views scored separately: total vs per-arm sample sizes, where gold annotates arms at all."""
+    if name != "sample_sizes" or not any("arm" in g for g in gold_items):
         return {}
     return {
         "sample_sizes.total": [i for i in items if i.get("arm") is None],
@@ -109,8 +109,9 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
                 continue
             g_items, p_items = gold.items(name), pred.get(name, [])
             views = {name: (g_items, p_items)}
-            for view, g_view in _subset(name, g_items).items():
-                views[view] = (g_view, _subset(name, p_items)[view])
+            pred_views = _subset(name, p_items, g_items)
+            for view, g_view in _subset(name, g_items, g_items).items():
+                views[view] = (g_view, pred_views[view])
             for view, (gv, pv) in views.items():
                 _score_view(scores, view, name, gold.id, gv, pv)
     return scores

@@ -24,10 +24,10 @@ _OPERATORS = {
 _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))
 
 P_VALUE = re.compile(
-    r"(?<![\w.])(?P<p>[Pp])(?:\s*-?\s*values?)?(?![A-Za-z])"
+    r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*values?)?(?![A-Za-z])"
     r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
-    r"\s*(?P<op>" + _OP_ALTERNATION + r")\s*(?:(?:a|the)\s+value\s+of\s*)?"
+    r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
     r"(?:(?P<num>" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
@@ -49,7 +49,7 @@ def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
     value = float(match.group("num"))
     if match.group("pow"):
         value *= 10.0 ** power_of_ten(match.group("pow"))
-    return _normalise_operator(match.group("op")), value
+    return _normalise_operator(match.group("op") or "="), value
 
 
 @register("p_values")
