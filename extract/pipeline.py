@@ -18,6 +18,9 @@ from . import extractors  # noqa: F401  (registers the extractors)
 from .extractors.context import ExtractionContext, Item
 from .extractors.registry import EXTRACTORS
 
+# scispacy's abbreviation detector warns on every Doc that its (unused) global matcher is empty.
+warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
+
 if not Doc.has_extension("trial_items"):
     Doc.set_extension("trial_items", default=None)
 

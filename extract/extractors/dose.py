@@ -39,7 +39,7 @@ def _patterns() -> dict:
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
         "frequencies": [(re.compile(p, re.I), v) for p, v in data["frequencies"].items()],
         "level": re.compile(
-            r"\b(?i:(?P<level>%s)[- ]doses?)\b(?:\s+(?i:group|arm|cohort)\b)?(?:\s+(?P<drug>[A-Za-z][\w-]*[A-Z][\w-]*))?"
+            r"\b(?P<phrase>(?i:(?P<level>%s)[- ]doses?))\b(?:\s+(?i:group|arm|cohort)\b)?(?:\s+(?P<drug>[A-Za-z][\w-]*[A-Z][\w-]*))?"
             % "|".join(f"(?P<l{i}>{p})" for i, p in enumerate(data["levels"])),
         ),
         "glued_type": re.compile(r"(?<=[a-z0-9])(?:%s)$" % "|".join(data["registry_intervention_types"])),
@@ -161,7 +161,7 @@ def _levels(ctx: ExtractionContext) -> list[Item]:
         if level in seen:
             continue
         seen.add(level)
-        end = match.start() + len(re.match(r"\S+[- ]doses?", match.group()).group())
+        end = match.end("phrase")
         values = {"amount": None, "level": level}
         spans = {}
         if match.group("drug"):

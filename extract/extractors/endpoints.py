@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..resources import load
 from .context import ExtractionContext, Item
 from .registry import register
-from .timeframes import TIME_FRAME
+from .timeframes import TABLE_TIME_FRAME, TIME_FRAME
 
 _TABLE_SECTIONS = {"primary outcome measures": "primary", "secondary outcome measures": "secondary", "other outcome measures": "other"}
 
@@ -89,7 +89,7 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
 
 def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
     """Expand an abbreviated outcome name using the document's definitions or the row's description."""
-    if not re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", name) or sum(c.isupper() for c in name) < 2:
+    if not re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]{1,9}", name) or sum(c.isupper() for c in name) < 2:
         return name
     if name in ctx.abbreviations:
         return ctx.abbreviations[name]
@@ -98,7 +98,7 @@ def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
         words = re.findall(r"[A-Za-z][\w-]*", source)
         for i in range(len(words) - len(letters) + 1):
             window = words[i : i + len(letters)]
-            if all(w[0].lower() == l for w, l in zip(window, letters)):
+            if all(w[0].lower() == l and not w.isupper() for w, l in zip(window, letters)):
                 return " ".join(window)
     return name
 
@@ -185,8 +185,8 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             continue
         start = line_start + (p["header"].match(body).end() if p["header"].match(body) else 0)
         end = line_start + len(body)
-        frame = TIME_FRAME.search(text, start, end)
-        if frame and frame.start() > start:
+        frame = _table_time_frame(text, start, end)
+        if frame:
             values = {"kind": kind, "time_frame": frame.group()}
             name_end = frame.start()
             while name_end > start and text[name_end - 1] == " ":
@@ -199,6 +199,14 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             values = {"kind": kind, "name": text[start:end].strip()}
             items.append(Item("endpoints", start, end, "endpoint.registry_table", values))
     return items
+
+
+def _table_time_frame(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The row's time column: the first time expression after at least one word of the name."""
+    for match in TABLE_TIME_FRAME.finditer(text, start, end):
+        if match.start() > start and re.search(r"[A-Za-z]", text[start : match.start()]):
+            return match
+    return None
 
 
 def _tokens(text: str) -> set[str]:

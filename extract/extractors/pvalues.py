@@ -24,7 +24,7 @@ _OPERATORS = {
 _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))
 
 P_VALUE = re.compile(
-    r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*values?)?(?![A-Za-z])"
+    r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?(?![A-Za-z])"
     r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"

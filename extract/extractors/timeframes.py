@@ -7,7 +7,7 @@ import re
 from ..resources import load
 
 
-def _build() -> re.Pattern[str]:
+def _build() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = load("time_frames")
     unit = r"(?:%s)\b" % "|".join(data["units"])
     anchor = r"(?:%s)" % "|".join(data["anchors"])
@@ -20,7 +20,9 @@ def _build() -> re.Pattern[str]:
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
         rf"|{num}\s*-\s*(?:day|week|month|year|hour)\s+follow-?up)"
     )
-    return re.compile(rf"\b{frame}", re.I)
+    return re.compile(rf"\b{frame}", re.I), re.compile(rf"\b(?:{frame}|{point_list})", re.I)
 
 
-TIME_FRAME = _build()
+# TIME_FRAME needs a lead word ('up to', 'from ... to', 'at'); TABLE_TIME_FRAME also takes the bare
+# time points of registry tables ('Week 24', '6 months', 'Baseline, Day 7').
+TIME_FRAME, TABLE_TIME_FRAME = _build()
