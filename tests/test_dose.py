@@ -6,7 +6,7 @@ from tests.conftest import extract
 
 
 def doses(text):
-    return [d for d in extract(text).doses if d.amount is not None]
+    return [d for d in extract(text).doses if d.amount is not None or d.amount_low is not None]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,34 @@ def test_plus_minus_with_lost_superscript_scales_both_mean_and_sd():
 
 def test_range():
     [dose] = doses("Methotrexate was titrated from 7.5-25 mg weekly.")
-    assert (dose.amount_low, dose.amount_high, dose.unit, dose.frequency) == (7.5, 25, "mg", "weekly")
+    assert (dose.amount, dose.amount_low, dose.amount_high, dose.unit, dose.frequency) == (None, 7.5, 25, "mg", "weekly")
+
+
+@pytest.mark.parametrize(
+    "sentence, amount, intervention",
+    [
+        ("Patients received timolol 0.5% twice daily.", 0.5, "timolol"),
+        ("They used either 0.005% latanoprost once daily or placebo.", 0.005, "latanoprost"),
+        ("Brinzolamide 1% was equivalent to placebo.", 1.0, "Brinzolamide"),
+        ("Pilocarpine 2% eye drops were instilled.", 2.0, "Pilocarpine"),
+    ],
+)
+def test_percent_strength_of_a_preparation_is_a_dose(sentence, amount, intervention):
+    [dose] = doses(sentence)
+    assert (dose.amount, dose.unit, dose.intervention) == (amount, "%", intervention)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["HbA1c fell from 7.9% to 7.1%.", "Response rate was 45% with drug A.", "Glycated hemoglobin 7.0% at entry."],
+)
+def test_percent_outcomes_are_not_doses(sentence):
+    assert doses(sentence) == []
+
+
+def test_a_daily_amount_keeps_its_unit_and_moves_the_rate_to_frequency():
+    [dose] = doses("Patients continued metformin (1,500-2,000 mg/day) throughout.")
+    assert (dose.amount_low, dose.amount_high, dose.unit, dose.frequency) == (1500, 2000, "mg", "once daily")
 
 
 @pytest.mark.parametrize(
@@ -75,6 +102,8 @@ def test_schedule_and_number_of_administrations():
         "Absolute neutrophil count < 500 / mm3.",
         "Fasting glucose > 126 mg/dL at screening.",
         "Mean arterial pressure was 85 mmHg.",
+        "HbA1c fell from 63 mmol/mol to 46 mmol/mol.",
+        "Insulin dosage changed (-3.7 units/day; P = 0.012).",
         "HbA1c fell by 1.2% at week 24.",
     ],
 )

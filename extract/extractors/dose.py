@@ -24,17 +24,20 @@ def _patterns() -> dict:
     data = load("dose")
     units = sorted(data["units"].items(), key=lambda kv: len(kv[0]), reverse=True)
     unit_alt = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(units))
+    number = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL}"
     amount = (
-        rf"(?P<amount>\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL})"
-        rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{DECIMAL})|\s*(?:-|to)\s*(?P<high>{DECIMAL}))?"
+        rf"(?P<amount>{number})"
+        rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{number})|\s*(?:-|to)\s*(?P<high>{number}))?"
         rf"(?P<pow>{POWER_OF_TEN})?"
     )
     return {
         "units": [unit for _, unit in units],
         "dose": re.compile(
-            rf"(?<![\w.]){amount}\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
+            rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
             re.I,
         ),
+        "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
+        "not_drugs": frozenset(data["not_drugs"]),
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
         "frequencies": [(re.compile(p, re.I), v) for p, v in data["frequencies"].items()],
@@ -65,7 +68,7 @@ def _unit_of(match: re.Match[str]) -> str:
 
 
 def _scaled(text: str | None, factor: float) -> float | None:
-    return None if text is None else float(text) * factor
+    return None if text is None else float(text.replace(",", "")) * factor
 
 
 def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
@@ -92,13 +95,16 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     if match.group("cells") and not re.fullmatch(r"(?i)[\w\s+]*cells", match.group("cells")):
         return match.span("cells")  # '100 × 10^6 UC-MSCs': the product names itself
     before = text[sent[0] : match.start()]
+    drug = _drug_next_to(text, match)
+    if drug:
+        return drug
     paren = before.rfind("(")
     if paren != -1 and ")" not in before[paren:]:
         name = re.search(r"([A-Za-z][\w/+-]*)\s*$", before[:paren])
         if name:
             return sent[0] + name.start(1), sent[0] + name.end(1)
     after = re.match(r"\s*(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : sent[1]])
-    if after and after.group("name").lower() not in {"per", "daily", "once", "twice", "every", "for", "and", "or", "in", "at", "on", "was", "were", "the", "a"}:
+    if after and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|in|at|on|was|were|the|a|each|weekly|three|four)\b", after.group("name")):
         return match.end() + after.start("name"), match.end() + after.end("name")
     name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "either", "the", "a", "at", "dose", "doses"}:
@@ -127,9 +133,16 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             "unit": _unit_of(match),
         }
         if match.group("high"):
-            values["amount_low"], values["amount_high"] = values["amount"], _scaled(match.group("high"), factor)
-        if values["unit"] == "%" and not re.search(r"\b(?:cream|gel|solution|ointment|drops?|eye|topical)\b", text[match.end() : match.end() + 30], re.I):
-            continue  # a percentage is a dose only as a strength of a preparation
+            low, high = values["amount"], _scaled(match.group("high"), factor)
+            values.update(amount=None, amount_low=low, amount_high=high)
+        if values["unit"] == "%" and not _is_strength(text, match):
+            continue
+        if re.search(r"(?:^|[^\w+/])[-+]\s*$|\bvs\.?\s*$", text[max(0, match.start() - 6) : match.start()]):
+            continue  # a change (-3.7 units/day) or a compared result, not a dose given
+        if values["unit"].endswith("/day"):
+            # 'mg/day' is an amount given once daily: keep the unit of amount, move the rate to frequency.
+            values["unit"] = values["unit"][: -len("/day")]
+            values["frequency"] = "once daily"
         sent = ctx.sentence_at(match.start())
         sentence = text[sent[0] : sent[1]]
         spans: dict[str, tuple[int, int]] = {}
@@ -138,7 +151,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             spans["intervention"] = intervention
             values["intervention"] = text[intervention[0] : intervention[1]]
         values["route"] = _first(p["routes"], sentence)
-        values["frequency"] = _first(p["frequencies"], text[match.end() : sent[1]])
+        values["frequency"] = values.get("frequency") or _first(p["frequencies"], text[match.end() : sent[1]])
         schedule = p["schedule"].search(sentence)
         if schedule:
             spans["schedule"] = (sent[0] + schedule.start(), sent[0] + schedule.end())
@@ -147,6 +160,32 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
     items.extend(_levels(ctx))
     return sorted(items, key=lambda i: i.start)
+
+
+def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """A word with a drug-name stem just before or after the amount ('timolol 0.5%', '0.5% timolol')."""
+    p = _patterns()
+    lo = max(0, match.start() - 40)
+    before = re.search(r"([A-Za-z][\w-]*)\s*,?\s*$", text[lo : match.start()])
+    after = re.match(r"\s*(?:of\s+)?([A-Za-z][\w-]*)", text[match.end() : match.end() + 40])
+    candidates = []
+    if before:
+        candidates.append((lo + before.start(1), lo + before.end(1)))
+    if after:
+        candidates.append((match.end() + after.start(1), match.end() + after.end(1)))
+    for start, end in candidates:
+        word = text[start:end].lower()
+        if word not in p["not_drugs"] and p["drug_word"].match(word):
+            return start, end
+    return None
+
+
+def _is_strength(text: str, match: re.Match[str]) -> bool:
+    """A percentage is a dose only as a preparation's strength: 'timolol 0.5%', '2% eye drops', '0.5% timolol'."""
+    p = _patterns()
+    if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
+        return True
+    return float(match.group("amount").replace(",", "")) <= 10 and _drug_next_to(text, match) is not None
 
 
 def _levels(ctx: ExtractionContext) -> list[Item]:

@@ -19,6 +19,7 @@ _OPERATORS = {
     "<=": "<=", "=<": "<=", "≤": "<=", "⩽": "<=", "< or =": "<=", "<or=": "<=", "less than or equal to": "<=",
     ">=": ">=", "=>": ">=", "≥": ">=", "⩾": ">=", "> or =": ">=", ">or=": ">=",
     "<": "<", "less than": "<", "below": "<", ">": ">", "greater than": ">", "above": ">",
+    "&lt;=": "<=", "&le;": "<=", "&gt;=": ">=", "&ge;": ">=", "&lt;": "<", "&gt;": ">",
     "=": "=", ":": "=", "of": "=", "was": "=", "were": "=", "is": "=", "equal to": "=", "equals": "=",
 }
 _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))

@@ -42,6 +42,15 @@ def _patterns() -> dict:
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
         "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)\b" % "|".join(data["not_counts"]), re.I),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
+        # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
+        "in_arm": re.compile(
+            rf"(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:in|to|on|into)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
+            re.I,
+        ),
+        # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
+        "paren_count": re.compile(rf"\(\s*(?P<num>{INTEGER})\s+(?:{nouns})\s*[;,)]", re.I),
+        # '(54.4%)' or '[22%]' right after a count: an event or a subgroup, not a sample size.
+        "percent_after": re.compile(r"^\s*(?:\w+\s+){0,1}[(\[]\s*\d+(?:\.\d+)?\s*%"),
         "roles": [(role, re.compile(cue, re.I)) for role, cue in data["roles"]],
         "registry_keys": data["registry_keys"],
     }
@@ -77,7 +86,7 @@ def _role_at(ctx: ExtractionContext, offset: int) -> str:
 def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
     """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to', a comma or a colon."""
     match = re.match(
-        r"(?s).*(?:^|[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|the|in|with)\b)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
+        r"(?s).*(?:^|[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|the|in|with|assigned|allocated|randomi[sz]ed)\b)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
         text[lo:paren],
     )
     if not match or not match.group("label").strip():
@@ -106,13 +115,33 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         s, _ = ctx.sentence_at(match.start())
         arm = _arm_label(text, s, match.start())
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n", arm)
+    for match in p["paren_count"].finditer(text):
+        s, _ = ctx.sentence_at(match.start())
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
+    for match in re.finditer(rf"(?<![\w.,])(?P<num>{INTEGER})(?=\s+(?:were\s+)?(?:in|to|on)\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:group|arm)\b))", text):
+        # A bare count before its arm: 'and 38 in the placebo arm', 'randomized 214 to X and 221 to Y'.
+        value = parse_integer(match.group("num"))
+        before = text[max(0, match.start() - 12) : match.start()]
+        if value is None or value < 3 or re.search(r"[%/]|\bof\s*$", before):
+            continue
+        arm = p["in_arm"].match(text, match.end())
+        if arm:
+            add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
             continue
-        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$", before):
+        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|\bof\s*$", before):
             continue
-        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.noun")
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
+            continue  # 'one patient', '22 cases (51.2%)': events and subgroups
+        role = _role_at(ctx, match.start("num"))
+        arm = p["in_arm"].match(text, match.end())
+        if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", arm.span("label"))
+        else:
+            add(*match.span("num"), value, role, "sample_size.noun")
     for match in p["total_of"].finditer(text):
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after):
