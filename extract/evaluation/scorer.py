@@ -95,6 +95,39 @@ def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, l
     }
 
 
+_ROLE_PRIORITY = ("randomized", "enrolled", "treated", "analysed", "completed", "planned", "screened")
+
+
+def trial_n(items: list[dict]) -> dict | None:
+    """The one number a reader asks for, 'how many patients were in the trial?': the largest
+    randomized total, else enrolled, treated, ... (the published systems report this number)."""
+    totals = [i for i in items if i.get("arm") is None and i.get("value")]
+    for role in _ROLE_PRIORITY:
+        same = [i for i in totals if i.get("role") == role]
+        if same:
+            return max(same, key=lambda i: i["value"])
+    return max(totals, key=lambda i: i["value"]) if totals else None
+
+
+def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict]) -> None:
+    """Document level: is the predicted trial n one of the gold totals?"""
+    fs = scores.fields.setdefault("sample_sizes.trial_n", FieldScore())
+    gold_totals = {g["value"] for g in gold_items if g.get("arm") is None and g.get("value")}
+    chosen = trial_n(pred_items)
+    if gold_totals:
+        fs.docs_with_gold += 1
+        fs.docs_found += chosen is not None
+    if chosen is not None and chosen["value"] in gold_totals:
+        fs.tp += 1
+    else:
+        if chosen is not None:
+            fs.fp += 1
+            fs.false_hits.append({"doc": doc_id, **_brief(chosen)})
+        if gold_totals:
+            fs.fn += 1
+            fs.misses.append({"doc": doc_id, "value": sorted(gold_totals)})
+
+
 def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores:
     """Score predicted records (by document id) against gold documents."""
     scores = Scores()
@@ -114,6 +147,8 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
                 views[view] = (g_view, pred_views[view])
             for view, (gv, pv) in views.items():
                 _score_view(scores, view, name, gold.id, gv, pv)
+            if name == "sample_sizes" and any("arm" in g for g in g_items):
+                _score_trial_n(scores, gold.id, g_items, p_items)
     return scores
 
 

@@ -37,14 +37,18 @@ def _patterns() -> dict:
             rf"(?P<mods>(?:\s+{modifier}){{0,{data['modifiers_max']}}}?)\s+(?P<noun>{nouns})\b",
             re.I,
         ),
-        "arm_count": re.compile(r"\(\s*[nN]\s*=\s*(?P<num>" + INTEGER + r")\s*(?:[;,)]|patients|subjects)"),
+        # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
+        "arm_count": re.compile(
+            r"\((?:\s*(?P<inner>[^()=]{1,30}?)\s*[;,:]\s*)?[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
+        ),
+        "participant_noun": re.compile(rf"\b(?:{nouns})$", re.I),
         "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
         "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)\b" % "|".join(data["not_counts"]), re.I),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
-            rf"(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:in|to|on|into)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
+            rf"(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
             re.I,
         ),
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
@@ -113,8 +117,14 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
 
     for match in p["arm_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
-        arm = _arm_label(text, s, match.start())
-        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n", arm)
+        inner = match.group("inner")
+        if inner and re.fullmatch(r"(?i)(?:arm|group|cohort)\s+\w+", inner.strip()):
+            arm = match.span("inner")
+        else:
+            arm = _arm_label(text, s, match.start())
+        if arm and p["participant_noun"].search(text[arm[0] : arm[1]]):
+            arm = None  # 'Patients (n = 449)': the whole sample, not an arm
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     for match in p["paren_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
@@ -131,7 +141,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
             continue
-        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|\bof\s*$", before):
+        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$", before):
             continue
         value = parse_integer(match.group("num"))
         if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
