@@ -87,6 +87,8 @@ def _classify(lines: list[_Line]) -> None:
             if mode in {"caption", "disclaimer"}:
                 mode = None
             continue
+        if mode == "disclaimer-heading":
+            mode = "disclaimer"  # the heading's paragraph, even after a blank line
         key = _heading_key(text)
         if key in rules["blocks"]:
             block = rules["blocks"][key]
@@ -121,7 +123,7 @@ def _classify(lines: list[_Line]) -> None:
         elif _CITATION.match(text) or (_ET_AL_CITATION.match(text) and len(text) < 250):
             line.reason = "citation"
         elif key in rules["disclaimers"]:
-            line.reason, mode = "disclaimer", "disclaimer"
+            line.reason, mode = "disclaimer", "disclaimer-heading"
         elif _CAPTION_HEADER.match(text):
             line.reason, mode = "figure caption", "caption"
         elif _CAPTION_INLINE.match(text):

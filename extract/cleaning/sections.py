@@ -80,6 +80,8 @@ def _to_sections(cleaned: CleanedText, starts: list[tuple[int, str, int | None]]
     for i, (start, name, forced_end) in enumerate(starts):
         nxt = starts[i + 1][0] if i + 1 < len(starts) else end_of_text
         end = min(forced_end, nxt) if forced_end is not None else nxt
+        while end > start and cleaned.text[end - 1].isspace():
+            end -= 1
         if end <= start:
             continue
         raw_start, raw_end = cleaned.span_to_raw(start, end)
