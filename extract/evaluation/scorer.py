@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..models import FIELDS
@@ -85,6 +87,20 @@ _ATTRIBUTES = {
 }
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])|\n+")
+
+
+def _in_gold_sentences(text: str, gold_items: list[dict], pred_items: list[dict]) -> list[dict]:
+    """Predictions that lie in a sentence holding a gold item: where a dataset annotates only some
+    p-values (between-group ones, or those of annotated evidence), this view measures notation
+    extraction without counting the unannotated sentences against precision."""
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text) + 1]
+    def sentence(offset: int) -> int:
+        return bisect.bisect_right(bounds, offset) - 1
+    annotated = {sentence(g["start"]) for g in gold_items if g.get("start") is not None}
+    return [p for p in pred_items if p.get("start") is not None and sentence(p["start"]) in annotated]
+
+
 def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, list[dict]]:
     """Views scored separately: total vs per-arm sample sizes, where gold annotates arms at all."""
     if name != "sample_sizes" or not any("arm" in g for g in gold_items):
@@ -142,6 +158,8 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
                 continue
             g_items, p_items = gold.items(name), pred.get(name, [])
             views = {name: (g_items, p_items)}
+            if gold.scope.get(name) and gold.text:
+                views[f"{name}.in_annotated_sentences"] = (g_items, _in_gold_sentences(gold.text, g_items, p_items))
             pred_views = _subset(name, p_items, g_items)
             for view, g_view in _subset(name, g_items, g_items).items():
                 views[view] = (g_view, pred_views[view])

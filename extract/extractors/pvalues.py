@@ -29,7 +29,7 @@ P_VALUE = re.compile(
     r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
-    r"(?:(?P<num>" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
+    r"(?:(?P<num>" + DECIMAL + r"|0\.\s\d+)(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
@@ -47,7 +47,7 @@ def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
     """(operator, value) of a P_VALUE match; (None, None) for 'NS'."""
     if match.groupdict().get("ns"):
         return None, None
-    value = float(match.group("num"))
+    value = float(match.group("num").replace(" ", ""))
     if match.group("pow"):
         value *= 10.0 ** power_of_ten(match.group("pow"))
     return _normalise_operator(match.group("op") or "="), value
