@@ -115,9 +115,13 @@ _ROLE_PRIORITY = ("randomized", "enrolled", "treated", "analysed", "completed", 
 
 
 def trial_n(items: list[dict]) -> dict | None:
-    """The one number a reader asks for, 'how many patients were in the trial?': the largest
-    randomized total, else enrolled, treated, ... (the published systems report this number)."""
+    """The one number a reader asks for, 'how many patients were in the trial?': a registry's
+    enrollment field, else the largest randomized total, else enrolled, treated, ... (the published
+    systems report this number)."""
     totals = [i for i in items if i.get("arm") is None and i.get("value")]
+    registry = [i for i in totals if i.get("rule") == "sample_size.registry"]
+    if registry:
+        return registry[0]  # a registry's Enrollment field is the authoritative number
     for role in _ROLE_PRIORITY:
         same = [i for i in totals if i.get("role") == role]
         if same:

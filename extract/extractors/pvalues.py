@@ -29,7 +29,7 @@ P_VALUE = re.compile(
     r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
-    r"(?:(?P<num>" + DECIMAL + r"|0\.\s\d+)(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
+    r"(?:(?P<num>0,\d+(?![\d,])|" + DECIMAL + r"|0\.\s\d+)(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
@@ -47,7 +47,7 @@ def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
     """(operator, value) of a P_VALUE match; (None, None) for 'NS'."""
     if match.groupdict().get("ns"):
         return None, None
-    value = float(match.group("num").replace(" ", ""))
+    value = float(match.group("num").replace(" ", "").replace(",", "."))  # '0. 003', European '0,001'
     if match.group("pow"):
         value *= 10.0 ** power_of_ten(match.group("pow"))
     return _normalise_operator(match.group("op") or "="), value
@@ -72,11 +72,29 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+# A registry results table row: 'Comparison Groups A vs B P-Value 0.03 Method ...' under '- <outcome title>'.
+_REGISTRY_ROW = re.compile(r"^Comparison Groups\s+(?P<groups>.+?)\s+P-?\s*[Vv]alue\b", re.M)
+_REGISTRY_TITLE = re.compile(r"^[-•*]\s+(?P<title>\S.*)$", re.M)
+
+
+def _registry_link(ctx: ExtractionContext, start: int) -> dict[str, tuple[int, int]] | None:
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    row = _REGISTRY_ROW.match(ctx.text, line_start, len(ctx.text) if line_end == -1 else line_end)
+    if not row:
+        return None
+    link = {"comparison": row.span("groups")}
+    titles = list(_REGISTRY_TITLE.finditer(ctx.text, 0, line_start))
+    if titles:
+        link["outcome"] = titles[-1].span("title")
+    return link
+
+
 def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, value: float | None, rule: str) -> Item:
     values: dict = {"operator": operator, "value": value}
     if value is None:
         values["significant"] = False
-    link = link_result(ctx, start, end)
+    link = _registry_link(ctx, start) or link_result(ctx, start, end)
     spans = {}
     for name in ("outcome", "comparison"):
         span = link.get(name)
