@@ -19,7 +19,7 @@ def naive(docs: list[GoldDocument]) -> dict[str, dict]:
     """The obvious regexes: 'P [<=>] x', and the first 'n = N' / 'N patients' as the trial's n."""
     out = {}
     for doc in docs:
-        ps = [{"operator": m.group(1), "value": float(m.group(2))} for m in _NAIVE_P.finditer(doc.text)]
+        ps = [{"operator": m.group(1), "value": float(m.group(2)), "start": m.start(), "end": m.end()} for m in _NAIVE_P.finditer(doc.text)]
         first = _NAIVE_N.search(doc.text)
         sizes = [{"value": int(first.group(1) or first.group(2)), "role": None, "arm": None}] if first else []
         out[doc.id] = {"p_values": ps, "sample_sizes": sizes}
@@ -42,10 +42,11 @@ def statcheck_p_values(docs: list[GoldDocument]) -> dict[str, dict] | None:
             except Exception:  # noqa: BLE001 - statcheck raises on notations it cannot parse
                 continue
             for comp, value in zip(frame["p_comp"], frame["p_value"]):
+                span = {"start": raw.start(), "end": raw.end()}
                 if comp == "ns":
-                    items.append({"operator": None, "value": None})
+                    items.append({"operator": None, "value": None, **span})
                 else:
-                    items.append({"operator": str(comp).replace("≤", "<=").replace("≥", ">="), "value": float(value)})
+                    items.append({"operator": str(comp).replace("≤", "<=").replace("≥", ">="), "value": float(value), **span})
         out[doc.id] = {"p_values": items}
     return out
 

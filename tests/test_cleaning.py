@@ -122,3 +122,10 @@ def test_registry_fields_become_sections():
     sections = {s.name: raw[s.start : s.end] for s in clean(raw).sections}
     assert sections["target recruitment"].startswith("- Target Recruitment\n- 120")
     assert "HbA1c" in sections["primary outcome measures"]
+
+
+def test_medline_notes_end_at_the_blank_line_and_the_abstract_after_them_is_kept():
+    raw = "1. Diabet Med. 2004 Jan;21(1):73-6.\n\nErratum in\n    Diabet Med. 2008 Feb;25(2):243.\n\n" + ABSTRACT + "\n\nPMID: 14706058  [Indexed for MEDLINE]\n"
+    kept = kept_text(raw)
+    assert "LDL cholesterol fell by 38%" in kept
+    assert "Erratum" not in kept and "Indexed for MEDLINE" not in kept

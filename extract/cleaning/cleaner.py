@@ -52,6 +52,7 @@ def _rules() -> dict:
         "affiliation_key": re.compile(r"^(?:%s)\b\s*:?\s*\S" % "|".join(data["affiliation_keys"]), re.I),
         "disclaimers": {h.casefold() for h in data["disclaimer_headings"]},
         "blocks": {h.casefold(): reason for reason, heads in data["block_starts"].items() for h in heads},
+        "blocks_to_end": frozenset(data["blocks_to_end"]),
         "institution": re.compile(r"\b(?:%s)\b" % "|".join(data["institution_words"]), re.I),
         "field_keys": {k.casefold() for k in fields},
     }
@@ -79,6 +80,7 @@ def _classify(lines: list[_Line]) -> None:
     """Set ``reason`` on every line that is not trial-report content."""
     rules = _rules()
     block: str | None = None
+    block_has_content = False
     mode: str | None = None  # 'authors', 'affiliations', 'caption', 'disclaimer', 'next-value'
     previous_content = ""
     for line in lines:
@@ -86,12 +88,16 @@ def _classify(lines: list[_Line]) -> None:
         if not text:
             if mode in {"caption", "disclaimer"}:
                 mode = None
+            if block and block not in rules["blocks_to_end"] and block_has_content:
+                block = None
             continue
         if mode == "disclaimer-heading":
             mode = "disclaimer"  # the heading's paragraph, even after a blank line
         key = _heading_key(text)
         if key in rules["blocks"]:
-            block = rules["blocks"][key]
+            block, block_has_content = rules["blocks"][key], False
+        elif block:
+            block_has_content = True
         if block:
             line.reason = block
             continue
