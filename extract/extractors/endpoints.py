@@ -215,9 +215,14 @@ def _tokens(text: str) -> set[str]:
 
 @register("endpoints")
 def find_endpoints(ctx: ExtractionContext) -> list[Item]:
-    """All endpoint mentions; a later mention repeating an earlier one of the same kind is dropped."""
+    """Endpoints of a registry's outcome tables when it has them (the authoritative list: each row
+    is one endpoint, even when two rows share a name); otherwise the abstract's endpoint statements,
+    where a later mention repeating an earlier one of the same kind is dropped."""
+    table = _registry_table(ctx)
+    if table:
+        return table
     kept: list[Item] = []
-    for item in sorted(_registry_table(ctx) + _declared(ctx) + _measured(ctx), key=lambda i: i.start):
+    for item in sorted(_declared(ctx) + _measured(ctx), key=lambda i: i.start):
         tokens = _tokens(ctx.text[item.start : item.end])
         if any(
             other.values["kind"] == item.values["kind"]
