@@ -31,6 +31,9 @@ def _script_of(ch: str) -> str:
 
 def script_profile(text: str) -> dict[str, int]:
     """Count letters per script; ideographs count as letters."""
+    if text.isascii():
+        letters = sum(ch.isalpha() for ch in text)
+        return {"Latin": letters} if letters else {}
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():

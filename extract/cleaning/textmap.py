@@ -52,11 +52,16 @@ class CleanedText:
         """Map an offset in the cleaned text to the raw text."""
         if not self.pieces:
             return 0
-        starts = [p[0] for p in self.pieces]
+        starts = self._starts()
         probe = offset - 1 if is_end and offset > 0 else offset
         i = max(0, bisect.bisect_right(starts, probe) - 1)
         clean_start, raw_start, length = self.pieces[i]
         return raw_start + min(max(offset - clean_start, 0), length)
+
+    def _starts(self) -> list[int]:
+        if getattr(self, "_piece_starts", None) is None or len(self._piece_starts) != len(self.pieces):
+            self._piece_starts = [p[0] for p in self.pieces]
+        return self._piece_starts
 
     def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
         return self.to_raw(start), self.to_raw(end, is_end=True)

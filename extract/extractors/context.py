@@ -28,6 +28,7 @@ class ExtractionContext:
     sentences: list[tuple[int, int]]
     abbreviations: dict[str, str] = field(default_factory=dict)
     section_of: Callable[[int], str | None] = lambda offset: None
+    cache: dict = field(default_factory=dict)  # per-document memo for extractors
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s for s, _ in self.sentences]

@@ -83,8 +83,10 @@ _DESIGN_ADJECTIVE = re.compile(
 
 def _role_at(ctx: ExtractionContext, offset: int) -> str:
     s, e = ctx.sentence_at(offset)
-    clause = _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), ctx.text[s:e])
-    return role_of(clause, offset - s)
+    cache = ctx.cache.setdefault("masked_sentences", {})
+    if (s, e) not in cache:
+        cache[(s, e)] = _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), ctx.text[s:e])
+    return role_of(cache[(s, e)], offset - s)
 
 
 def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
