@@ -49,6 +49,39 @@ def test_per_arm_counts_carry_their_arm_label(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Of 120 patients, 60 were randomized to yoga and 60 to usual care.",
+            [(120, "randomized", None), (60, "randomized", "yoga"), (60, "randomized", "usual care")],
+        ),
+        (
+            "In total, 540 patients enrolled (271 received lapatinib-capecitabine, and 269 received trastuzumab-capecitabine).",
+            [(540, "enrolled", None), (271, "treated", "lapatinib-capecitabine"), (269, "treated", "trastuzumab-capecitabine")],
+        ),
+        (
+            "Sixty-nine (49.3%) were assigned to patent blue and 71 (50.7%) to methylene blue.",
+            [(69, "randomized", "patent blue"), (71, "randomized", "methylene blue")],
+        ),
+        (
+            "Of these, 80 participants (38 intervention, 42 control) completed follow-up.",
+            [(80, "completed", None), (38, "completed", "intervention"), (42, "completed", "control")],
+        ),
+        ("Control dyads (n = 63) received usual care.", [(63, "treated", "Control dyads")]),
+        ("Patients (n = 449) were randomly assigned to docetaxel or paclitaxel.", [(449, "randomized", None)]),
+        ("They were randomized to lumpectomy only (LO, n = 403) or lumpectomy plus radiotherapy (LRT, n = 410).",
+         [(403, "randomized", "lumpectomy only"), (410, "randomized", "lumpectomy plus radiotherapy")]),
+        ("Forty-one patients were randomized to arm A and 29 patients to arm B.",
+         [(41, "randomized", "arm A"), (29, "randomized", "arm B")]),
+        ("There were 42 patients in the experimental group and 36 patients in the control group.",
+         [(42, "enrolled", "experimental group"), (36, "enrolled", "control group")]),
+    ],
+)
+def test_arms_listed_in_running_text(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Patients aged 18-70 years old were eligible.",

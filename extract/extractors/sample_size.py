@@ -42,6 +42,15 @@ def _patterns() -> dict:
             r"\((?:\s*(?P<inner>[^()=]{1,30}?)\s*[;,:]\s*)?[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
         ),
         "participant_noun": re.compile(rf"\b(?:{nouns})$", re.I),
+        "arm_word": re.compile(rf"\b(?:{data['arm_label_words']})\b", re.I),
+        # Arms listed in pairs: '271 received X, and 269 received Y', '201 were assigned X and 202 Y',
+        # 'Sixty-nine (49.3%) assigned to X and 71 (50.7%) to Y', '(29 intervention, 36 control)'.
+        "listed_arm": re.compile(
+            rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]*%[^()]*\))?(?:\s+(?:{nouns}))?"
+            rf"(?:\s+(?:were|was))?\s+(?P<verb>(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?(?:\s+receive)?|received|to\b|on\b|in\b(?:\s+the)?)?\s*"
+            rf"(?P<label>(?:the\s+)?[A-Za-z][^,;:()]{{0,60}}?)(?=\s*(?:[,;)(]|\band\b|\bor\b|\bvs\.?|\bversus\b|\.\s|\.$|$))",
+            re.I,
+        ),
         "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
         "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)\b" % "|".join(data["not_counts"]), re.I),
@@ -124,9 +133,19 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             arm = match.span("inner")
         else:
             arm = _arm_label(text, s, match.start())
-        if arm and p["participant_noun"].search(text[arm[0] : arm[1]]):
-            arm = None  # 'Patients (n = 449)': the whole sample, not an arm
+        if arm and p["participant_noun"].search(text[arm[0] : arm[1]]) and not p["arm_word"].search(text[arm[0] : arm[1]]):
+            arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
+    for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        listed = [m for m in p["listed_arm"].finditer(text, s_start, s_end) if _is_listed_arm(m, p, text)]
+        if len(listed) >= 2 and any(m.group("verb") or p["arm_word"].search(m.group("label")) for m in listed):
+            for m in listed:
+                label = m.span("label")
+                if text[label[0] : label[1]].lower().startswith("the "):
+                    label = (label[0] + 4, label[1])
+                verb = (m.group("verb") or "").lower()
+                role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if verb == "received" else _role_at(ctx, m.start("num"))
+                add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
     for match in p["paren_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
@@ -180,6 +199,20 @@ def _registry_counts(ctx: ExtractionContext, add) -> None:
         elif "anticipated" in rest or "estimated" in rest:
             role = "planned"
         add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.registry")
+
+
+def _is_listed_arm(match: re.Match[str], p: dict, text: str) -> bool:
+    """A listed count names an arm: a verb of allocation before it, an arm word in its label, or it
+    follows a separator in a list ('..., and 202 conventional treatment')."""
+    value = parse_integer(match.group("num"))
+    label = match.group("label")
+    if value is None or value < 3 or p["not_count"].match(label) or re.match(
+        r"(?i)(?:patients?|participants?|subjects?|enrolled|included|recruited|randomi[sz]ed|completed|analy[sz]ed|treated|received|were|was|had|who|with|aged|of)\b",
+        label,
+    ):
+        return False
+    after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
+    return bool(match.group("verb") or p["arm_word"].search(label) or after_separator)
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
