@@ -1,47 +1,16 @@
-"""Read input documents: .txt files, folders of them, JSONL, standard input.
-
-Every input yields either an :class:`InputDocument` or an :class:`InputError`; nothing is skipped
-silently, so the batch can write an error record for each document that could not be read.
-"""
+"""Plain inputs: ``.txt`` files, JSONL exports and raw bytes from standard input."""
 
 from __future__ import annotations
 
 import json
-import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator
+
+from .base import Input, InputDocument, InputError, decode
 
 
-@dataclass(frozen=True)
-class InputDocument:
-    id: str
-    text: str
-    source: str
-
-
-@dataclass(frozen=True)
-class InputError:
-    id: str
-    source: str
-    kind: str
-    message: str
-
-
-Input = Union[InputDocument, InputError]
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 (a BOM allowed) or UTF-16 with a BOM; anything else is an error, never a guess."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    text = data.decode("utf-8-sig")
-    if "\x00" in text:
-        raise ValueError("the text holds NUL bytes: binary data, or UTF-16 without a byte-order mark")
-    return text
-
-
-def _read_text_file(path: Path) -> Input:
+def read_text_file(path: Path) -> Input:
+    """One ``.txt`` file is one document; its id is the file name without extension."""
     doc_id = path.stem
     try:
         return InputDocument(doc_id, decode(path.read_bytes()), str(path))
@@ -80,30 +49,17 @@ def read_jsonl_lines(lines: Iterable[str], source: str) -> Iterator[Input]:
             yield InputDocument(doc_id, text, where)
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
-    """All documents of the given paths, in a deterministic order."""
-    for spec in paths:
-        if spec == "-":
-            data = sys.stdin.buffer.read()
-            yield from _from_bytes(data, "stdin", "<stdin>")
-            continue
-        path = Path(spec)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*.txt") if p.is_file()):
-                yield _read_text_file(child)
-        elif path.suffix == ".jsonl":
-            try:
-                with path.open(encoding="utf-8") as handle:
-                    yield from read_jsonl_lines(handle, str(path))
-            except UnicodeDecodeError as exc:
-                yield InputError(path.stem, str(path), "decode", f"not valid UTF-8: {exc.reason}")
-        elif path.is_file():
-            yield _read_text_file(path)
-        else:
-            yield InputError(path.stem or spec, spec, "read", "no such file or folder")
+def read_jsonl_file(path: Path) -> Iterator[Input]:
+    """A JSONL file, streamed line by line."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            yield from read_jsonl_lines(handle, str(path))
+    except UnicodeDecodeError as exc:
+        yield InputError(path.stem, str(path), "decode", f"not valid UTF-8: {exc.reason}")
 
 
-def _from_bytes(data: bytes, doc_id: str, source: str) -> Iterator[Input]:
+def read_text_bytes(data: bytes, doc_id: str, source: str) -> Iterator[Input]:
+    """Bytes of unknown kind (standard input): JSONL when every line is an object, else one text."""
     try:
         text = decode(data)
     except (UnicodeDecodeError, ValueError) as exc:
