@@ -1,18 +1,33 @@
-"""Run the pipeline over many documents: one JSONL line per input, errors included, order kept."""
+"""Run the pipeline over many documents: one JSONL line per input, errors included, order kept.
+
+Streaming end to end: inputs are read lazily, each result is written as soon as it (and every
+result before it) is ready, and nothing accumulates but counters, so memory does not grow with the
+number of documents. With ``--resume`` the ids already in the output are skipped.
+"""
 
 from __future__ import annotations
 
 import json
 import multiprocessing
+import signal
 import time
+from collections import deque
 from dataclasses import dataclass, field
-from typing import IO, Iterable, Iterator
+from itertools import islice
+from typing import IO, Iterable, Iterator, Protocol
 
+from .formats.jsonl_output import Written
 from .pipeline import PipelineSettings, build_pipeline
 from .readers import Input, InputError
 from .records import error_record, extract_text
 
 MAX_CHARS = 2_000_000  # a single abstract or registry record is far below this; larger input is an error
+ITEM_FIELDS = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
+
+
+class Sink(Protocol):
+    def write(self, line: str) -> int: ...
+    def flush(self) -> None: ...
 
 
 @dataclass
@@ -23,34 +38,64 @@ class Summary:
     items: int = 0
     rejected: int = 0
     seconds: float = 0.0
+    skipped: int = 0
+    skipped_errors: int = 0
+    interrupted: bool = False
     timings: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        """Error records in the whole output: this run's and those a resumed run kept."""
+        return self.errors + self.skipped_errors
 
     def line(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
-        return (
+        text = (
             f"{self.documents} documents: {self.ok} ok, {self.errors} errors; {self.items} items, "
             f"{self.rejected} rejected; {self.seconds:.2f} s ({rate:.0f} docs/s)"
         )
+        if self.skipped:
+            text += f"; {self.skipped} already written skipped ({self.skipped_errors} of them errors)"
+        if self.interrupted:
+            text += "; interrupted: rerun with --resume to finish"
+        return text
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One document's output line and the counts the summary needs (so the line is not parsed again)."""
+
+    id: str
+    line: str
+    ok: bool
+    items: int
+    rejected: int
+    seconds: float
+
+
+def _record(entry: Input, settings: PipelineSettings):
+    if isinstance(entry, InputError):
+        return error_record(entry.id, entry.source, entry.kind, entry.message)
+    if len(entry.text) > MAX_CHARS:
+        return error_record(entry.id, entry.source, "too_large", f"{len(entry.text)} characters, over the limit of {MAX_CHARS}")
+    try:
+        return extract_text(entry.id, entry.text, entry.source, build_pipeline(settings))
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        return error_record(entry.id, entry.source, type(exc).__name__, str(exc) or repr(exc))
 
 
 def process(entry: Input, settings: PipelineSettings) -> str:
     """One input to one JSONL line; any failure becomes an error record for that document."""
-    if isinstance(entry, InputError):
-        record = error_record(entry.id, entry.source, entry.kind, entry.message)
-    elif len(entry.text) > MAX_CHARS:
-        record = error_record(entry.id, entry.source, "too_large", f"{len(entry.text)} characters, over the limit of {MAX_CHARS}")
-    else:
-        try:
-            record = extract_text(entry.id, entry.text, entry.source, build_pipeline(settings))
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-            record = error_record(entry.id, entry.source, type(exc).__name__, str(exc) or repr(exc))
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
+    return outcome(entry, settings).line
 
 
-def _timed(entry: Input, settings: PipelineSettings) -> tuple[str, float]:
+def outcome(entry: Input, settings: PipelineSettings) -> Outcome:
+    """One input to its line and counts, timed."""
     started = time.perf_counter()
-    line = process(entry, settings)
-    return line, time.perf_counter() - started
+    record = _record(entry, settings)
+    line = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=False)
+    return Outcome(record.id, line, record.status == "ok", sum(len(getattr(record, f)) for f in ITEM_FIELDS),
+                   len(record.rejected), time.perf_counter() - started)
 
 
 _WORKER_SETTINGS: PipelineSettings | None = None
@@ -58,42 +103,140 @@ _WORKER_SETTINGS: PipelineSettings | None = None
 
 def _init_worker(settings: PipelineSettings) -> None:
     global _WORKER_SETTINGS
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled once, by the parent
     _WORKER_SETTINGS = settings
     build_pipeline(settings)
 
 
-def _worker(entry: Input) -> tuple[str, float]:
+def _worker(entry: Input) -> Outcome:
     assert _WORKER_SETTINGS is not None
-    return _timed(entry, _WORKER_SETTINGS)
+    return outcome(entry, _WORKER_SETTINGS)
 
 
-def run_batch(inputs: Iterable[Input], out: IO[str], settings: PipelineSettings, workers: int = 1) -> Summary:
-    """Process ``inputs`` in order and write one line each to ``out`` as results arrive."""
+class Progress:
+    """A one-line progress display (done, docs/s, ETA) on a terminal; silent when disabled."""
+
+    def __init__(self, stream: IO[str], total: int | None = None, enabled: bool = True, interval: float = 0.5) -> None:
+        self.stream, self.total, self.enabled, self.interval = stream, total, enabled, interval
+        self.started = time.perf_counter()
+        self._last = 0.0
+        self._width = 0
+
+    def update(self, done: int, skipped: int = 0, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if not force and now - self._last < self.interval:
+            return
+        self._last = now
+        self._show(self.text(done, skipped, now - self.started))
+
+    def text(self, done: int, skipped: int, elapsed: float) -> str:
+        rate = done / elapsed if elapsed > 0 else 0.0
+        count = f"{done + skipped}/{self.total}" if self.total else f"{done + skipped}"
+        parts = [f"{count} docs", f"{rate:.0f} docs/s"]
+        if skipped:
+            parts.append(f"{skipped} resumed")
+        if self.total and rate > 0:
+            remaining = max(0, self.total - done - skipped) / rate
+            parts.append(f"ETA {_clock(remaining)}")
+        return "  ".join(parts)
+
+    def _show(self, text: str) -> None:
+        self.stream.write("\r" + text.ljust(self._width))
+        self.stream.flush()
+        self._width = len(text)
+
+    def close(self) -> None:
+        if self.enabled and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def run_batch(
+    inputs: Iterable[Input],
+    out: Sink,
+    settings: PipelineSettings,
+    workers: int = 1,
+    skip: Written | None = None,
+    progress: Progress | None = None,
+    keep_timings: bool = True,
+) -> Summary:
+    """Process ``inputs`` in order and write one line each to ``out`` as results arrive.
+
+    ``skip`` (from :func:`~extract.formats.jsonl_output.prepare_resume`) holds the ids already
+    written: those inputs are passed over and counted. Ctrl-C stops cleanly between lines and
+    marks the summary ``interrupted``.
+    """
     summary = Summary()
     started = time.perf_counter()
-    for line, seconds in _results(inputs, settings, workers):
-        out.write(line + "\n")
-        out.flush()
-        record = json.loads(line)
-        summary.documents += 1
-        summary.timings.append((record["id"], seconds))
-        if record["status"] == "ok":
-            summary.ok += 1
-        else:
-            summary.errors += 1
-        summary.items += sum(len(record[f]) for f in ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design"))
-        summary.rejected += len(record["rejected"])
+    if skip is not None:
+        summary.skipped_errors = skip.errors
+        inputs = _not_written(inputs, skip, summary)
+    try:
+        for result in _results(inputs, settings, workers):
+            out.write(result.line + "\n")
+            out.flush()
+            summary.documents += 1
+            if keep_timings:
+                summary.timings.append((result.id, result.seconds))
+            if result.ok:
+                summary.ok += 1
+            else:
+                summary.errors += 1
+            summary.items += result.items
+            summary.rejected += result.rejected
+            if progress is not None:
+                progress.update(summary.documents, summary.skipped)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        if progress is not None:
+            progress.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _results(inputs: Iterable[Input], settings: PipelineSettings, workers: int) -> Iterator[tuple[str, float]]:
+def _not_written(inputs: Iterable[Input], skip: Written, summary: Summary) -> Iterator[Input]:
+    for entry in inputs:
+        if skip.take(entry.id):
+            summary.skipped += 1
+        else:
+            yield entry
+
+
+def _work_chunk(entries: list[Input]) -> list[Outcome]:
+    return [_worker(entry) for entry in entries]
+
+
+def _results(inputs: Iterable[Input], settings: PipelineSettings, workers: int, chunk: int = 16) -> Iterator[Outcome]:
     if workers <= 1:
         build_pipeline(settings)
         for entry in inputs:
-            yield _timed(entry, settings)
+            yield outcome(entry, settings)
         return
+    # Not Pool.imap: its feeder thread drains the whole input into the task queue, so memory would
+    # grow with the input. Here at most ``window`` chunks are in flight; results come back in order.
+    window = workers * 4
+    source = iter(inputs)
+    pending: deque = deque()
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        # imap keeps input order; workers return plain strings, so nothing heavy is pickled.
-        yield from pool.imap(_worker, inputs, chunksize=16)
+
+        def submit() -> None:
+            entries = list(islice(source, chunk))
+            if entries:
+                pending.append(pool.apply_async(_work_chunk, (entries,)))
+
+        for _ in range(window):
+            submit()
+        while pending:
+            done = pending.popleft().get()
+            submit()
+            yield from done

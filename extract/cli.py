@@ -23,8 +23,11 @@ def _settings(fields: Optional[str], sentences: str, ner_model: Optional[str]) -
 
 @app.command()
 def run(
-    paths: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), folders of .txt files, or - for standard input."),
+    paths: List[str] = typer.Argument(..., help="Files (.txt, .jsonl, PubMed .xml/.xml.gz, ClinicalTrials.gov .json/.xml), folders of them, or - for standard input."),
     out: str = typer.Option("results.jsonl", "--out", "-o", help="Output JSONL file, or - for standard output."),
+    input_format: str = typer.Option("auto", "--format", help="Input format: auto (by extension), txt, jsonl, pubmed, ctgov-json, ctgov-xml."),
+    resume: bool = typer.Option(False, help="Keep the records already in --out and skip their ids (after a crash or Ctrl-C)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line on standard error (default: when it is a terminal)."),
     fields: Optional[str] = typer.Option(None, help="Comma-separated fields to extract (default: all)."),
     sentences: str = typer.Option("sentencizer", help="Sentence splitter: sentencizer (fast) or pysbd."),
     ner_model: Optional[str] = typer.Option(None, help="An installed scispacy/spaCy model to add NER, e.g. en_core_sci_sm."),
@@ -32,13 +35,30 @@ def run(
     timings: bool = typer.Option(False, help="Print the time spent on each document."),
 ) -> None:
     """Extract records from documents and write one JSONL line per document."""
-    from .batch import run_batch
-    from .readers import iter_inputs
+    from .batch import Progress, run_batch
+    from .formats.jsonl_output import LineWriter, prepare_resume
+    from .readers import FORMATS, count_inputs, iter_inputs
 
+    if input_format not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    if resume and out == "-":
+        raise typer.BadParameter("cannot resume into standard output", param_hint="--resume")
     settings = _settings(fields, sentences, ner_model)
-    handle = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    skip = None
+    if resume:
+        try:
+            skip = prepare_resume(out)
+        except ValueError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(code=2)
+        if skip.torn_bytes:
+            typer.echo(f"resume: cut a torn last line ({skip.torn_bytes} bytes) off {out}", err=True)
+    show = sys.stderr.isatty() if progress is None else progress
+    meter = Progress(sys.stderr, count_inputs(paths, input_format) if show else None, enabled=show)
+    handle = sys.stdout if out == "-" else LineWriter(out, append=resume)
     try:
-        summary = run_batch(iter_inputs(paths), handle, settings, workers=workers)
+        summary = run_batch(iter_inputs(paths, input_format), handle, settings, workers=workers, skip=skip,
+                            progress=meter, keep_timings=timings)
     finally:
         if handle is not sys.stdout:
             handle.close()
@@ -46,7 +66,9 @@ def run(
         for doc_id, seconds in summary.timings:
             typer.echo(f"{doc_id}\t{seconds * 1000:.1f} ms", err=True)
     typer.echo(summary.line(), err=True)
-    if summary.errors:
+    if summary.interrupted:
+        raise typer.Exit(code=130)
+    if summary.failed:
         raise typer.Exit(code=1)
 
 
