@@ -65,13 +65,20 @@ def extract_text(doc_id: str, raw: str, source: str, nlp: Language | None = None
         "rejected": rejected,
         **fields,
     }
-    try:
-        return DocumentRecord.model_validate(record, context=context)
-    except ValidationError as exc:
-        # A document-level rule failed (e.g. an arm larger than its total): keep the items, flag the conflict.
-        record["rejected"] = rejected + [RejectedItem(field="sample_sizes", reason=_short(exc), item={})]
-        record["sample_sizes"] = [n for n in fields["sample_sizes"] if n.arm is None]
-        return DocumentRecord.model_validate(record, context=context)
+    totals: dict[str, int] = {}
+    for n in fields["sample_sizes"]:
+        if n.arm is None:
+            totals[n.role] = max(totals.get(n.role, 0), n.value)
+    kept = []
+    for n in fields["sample_sizes"]:
+        total = totals.get(n.role)
+        if n.arm is not None and total is not None and n.value > total:
+            # Report the conflict and keep everything else ("arm larger than its total").
+            rejected.append(RejectedItem(field="sample_sizes", reason=f"arm {n.arm!r} has n={n.value} {n.role}, more than the total {total}", item=n.model_dump()))
+        else:
+            kept.append(n)
+    record["sample_sizes"], record["rejected"] = kept, rejected
+    return DocumentRecord.model_validate(record, context=context)
 
 
 def error_record(doc_id: str, source: str, kind: str, message: str) -> DocumentRecord:

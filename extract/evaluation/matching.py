@@ -1,6 +1,7 @@
 """When does a predicted item match a gold item? One rule per field, stated in the README.
 
 * sample_sizes: the same value; the same role when gold has one; both totals or both per-arm.
+  Both sides are first reduced to distinct (value, role, total-or-arm) per document.
 * doses: the same amount (relative tolerance 1e-6) and unit; ranges by low and high; level-only doses by level.
 * endpoints: the same kind when gold has one, and a relaxed text match of the outcome.
 * p_values: the same operator and value ('NS' matches 'NS').

@@ -101,6 +101,19 @@ def _in_gold_sentences(text: str, gold_items: list[dict], pred_items: list[dict]
     return [p for p in pred_items if p.get("start") is not None and sentence(p["start"]) in annotated]
 
 
+def _distinct_counts(items: list[dict]) -> list[dict]:
+    """Sample sizes are compared as sets of distinct counts per document: a record holds each
+    (value, role, total-or-arm) once, while corpora such as PICO mark every repetition."""
+    seen: set[tuple] = set()
+    out = []
+    for item in items:
+        key = (item.get("value"), item.get("role"), item.get("arm") is None, "arm" in item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
 def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, list[dict]]:
     """Views scored separately: total vs per-arm sample sizes, where gold annotates arms at all."""
     if name != "sample_sizes" or not any("arm" in g for g in gold_items):
@@ -161,6 +174,8 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
             if name not in gold.fields:
                 continue
             g_items, p_items = gold.items(name), pred.get(name, [])
+            if name == "sample_sizes":
+                g_items, p_items = _distinct_counts(g_items), _distinct_counts(p_items)
             views = {name: (g_items, p_items)}
             if gold.scope.get(name) and gold.text:
                 views[f"{name}.in_annotated_sentences"] = (g_items, _in_gold_sentences(gold.text, g_items, p_items))

@@ -34,14 +34,21 @@ def _patterns() -> dict:
     return {
         "noun_count": re.compile(
             rf"(?<![\w.,/-]){number}(?![\d.,]*\d)(?!\s*(?:%|percent|[-–]\s*\d))"
-            rf"(?P<mods>(?:\s+{modifier}){{0,{data['modifiers_max']}}}?)\s+(?P<noun>{nouns})\b",
+            rf"(?P<mods>(?:\s+{modifier}){{0,{data['modifiers_max']}}}?)\s+(?P<noun>{nouns})\b(?!-)",
             re.I,
         ),
         # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
         "arm_count": re.compile(
-            r"\((?:\s*(?P<inner>[^()=]{1,30}?)\s*[;,:]\s*)?[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
+            r"\((?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:]\s*)?[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
         ),
-        "participant_noun": re.compile(rf"\b(?:{nouns})$", re.I),
+        "participant_noun": re.compile(rf"\b(?:{nouns})$|^(?:(?:all|eligible|consecutive|adult|older|the)\s+)*(?:{nouns})\b|\b(?:trial|study|RCT|cohort|sample)\b", re.I),
+        # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided
+        "bare_verb": re.compile(
+            rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?![\d.,]*\d)\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
+            r"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
+            r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
+            re.I,
+        ),
         "arm_word": re.compile(rf"\b(?:{data['arm_label_words']})\b", re.I),
         # Arms listed in pairs: '271 received X, and 269 received Y', '201 were assigned X and 202 Y',
         # 'Sixty-nine (49.3%) assigned to X and 71 (50.7%) to Y', '(29 intervention, 36 control)'.
@@ -53,7 +60,9 @@ def _patterns() -> dict:
         ),
         "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
-        "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)\b" % "|".join(data["not_counts"]), re.I),
+        "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
+        # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
+        "event_after": re.compile(r"(?:\s+(?:in|from|of|on|with|receiving|treated with)\s+[^,.;()]{0,40}?)?\s+(?:%s)\b" % data["event_verbs"], re.I),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
@@ -99,14 +108,19 @@ def _role_at(ctx: ExtractionContext, offset: int) -> str:
 
 
 def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
-    """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to', a comma or a colon."""
+    """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to', a comma or a colon;
+    failing that (a label with its own parenthesis), the last few words."""
     match = re.match(
         r"(?s).*(?:^|[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|the|in|with|assigned|allocated|randomi[sz]ed)\b)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
         text[lo:paren],
     )
-    if not match or not match.group("label").strip():
-        return None
-    return lo + match.start("label"), lo + match.end("label")
+    if match and match.group("label").strip():
+        return lo + match.start("label"), lo + match.end("label")
+    words = re.search(r"(?:[A-Za-z][\w+/-]*\s*(?:\([^()]{1,20}\)\s*)?){1,4}$", text[lo:paren].rstrip())
+    if words:
+        lead = re.match(r"(?i)(?:(?:or|and|a|an|the|either|to|of|with)\s+)*", words.group())
+        return lo + words.start() + lead.end(), lo + words.end()
+    return None
 
 
 @register("sample_sizes")
@@ -133,12 +147,17 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             arm = match.span("inner")
         else:
             arm = _arm_label(text, s, match.start())
-        if arm and p["participant_noun"].search(text[arm[0] : arm[1]]) and not p["arm_word"].search(text[arm[0] : arm[1]]):
+        whole_sample = re.search(
+            r"\b(?:women|men|patients|participants|subjects|adults|children|survivors)\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",
+            text[s : match.start()],
+            re.I,
+        )
+        if arm and (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]]):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
-        listed = [m for m in p["listed_arm"].finditer(text, s_start, s_end) if _is_listed_arm(m, p, text)]
-        if len(listed) >= 2 and any(m.group("verb") or p["arm_word"].search(m.group("label")) for m in listed):
+        listed = _listed_arms(p, text, s_start, s_end)
+        if len(listed) >= 2:
             for m in listed:
                 label = m.span("label")
                 if text[label[0] : label[1]].lower().startswith("the "):
@@ -167,12 +186,18 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         value = parse_integer(match.group("num"))
         if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
             continue  # 'one patient', '22 cases (51.2%)': events and subgroups
+        if p["event_after"].match(text, match.end()):
+            continue
         role = _role_at(ctx, match.start("num"))
         arm = p["in_arm"].match(text, match.end())
         if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I):
             add(*match.span("num"), value, role, "sample_size.noun_in_arm", arm.span("label"))
         else:
             add(*match.span("num"), value, role, "sample_size.noun")
+    for match in p["bare_verb"].finditer(text):
+        value = parse_integer(match.group("num"))
+        if value is not None and value >= 3:
+            add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
     for match in p["total_of"].finditer(text):
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after):
@@ -201,18 +226,27 @@ def _registry_counts(ctx: ExtractionContext, add) -> None:
         add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.registry")
 
 
-def _is_listed_arm(match: re.Match[str], p: dict, text: str) -> bool:
-    """A listed count names an arm: a verb of allocation before it, an arm word in its label, or it
-    follows a separator in a list ('..., and 202 conventional treatment')."""
-    value = parse_integer(match.group("num"))
-    label = match.group("label")
-    if value is None or value < 3 or p["not_count"].match(label) or re.match(
-        r"(?i)(?:patients?|participants?|subjects?|enrolled|included|recruited|randomi[sz]ed|completed|analy[sz]ed|treated|received|were|was|had|who|with|aged|of)\b",
-        label,
-    ):
-        return False
-    after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
-    return bool(match.group("verb") or p["arm_word"].search(label) or after_separator)
+def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Counts listed as arms in one sentence: with a verb of allocation ('201 were assigned X'), with an
+    arm word as label ('29 intervention'), or elided after such an item ('..., and 202 conventional')."""
+    accepted: list[re.Match[str]] = []
+    for match in p["listed_arm"].finditer(text, start, end):
+        value = parse_integer(match.group("num"))
+        label = match.group("label")
+        if value is None or value < 3 or p["not_count"].match(label) or _NOT_ARM_LABEL.search(label):
+            continue
+        after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
+        elided = after_separator and accepted and accepted[-1].group("verb")
+        if match.group("verb") or p["arm_word"].search(label) or elided:
+            accepted.append(match)
+    return accepted
+
+
+# A label that starts with a participant noun or a role verb, or holds a finite verb, is a clause, not an arm.
+_NOT_ARM_LABEL = re.compile(
+    r"(?i)^(?:patients?|participants?|subjects?|enrolled|included|recruited|randomi[sz]ed|completed|analy[sz]ed|treated|received|were|was|had|who|with|aged|of|eligible)\b"
+    r"|\b(?:have|has|had|been|were|was|are|is)\b"
+)
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
