@@ -123,6 +123,22 @@ def evaluate(
 
 
 @app.command()
+def review(
+    results: Path = typer.Argument(..., exists=True, dir_okay=False, help="Records written by `run` (JSONL)."),
+    html: Path = typer.Option(Path("report.html"), "--html", help="The HTML report to write (one self-contained file)."),
+    gold: Optional[str] = typer.Option(None, help="A gold folder (e.g. gold/), or KIND[:PATH] of a dataset: mark matches, misses, false hits."),
+    corpus: Optional[Path] = typer.Option(None, help="Folder of the raw texts, when the records' sources have moved."),
+    data_root: Path = typer.Option(Path("../shared/data"), envvar="TRIAL_EXTRACT_DATA", help="Where external datasets live."),
+    page_size: int = typer.Option(20, min=1, help="Documents per page of the report."),
+) -> None:
+    """Write an HTML report: each document's text with its extracted items highlighted (and gold, with --gold)."""
+    from .review import build_report
+
+    summary = build_report(results, html, gold=gold, corpus=corpus, data_root=data_root, page_size=page_size)
+    typer.echo(f"{html}: {summary.line()}", err=True)
+
+
+@app.command()
 def schema(folder: Path = typer.Option(Path("schemas"), help="Where to write the JSON Schema.")) -> None:
     """Write the JSON Schema of the records, generated from the Pydantic models."""
     from .schema import write
