@@ -79,3 +79,24 @@ def test_p_value_is_linked_to_its_outcome_and_comparison(sentence, outcome, comp
 def test_second_p_value_in_a_list_links_to_its_own_outcome():
     record = extract("Statins reduced LDL cholesterol (P < 0.001), triglycerides (P = 0.04), and time to relapse (P = .2).")
     assert [p.outcome for p in record.p_values] == ["LDL cholesterol", "triglycerides", "time to relapse"]
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Severity of macular oedema was lower in treated than untreated eyes (P = 0.004).", "Severity of macular oedema"),
+        ("HbA1c fell more with sitagliptin than with placebo (P < 0.001).", "HbA1c"),
+        ("There was a significant reduction in systolic blood pressure (-8 mmHg; P = 0.02).", "systolic blood pressure"),
+        ("Nausea occurred in 12% and 3% of patients, respectively (P = 0.03).", "Nausea"),
+    ],
+)
+def test_outcome_is_the_measure_not_a_group_or_a_number(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome
+
+
+def test_without_groups_in_the_sentence_the_trial_arms_are_the_comparison():
+    text = "Adults were randomized to receive vitamin D or placebo for 12 months. Falls were fewer (P = 0.04)."
+    [p] = extract(text).p_values
+    assert p.comparison == "vitamin D or placebo"
+    assert p.comparison_span.text == "vitamin D or placebo"

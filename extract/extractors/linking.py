@@ -31,6 +31,7 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
         "predicates": frozenset(data["predicates"]),
         "determiners": frozenset(data["determiners"]),
         "copulas": frozenset(data["copulas"]),
+        "group_nouns": frozenset(data["group_words"]),
         "group_tail": re.compile(
             r"(?:\b(?:in|among|for)\s+(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
             r"(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?)"
@@ -141,8 +142,41 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
+_CHANGE_OBJECT = re.compile(
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?(?P<object>[A-Za-z][^,;:()]{1,60}?)(?=\s*(?:[,;:(]|\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    re.I,
+)
+_JUNK_OUTCOME = re.compile(
+    r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
+    r"|groups?|arms?|the two|two|no significant|significant|statistically)\b"
+    r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$|^[\W\d]",
+    re.I,
+)
+
+
+def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
+    """An outcome names a measure: not a number, not 'respectively', not a study group."""
+    if span is None or span[1] - span[0] < 2:
+        return False
+    phrase = text[span[0] : span[1]].strip()
+    words = re.findall(r"[A-Za-z][\w/-]*", phrase)
+    if not words or _JUNK_OUTCOME.search(phrase):
+        return False
+    digits = sum(ch.isdigit() for ch in phrase)
+    if digits > 0.3 * len(phrase):
+        return False
+    last = words[-1].lower()
+    return last not in _lists()["group_nouns"]
+
+
 def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
-    """Spans of the outcome and comparison of the result at text[start:end] (clean offsets)."""
+    """Spans of the outcome and comparison of the result at text[start:end] (clean offsets).
+
+    Outcome candidates, first plausible wins: the object of a change noun in the result's clause
+    ('a reduction in HbA1c'), the phrase just before the result's parenthesis, and the subject of the
+    clause since the previous result in the sentence.
+    """
     text = ctx.text
     sent_start, _ = ctx.sentence_at(start)
     paren = _open_paren(text, sent_start, start)
@@ -151,18 +185,49 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     hi = len(text[:anchor].rstrip(" ,;:"))
     hi, group = _strip_tail_group(text, lo, hi)
     hi = _strip_time_frames(text, lo, hi)
+    since_previous = sent_start
+    for prior in _PRIOR_RESULT.finditer(text, sent_start, start):
+        since_previous = prior.end()
+    change = None
+    for match in _CHANGE_OBJECT.finditer(text, since_previous, anchor):
+        change = match.span("object")
+    candidates = [change, _subject(text, since_previous, hi), _walk_back(text, lo, hi), _subject(text, lo, hi)]
     link: dict[str, tuple[int, int]] = {}
-    outcome = _walk_back(text, lo, hi)
-    if outcome is None or outcome[1] - outcome[0] < 2:
-        outcome = _subject(text, lo, hi)
-    if outcome:
-        trimmed = _trim(text, outcome)
-        if trimmed:
+    for candidate in candidates:
+        trimmed = _trim(text, candidate) if candidate else None
+        if _plausible_outcome(text, trimmed):
             link["outcome"] = trimmed
+            break
     comparison = _comparison(text, sent_start, anchor) or group
     if comparison:
         link["comparison"] = comparison
+    else:
+        arms = trial_arms(ctx)
+        if arms:
+            link["comparison"] = arms  # the sentence names no groups: the trial's own two arms
     return link
+
+
+_ARM = r"(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().-]+){{0,5}}?)"
+_ALLOCATION = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
+    + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
+    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\bgroups?\b|\barms?\b|$))",
+    re.I,
+)
+_TITLE_VERSUS = re.compile(
+    _ARM.format("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|$))",
+    re.I,
+)
+
+
+def trial_arms(ctx: ExtractionContext) -> tuple[int, int] | None:
+    """The span naming the trial's two arms: the allocation sentence ('randomized to X or Y'), else a
+    'X versus Y' phrase (titles often carry it). Cached per document."""
+    if "trial_arms" not in ctx.cache:
+        found = _ALLOCATION.search(ctx.text) or _TITLE_VERSUS.search(ctx.text)
+        ctx.cache["trial_arms"] = (found.start("a"), found.end("b")) if found else None
+    return ctx.cache["trial_arms"]
 
 
 def _comparison(text: str, lo: int, hi: int) -> tuple[int, int] | None:
