@@ -146,6 +146,45 @@ def schema(folder: Path = typer.Option(Path("schemas"), help="Where to write the
     typer.echo(write(folder))
 
 
+# --- databases (issue 5): load, export ---------------------------------------------------------------
+
+
+@app.command("load")
+def load_command(
+    results: List[str] = typer.Argument(..., help="JSONL results written by run, or - for standard input."),
+    db: str = typer.Option("trials.sqlite", "--db", help="SQLite file, sqlite:///PATH, or postgresql://USER@HOST/DB."),
+    batch_size: int = typer.Option(200, min=1, help="Documents per transaction."),
+    texts: bool = typer.Option(True, "--texts/--no-texts", help="Store each document's raw and cleaned text, re-read from its source."),
+) -> None:
+    """Load records into a relational database; reloading the same records changes nothing."""
+    from .db import load_jsonl
+
+    summary = load_jsonl(results, db, batch_size=batch_size, with_text=texts)
+    for bad in summary.bad_lines:
+        typer.echo(f"not loaded: {bad}", err=True)
+    typer.echo(summary.line(), err=True)
+    if summary.bad_lines:
+        raise typer.Exit(code=1)
+
+
+@app.command("export")
+def export_command(
+    db: str = typer.Option("trials.sqlite", "--db", help="SQLite file or database URL, as for load."),
+    csv: Path = typer.Option(..., "--csv", file_okay=False, help="Folder for one CSV file per table."),
+) -> None:
+    """Write every table of the database as TABLE.csv, for spreadsheets and R."""
+    from .db import export_csv
+
+    if "://" not in db and not Path(db).is_file():
+        typer.echo(f"no database at {db}", err=True)
+        raise typer.Exit(code=2)
+    for table, rows in export_csv(db, csv).items():
+        typer.echo(f"{csv / (table + '.csv')}\t{rows} rows", err=True)
+
+
+# --- end of databases ------------------------------------------------------------------------------
+
+
 @app.command()
 def version() -> None:
     """Print the pipeline version."""
