@@ -126,3 +126,36 @@ def test_eligibility_criteria_hold_no_doses():
 def test_dose_levels_without_amounts(sentence, levels):
     record = extract(sentence)
     assert [d.level for d in record.doses if d.amount is None] == levels
+
+
+@pytest.mark.parametrize(
+    "sentence, frequency",
+    [
+        ("Patients received sitagliptin 100 mg or matching placebo once daily for 24 weeks.", "once daily"),
+        ("They were given once-daily linagliptin 5 mg added to metformin.", "once daily"),
+        ("The trial compared twice daily timolol 0.5% with latanoprost.", "twice daily"),
+        ("Acarbose 100 mg 3 times/day was added.", "three times daily"),
+        ("Vildagliptin (50 mg once or twice daily as per label) was added.", "once or twice daily"),
+        ("Latanoprost 0.005% given every evening lowered pressure.", "once daily at bedtime"),
+    ],
+)
+def test_frequency_in_its_common_positions(sentence, frequency):
+    [dose] = doses(sentence)
+    assert dose.frequency == frequency
+
+
+def test_a_dose_without_frequency_takes_the_one_given_for_its_drug_elsewhere():
+    text = "Latanoprost 0.005% versus timolol 0.5% in glaucoma. Patients used latanoprost once daily or timolol twice daily."
+    by_drug = {d.intervention.lower(): d.frequency for d in doses(text)}
+    assert by_drug == {"latanoprost": "once daily", "timolol": "twice daily"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients on metformin (at least 1500 mg daily) were eligible.",
+        "Mean daily detemir dose was higher (0.78 U/kg) than glargine.",
+    ],
+)
+def test_entry_thresholds_and_measured_doses_are_not_doses_given(sentence):
+    assert doses(sentence) == []

@@ -36,6 +36,9 @@ def _patterns() -> dict:
             rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
             re.I,
         ),
+        "threshold": re.compile(rf"(?:{data['threshold_words']})\s*$", re.I),
+        "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
+        "salts": frozenset(data["salts"]),
         "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
         "not_drugs": frozenset(data["not_drugs"]),
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
@@ -124,6 +127,11 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             continue  # a threshold, not an amount
         if p["concentration"].match(text[match.end() : match.end() + 12]):
             continue
+        if p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # 'at least 1500 mg', '>or= 4 mg/day': an entry criterion, not a dose given
+        sent = ctx.sentence_at(match.start())
+        if p["dose_as_outcome"].search(text[sent[0] : match.start()]):
+            continue  # 'Mean daily detemir dose was higher (0.78 U/kg ...)': a measured result
         factor = 10.0 ** power_of_ten(match.group("pow")) if match.group("pow") else 1.0
         values: dict = {
             "amount": float(match.group("amount").replace(",", "")) * factor,
@@ -135,7 +143,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if match.group("high"):
             low, high = values["amount"], _scaled(match.group("high"), factor)
             values.update(amount=None, amount_low=low, amount_high=high)
-        if values["unit"] == "%" and not _is_strength(text, match):
+        if values["unit"] in ("%", "mg/mL", "µg/mL") and not _is_strength(text, match):
             continue
         if re.search(r"(?:^|[^\w+/])[-+]\s*$|\bvs\.?\s*$", text[max(0, match.start() - 6) : match.start()]):
             continue  # a change (-3.7 units/day) or a compared result, not a dose given
@@ -146,20 +154,67 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         sent = ctx.sentence_at(match.start())
         sentence = text[sent[0] : sent[1]]
         spans: dict[str, tuple[int, int]] = {}
-        intervention = _intervention(ctx, match, sent)
+        intervention = _with_salt(text, _intervention(ctx, match, sent))
         if intervention:
             spans["intervention"] = intervention
             values["intervention"] = text[intervention[0] : intervention[1]]
         values["route"] = _first(p["routes"], sentence)
-        values["frequency"] = values.get("frequency") or _first(p["frequencies"], text[match.end() : sent[1]])
+        values["frequency"] = (
+            values.get("frequency")
+            or _first(p["frequencies"], _own_clause(text, match.end(), sent[1]))
+            or _frequency_before(text, intervention[0] if intervention and intervention[0] < match.start() else match.start())
+        )
         schedule = p["schedule"].search(sentence)
         if schedule:
             spans["schedule"] = (sent[0] + schedule.start(), sent[0] + schedule.end())
             values["schedule"] = schedule.group().strip()
         values["n_administrations"] = _count(sentence) or (len(re.findall(r"\d+", schedule.group("list"))) if schedule else None)
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
+    _inherit_frequencies(ctx, items)
     items.extend(_levels(ctx))
     return sorted(items, key=lambda i: i.start)
+
+
+def _own_clause(text: str, start: int, end: int) -> str:
+    """The text after an amount up to where another arm's dose begins: ';', the next amount, or
+    'or'/'versus' naming another drug ('… or placebo once daily' keeps the frequency for both)."""
+    stop = re.search(
+        r"\b(?:or|versus|vs\.?)\s+(?!(?:a\s+|the\s+|matching\s+|identical\s+)?placebo\b|twice\b|once\b|thrice\b|three\s+times|\d+\s+times)|;|\d+(?:\.\d+)?\s*(?:%|mg|µg|μg|mcg|IU|U\b|units)",
+        text[start:end],
+    )
+    return text[start : start + stop.start()] if stop else text[start:end]
+
+
+def _frequency_before(text: str, start: int) -> str | None:
+    """'once-daily sitagliptin 100 mg', 'twice daily timolol 0.5%': a frequency just before the drug."""
+    window = text[max(0, start - 40) : start]
+    window = re.split(r"\band\b|\bor\b|[,;(]", window)[-1]
+    return _first(_patterns()["frequencies"], window)
+
+
+def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
+    """A dose whose own clause gives no frequency takes the one the document gives for the same
+    intervention elsewhere ('latanoprost 0.005%' in the title, 'latanoprost once daily' in methods)."""
+    p = _patterns()
+    for item in items:
+        drug = item.values.get("intervention")
+        if item.values.get("frequency") or not drug or len(drug) < 4:
+            continue
+        name = drug.split()[0]
+        for mention in re.finditer(rf"\b{re.escape(name)}\b", ctx.text, re.I):
+            window = _own_clause(ctx.text, mention.end(), min(len(ctx.text), mention.end() + 60))
+            found = _first(p["frequencies"], window)
+            if found:
+                item.values["frequency"] = found
+                break
+
+
+def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'brimonidine tartrate': a salt word names the drug together with the word before it."""
+    if span is None or text[span[0] : span[1]].lower() not in _patterns()["salts"]:
+        return span
+    before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
+    return (span[0] - len(before.group(0)), span[1]) if before else span
 
 
 def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
