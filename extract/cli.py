@@ -129,12 +129,13 @@ def review(
     gold: Optional[str] = typer.Option(None, help="A gold folder (e.g. gold/), or KIND[:PATH] of a dataset: mark matches, misses, false hits."),
     corpus: Optional[Path] = typer.Option(None, help="Folder of the raw texts, when the records' sources have moved."),
     data_root: Path = typer.Option(Path("../shared/data"), envvar="TRIAL_EXTRACT_DATA", help="Where external datasets live."),
+    split: Optional[str] = typer.Option(None, help="Only this split of a gold dataset (e.g. validation), as in evaluate."),
     page_size: int = typer.Option(20, min=1, help="Documents per page of the report."),
 ) -> None:
     """Write an HTML report: each document's text with its extracted items highlighted (and gold, with --gold)."""
     from .review import build_report
 
-    summary = build_report(results, html, gold=gold, corpus=corpus, data_root=data_root, page_size=page_size)
+    summary = build_report(results, html, gold=gold, corpus=corpus, data_root=data_root, page_size=page_size, split=split)
     typer.echo(f"{html}: {summary.line()}", err=True)
 
 

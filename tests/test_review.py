@@ -147,7 +147,8 @@ def test_missing_sources_gold_only_documents_and_script_text_are_handled(tmp_pat
     odd = {"id": "s1", "source": f"{source}:1", "status": "ok", "text_length": len(text), "cleaning": [],
            "p_values": [{"start": 67, "end": 75, "text": "P = 0.03", "rule": "t", "operator": "=", "value": 0.03}]}
     results = tmp_path / "results.jsonl"
-    results.write_text(json.dumps(doc) + "\n" + json.dumps(odd) + "\n", encoding="utf-8")
+    broken = {"id": "bad", "source": "/nowhere/bad.txt", "status": "error", "error": {"type": "decode", "message": "not UTF-8"}}
+    results.write_text("\n".join(json.dumps(r) for r in (doc, odd, broken)) + "\n", encoding="utf-8")
     out = tmp_path / "r.html"
     result = CliRunner().invoke(app, ["review", str(results), "--gold", str(GOLD), "--html", str(out)])
     assert result.exit_code == 0, result.output
@@ -156,6 +157,7 @@ def test_missing_sources_gold_only_documents_and_script_text_are_handled(tmp_pat
     assert docs["001_ff9ab7e851dc8b1a"]["pieces"] is None and "not found" in docs["001_ff9ab7e851dc8b1a"]["note"]
     assert docs["001_ff9ab7e851dc8b1a"]["marks"]  # the items are still listed
     assert mark_text(docs["s1"], 0) == "P = 0.03"
+    assert (docs["bad"]["error"], docs["bad"]["note"], docs["bad"]["pieces"]) == ("decode: not UTF-8", "", None)
     only_gold = docs["000_4ea5d665e84acde9"]
     assert only_gold["error"] and all(m["s"] == "miss" for m in only_gold["marks"] if m["k"] == "item")
 

@@ -50,10 +50,13 @@ def build_report(
     corpus: Optional[Path] = None,
     data_root: Path = Path("../shared/data"),
     page_size: int = 20,
+    split: Optional[str] = None,
 ) -> ReportSummary:
-    """Write the report for ``results`` to ``out``; with ``gold``, items are marked match / miss / false hit."""
+    """Write the report for ``results`` to ``out``; with ``gold``, items are marked match / miss / false hit.
+    As in ``evaluate``, every gold document (of ``split``, when given) is scored, predicted or not."""
     records = list(read_records(results))
     gold_docs: list[GoldDocument] = load_gold(gold, data_root, corpus) if gold else []
+    gold_docs = [g for g in gold_docs if split is None or g.split == split]
     gold_by_id = {g.id: g for g in gold_docs}
     resolver = SourceResolver(corpus, base=results.parent)
     seen: set[str] = set()
@@ -63,6 +66,8 @@ def build_report(
         seen.add(doc_id)
         g = gold_by_id.get(doc_id)
         source = resolver.resolve(record, fallback=g.text if g else None)
+        if record.get("status") == "error" and source.text is None:
+            source = SourceText(None)  # the record's own error says why there is no text
         docs.append(document_payload(record, source, compare_document(g, record), g is not None))
     for g in gold_docs:  # gold documents with no prediction: every gold item is a miss
         if g.id not in seen:
@@ -73,7 +78,8 @@ def build_report(
             docs.append(payload)
     scores = score(gold_docs, {str(r.get("id")): r for r in records}) if gold_docs else None
     gold_name = (Path(gold).name if Path(gold).is_dir() else gold) if gold else ""
-    meta = f"{len(records)} records from {results.name}" + (f" · gold: {gold_name} ({len(gold_docs)} documents)" if gold else "")
+    meta = f"{len(records)} records from {results.name}" + (
+        f" · gold: {gold_name}{f' ({split})' if split else ''}, {len(gold_docs)} documents" if gold else "")
     data = {
         "meta": meta, "gold": bool(gold_docs), "gold_name": gold_name, "page_size": page_size, "docs": docs,
         "summary": summary_rows(scores) if scores else None, "attributes": attribute_rows(scores) if scores else [],
