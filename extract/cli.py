@@ -33,6 +33,10 @@ def run(
     ner_model: Optional[str] = typer.Option(None, help="An installed scispacy/spaCy model to add NER, e.g. en_core_sci_sm."),
     workers: int = typer.Option(1, min=1, help="Worker processes."),
     timings: bool = typer.Option(False, help="Print the time spent on each document."),
+    # issue 5: run past one machine, and load the output into a database
+    engine: str = typer.Option("local", help="local (processes on this machine) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, help="With --engine dask: the scheduler's address (tcp://HOST:8786); without it a local cluster of --workers."),
+    db: Optional[str] = typer.Option(None, "--db", help="Then load --out into this database (SQLite file or URL), as `load` does."),
 ) -> None:
     """Extract records from documents and write one JSONL line per document."""
     from .batch import Progress, run_batch
@@ -43,6 +47,10 @@ def run(
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
     if resume and out == "-":
         raise typer.BadParameter("cannot resume into standard output", param_hint="--resume")
+    if engine not in ("local", "dask"):  # issue 5
+        raise typer.BadParameter("expected local or dask", param_hint="--engine")
+    if db and out == "-":  # issue 5: the database is loaded from the written file
+        raise typer.BadParameter("needs --out FILE", param_hint="--db")
     settings = _settings(fields, sentences, ner_model)
     skip = None
     if resume:
@@ -57,8 +65,14 @@ def run(
     meter = Progress(sys.stderr, count_inputs(paths, input_format) if show else None, enabled=show)
     handle = sys.stdout if out == "-" else LineWriter(out, append=resume)
     try:
-        summary = run_batch(iter_inputs(paths, input_format), handle, settings, workers=workers, skip=skip,
-                            progress=meter, keep_timings=timings)
+        if engine == "dask":  # issue 5: same records and order, documents sharded over a Dask cluster
+            from .db.dask_engine import run_with_dask
+
+            summary = run_with_dask(iter_inputs(paths, input_format), handle, settings, scheduler, workers=workers,
+                                    skip=skip, progress=meter, keep_timings=timings)
+        else:
+            summary = run_batch(iter_inputs(paths, input_format), handle, settings, workers=workers, skip=skip,
+                                progress=meter, keep_timings=timings)
     finally:
         if handle is not sys.stdout:
             handle.close()
@@ -66,6 +80,11 @@ def run(
         for doc_id, seconds in summary.timings:
             typer.echo(f"{doc_id}\t{seconds * 1000:.1f} ms", err=True)
     typer.echo(summary.line(), err=True)
+    if db and not summary.interrupted:  # issue 5: load the whole output file (idempotent, so resumes are fine)
+        from .db import load_jsonl
+
+        loaded = load_jsonl([out], db)
+        typer.echo(f"{db}: {loaded.line()}", err=True)
     if summary.interrupted:
         raise typer.Exit(code=130)
     if summary.failed:

@@ -372,3 +372,42 @@ def test_two_processes_loading_into_sqlite_lose_and_duplicate_nothing(tmp_path, 
 
 def test_two_processes_loading_into_postgres_lose_and_duplicate_nothing(tmp_path, corpus_jsonl, pg_url):
     _concurrent_load(tmp_path, pg_url, corpus_jsonl)
+
+
+# --- run --db and the Dask engine ----------------------------------------------------------------------
+
+
+def _mixed_inputs(tmp_path: Path) -> list[str]:
+    """The corpus plus inputs that become error records: undecodable, binary, a broken JSON line."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "latin1.txt").write_bytes("Patienten mit Diabetes \xfcber 60 Jahre".encode("latin-1"))
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02\x00")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(json.dumps({"id": "j1", "text": "We randomized 40 patients (P = 0.03)."}) + "\n{not json\n", encoding="utf-8")
+    return [str(CORPUS), str(bad), str(lines)]
+
+
+def test_run_with_db_loads_what_it_wrote(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out, db = tmp_path / "r.jsonl", tmp_path / "t.sqlite"
+    result = runner.invoke(app, ["run", "corpus", "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert query(str(db), "SELECT count(*), count(raw_text) FROM documents") == [(5, 5)]
+    assert runner.invoke(app, ["run", "corpus", "--out", "-", "--db", str(db)]).exit_code == 2
+
+
+def test_dask_engine_writes_the_local_engines_records_in_order(tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    from extract.db import dask_engine
+
+    monkeypatch.setattr(dask_engine, "SHARD_SIZE", 2)  # several shards, so order across shards is tested
+    inputs = _mixed_inputs(tmp_path)
+    local, dask_out, db = tmp_path / "local.jsonl", tmp_path / "dask.jsonl", tmp_path / "t.sqlite"
+    first = runner.invoke(app, ["run", *inputs, "--out", str(local)])
+    second = runner.invoke(app, ["run", *inputs, "--out", str(dask_out), "--engine", "dask", "--workers", "2", "--db", str(db)])
+    assert first.exit_code == second.exit_code == 1  # error records make the exit code 1 on both engines
+    assert dask_out.read_bytes() == local.read_bytes()
+    statuses = [json.loads(line)["status"] for line in dask_out.read_text(encoding="utf-8").splitlines()]
+    assert statuses.count("error") == 3 and len(statuses) == 9
+    assert query(str(db), "SELECT count(*) FROM documents WHERE status = 'error'") == [(3,)]
