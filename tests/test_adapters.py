@@ -29,6 +29,7 @@ EXPECTED_SPLITS = {
     "ctgov": {"tune", "report"},
     "ct-corpus": {"train", "validation"},
     "evidence-inference": {"train", "validation"},
+    "evidencemap": {"tune", "report"},
 }
 EXPECTED_FIELDS = {
     "ebm-nlp": {"sample_sizes"},
@@ -36,6 +37,7 @@ EXPECTED_FIELDS = {
     "ct-corpus": {"sample_sizes", "doses", "endpoints", "p_values"},
     "ctgov": {"sample_sizes", "endpoints", "trial_ids", "p_values"},
     "evidence-inference": {"p_values"},
+    "evidencemap": {"endpoints"},
 }
 _CACHE: dict[str, list[GoldDocument]] = {}
 
@@ -212,3 +214,13 @@ def test_ebm_nlp_leaves_arm_unannotated() -> None:
 def test_pico_arms_are_generic() -> None:
     arms = {n["arm"] for d in gold("pico") for n in d.items("sample_sizes")}
     assert arms == {None, "intervention", "control"}
+
+
+def test_evidencemap_primary_endpoints_follow_a_primary_cue_in_their_sentence():
+    docs = [d for d in gold("evidencemap") if d.fields]
+    assert 40 <= len(docs) <= 80
+    for doc in docs:
+        for item in doc.items("endpoints"):
+            assert doc.text[item["start"] : item["end"]] == item["text"]
+            sentence_start = max(doc.text.rfind(". ", 0, item["start"]), 0)
+            assert "primary" in doc.text[sentence_start : item["start"]].lower()

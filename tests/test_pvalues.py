@@ -100,3 +100,15 @@ def test_without_groups_in_the_sentence_the_trial_arms_are_the_comparison():
     [p] = extract(text).p_values
     assert p.comparison == "vitamin D or placebo"
     assert p.comparison_span.text == "vitamin D or placebo"
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Groups were similar at baseline except for higher serum creatinine in the older patients (P = 0.03).", "serum creatinine"),
+        ("The primary outcome (change in FEV1 at week 12) was not met, although rescue inhaler use was lower with budesonide (P = 0.01).", "rescue inhaler use"),
+    ],
+)
+def test_outcome_singled_out_or_in_a_new_clause(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

@@ -161,6 +161,24 @@ def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_ite
             fs.misses.append({"doc": doc_id, "value": sorted(gold_totals)})
 
 
+def _score_primary_found(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict]) -> None:
+    """Document level: in an abstract that states a primary endpoint, is one of ours a gold one?"""
+    fs = scores.fields.setdefault("endpoints.primary_found", FieldScore())
+    gold_primary = [g for g in gold_items if g.get("kind") == "primary"]
+    ours = [p for p in pred_items if p.get("kind") == "primary"]
+    fs.docs_with_gold += 1
+    fs.docs_found += bool(ours)
+    pairs, _, _ = match_items("endpoints", gold_primary, ours)
+    if pairs:
+        fs.tp += 1
+        return
+    fs.fn += 1
+    fs.misses.append({"doc": doc_id, "text": "; ".join(g.get("text", "") for g in gold_primary)})
+    if ours:
+        fs.fp += 1
+        fs.false_hits.append({"doc": doc_id, "text": "; ".join(p.get("text", "") for p in ours)})
+
+
 def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores:
     """Score predicted records (by document id) against gold documents."""
     scores = Scores()
@@ -186,6 +204,8 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
                 _score_view(scores, view, name, gold.id, gv, pv)
             if name == "sample_sizes" and any("arm" in g for g in g_items):
                 _score_trial_n(scores, gold.id, g_items, p_items)
+            if name == "endpoints" and any(g.get("kind") == "primary" for g in g_items):
+                _score_primary_found(scores, gold.id, g_items, p_items)
     return scores
 
 

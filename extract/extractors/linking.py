@@ -155,6 +155,9 @@ _JUNK_OUTCOME = re.compile(
 )
 
 
+_SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
+
+
 def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
     """An outcome names a measure: not a number, not 'respectively', not a study group."""
     if span is None or span[1] - span[0] < 2:
@@ -189,9 +192,19 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     for prior in _PRIOR_RESULT.finditer(text, sent_start, start):
         since_previous = prior.end()
     change = None
-    for match in _CHANGE_OBJECT.finditer(text, since_previous, anchor):
+    clause_lo = since_previous
+    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but)\b", text[since_previous:anchor]):
+        clause_lo = since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
+    for match in _CHANGE_OBJECT.finditer(text, clause_lo, anchor):
         change = match.span("object")
-    candidates = [change, _subject(text, since_previous, hi), _walk_back(text, lo, hi), _subject(text, lo, hi)]
+    walked = _walk_back(text, lo, hi)
+    subject = _subject(text, since_previous, hi)
+    # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
+    # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
+    if _SINGLED_OUT.search(text[since_previous:hi]):
+        candidates = [change, walked, subject, _subject(text, lo, hi)]
+    else:
+        candidates = [change, subject, walked, _subject(text, lo, hi)]
     link: dict[str, tuple[int, int]] = {}
     for candidate in candidates:
         trimmed = _trim(text, candidate) if candidate else None

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.evaluation.gold import GoldDocument
-from extract.evaluation.adapters import ct_corpus, ctgov, ebm_nlp, evidence_inference, pico
+from extract.evaluation.adapters import ct_corpus, ctgov, ebm_nlp, evidence_inference, evidencemap, pico
 
 Adapter = Callable[[Path], Iterator[GoldDocument]]
 
@@ -21,6 +21,7 @@ ADAPTERS: dict[str, Adapter] = {
     "pico": pico.load,
     "ctgov": ctgov.load,
     "evidence-inference": evidence_inference.load,
+    "evidencemap": evidencemap.load,
 }
 DEFAULT_FOLDERS: dict[str, str] = {
     "ebm-nlp": "ebm-nlp",
@@ -28,6 +29,7 @@ DEFAULT_FOLDERS: dict[str, str] = {
     "pico": "pico-corpus-breast-cancer",
     "ctgov": "ctgov-records",
     "evidence-inference": "evidence-inference",
+    "evidencemap": "evidencemap-corpus",
 }
 
 
