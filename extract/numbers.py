@@ -55,9 +55,11 @@ POWER_OF_TEN = r"(?:\s*[x×*·]\s*10\s*(?:\^\s*|\*\*\s*)?(?:\(\s*[-+]?\d{1,2}\s*
 
 
 def parse_integer(text: str) -> int | None:
+    """A count from digits (ASCII only: '²' is a digit to Python, not a count) or number words;
+    None for anything else, including absurdly long digit runs."""
     digits = re.sub(r"[,\u2009\u202f ]", "", text)
-    if digits.isdigit():
-        return int(digits)
+    if digits.isascii() and digits.isdigit():
+        return int(digits) if len(digits) <= 12 else None
     return parse_number_words(text)
 
 

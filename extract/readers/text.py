@@ -66,7 +66,8 @@ def read_text_bytes(data: bytes, doc_id: str, source: str) -> Iterator[Input]:
         yield InputError(doc_id, source, "decode", str(exc))
         return
     lines = text.splitlines()
-    if lines and all(line.lstrip().startswith("{") for line in lines if line.strip()):
+    content = [line for line in lines if line.strip()]
+    if content and all(line.lstrip().startswith("{") for line in content):
         yield from read_jsonl_lines(lines, source)
     else:
         yield InputDocument(doc_id, text, source)
