@@ -196,6 +196,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             add(*match.span("num"), value, role, "sample_size.noun")
     for match in p["bare_verb"].finditer(text):
         value = parse_integer(match.group("num"))
+        if re.search(r"[<>≤≥=±/]\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue  # 'pain intensity ≥ 4 were randomized': a threshold
         if value is not None and value >= 3:
             add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
     for match in p["total_of"].finditer(text):
