@@ -18,12 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.peers import PEERS  # noqa: E402
-from extract.evaluation.adapters import ADAPTERS, load_gold  # noqa: E402
+from extract.evaluation.adapters import ADAPTERS, DEFAULT_FOLDERS, load_gold  # noqa: E402
 from extract.evaluation.run import predict  # noqa: E402
 from extract.evaluation.scorer import score  # noqa: E402
 
 REPORT_SPLITS = {"ct-corpus": "validation", "evidence-inference": "validation"}
-FOLDERS = {"ebm-nlp": "ebm-nlp", "ct-corpus": "ct-corpus-ctro", "pico": "pico-corpus-breast-cancer", "ctgov": "ctgov-records", "evidence-inference": "evidence-inference"}
 PEER_FIELDS = {"naive": ("p_values", "sample_sizes"), "statcheck": ("p_values",), "quantulum3": ("doses",)}
 
 
@@ -33,17 +32,18 @@ def main() -> None:
     parser.add_argument("--split", default=None, help="Override the reporting split (e.g. 'tune', 'train').")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--datasets", default=",".join(ADAPTERS))
+    parser.add_argument("--ner-model", default=None, help="A spaCy NER model (name or path) for the pipeline, e.g. training/ner/output/model-best.")
     args = parser.parse_args()
 
     rows, results = [], {}
     for kind in args.datasets.split(","):
-        if not (args.data / FOLDERS[kind]).is_dir():
+        if not (args.data / DEFAULT_FOLDERS[kind]).is_dir():
             print(f"# {kind}: not present under {args.data}, skipped", file=sys.stderr)
             continue
         split = args.split or REPORT_SPLITS.get(kind, "report")
         docs = [d for d in load_gold(kind, args.data) if d.split == split]
         started = time.perf_counter()
-        ours = score(docs, predict(docs))
+        ours = score(docs, predict(docs, ner_model=args.ner_model))
         seconds = time.perf_counter() - started
         results[kind] = {"split": split, "documents": len(docs), "seconds": round(seconds, 2), "trial-extract": ours.as_dict(with_errors=False)}
         for field, s in ours.fields.items():
