@@ -23,6 +23,11 @@ from .records import error_record, extract_text
 
 MAX_CHARS = 2_000_000  # a single abstract or registry record is far below this; larger input is an error
 ITEM_FIELDS = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
+# spaCy's vocabulary keeps every token string it has seen (each new number, each new word), so a
+# pipeline that reads millions of abstracts grows without bound; a fresh one every REBUILD_EVERY
+# documents (about 1 s to build, well under 1% of the run) keeps memory flat. Results do not change.
+REBUILD_EVERY = 20_000
+_since_build = 0
 
 
 class Sink(Protocol):
@@ -79,9 +84,19 @@ def _record(entry: Input, settings: PipelineSettings):
     if len(entry.text) > MAX_CHARS:
         return error_record(entry.id, entry.source, "too_large", f"{len(entry.text)} characters, over the limit of {MAX_CHARS}")
     try:
-        return extract_text(entry.id, entry.text, entry.source, build_pipeline(settings))
+        return extract_text(entry.id, entry.text, entry.source, _pipeline(settings))
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         return error_record(entry.id, entry.source, type(exc).__name__, str(exc) or repr(exc))
+
+
+def _pipeline(settings: PipelineSettings):
+    """The cached pipeline, rebuilt (fresh vocabulary) after every REBUILD_EVERY documents in this process."""
+    global _since_build
+    _since_build += 1
+    if _since_build > REBUILD_EVERY:
+        build_pipeline.cache_clear()
+        _since_build = 1
+    return build_pipeline(settings)
 
 
 def process(entry: Input, settings: PipelineSettings) -> str:

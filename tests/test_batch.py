@@ -136,3 +136,18 @@ def test_run_batch_counts_errors_and_keeps_order_with_two_workers():
     assert (summary.documents, summary.errors, summary.failed) == (41, 1, 1)
     assert one.getvalue() == two.getvalue()
     assert [json.loads(line)["id"] for line in one.getvalue().splitlines()][:9] == [f"d{n}" for n in range(7)] + ["bad", "d7"]
+
+
+def test_rebuilding_the_pipeline_for_a_fresh_vocabulary_changes_no_output(monkeypatch):
+    import extract.batch as batch
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    inputs = [InputDocument(f"d{n}", text, "t") for n, text in enumerate(texts * 2)]
+    plain, rebuilt = io.StringIO(), io.StringIO()
+    run_batch(iter(inputs), plain, PipelineSettings())
+    monkeypatch.setattr(batch, "REBUILD_EVERY", 3)
+    builds = []
+    original = batch.build_pipeline.cache_clear
+    monkeypatch.setattr(batch.build_pipeline, "cache_clear", lambda: builds.append(1) or original(), raising=False)
+    run_batch(iter(inputs), rebuilt, PipelineSettings())
+    assert builds and plain.getvalue() == rebuilt.getvalue()
