@@ -75,6 +75,9 @@ def test_per_arm_counts_carry_their_arm_label(sentence, expected):
          [(403, "randomized", "lumpectomy only"), (410, "randomized", "lumpectomy plus radiotherapy")]),
         ("Forty-one patients were randomized to arm A and 29 patients to arm B.",
          [(41, "randomized", "arm A"), (29, "randomized", "arm B")]),
+        ("Each arm of the trial consisted of 30 patients.", [(30, "enrolled", "Each arm")]),
+        ("Events occurred in 23 patients in the drug group and 17 patients of the control group.",
+         [(23, "enrolled", "drug group"), (17, "enrolled", "control group")]),
         ("There were 42 patients in the experimental group and 36 patients in the control group.",
          [(42, "enrolled", "experimental group"), (36, "enrolled", "control group")]),
     ],
@@ -94,6 +97,8 @@ def test_arms_listed_in_running_text(sentence, expected):
         "Absolute neutrophil count < 500 cells/mm3.",
         "A 3 + 3 dose-escalation design was used across 3 groups.",
         "Mortality was 0% among 5 patients with COVID-19.",
+        "Fifty-six patients assigned to drug A died during follow-up.",
+        "Neuropathy occurred in 40.7% (11 patients).",
     ],
 )
 def test_numbers_that_are_not_sample_sizes(sentence):

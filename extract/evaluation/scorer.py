@@ -147,6 +147,11 @@ def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_ite
     fs = scores.fields.setdefault("sample_sizes.trial_n", FieldScore())
     gold_totals = {g["value"] for g in gold_items if g.get("arm") is None and g.get("value")}
     chosen = trial_n(pred_items)
+    if not gold_totals:
+        # 'No sample size stated': right when we report no total either.
+        none_stated = scores.attributes.setdefault("sample_sizes.no_n_stated", Accuracy())
+        none_stated.total += 1
+        none_stated.correct += chosen is None
     if gold_totals:
         fs.docs_with_gold += 1
         fs.docs_found += chosen is not None

@@ -62,11 +62,21 @@ def _patterns() -> dict:
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
         "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
-        "event_after": re.compile(r"(?:\s+(?:in|from|of|on|with|receiving|treated with)\s+[^,.;()]{0,40}?)?\s+(?:%s)\b" % data["event_verbs"], re.I),
+        "event_after": re.compile(
+            r"(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,40}?)?\s+(?:%s)\b"
+            % data["event_verbs"],
+            re.I,
+        ),
+        # 'Each arm of the trial consisted of 30 patients', '36 subjects in each group'
+        "each_arm": re.compile(
+            rf"\b(?P<label>each\s+(?:arm|group|cohort))\b[^.;]{{0,40}}?\b(?:of|included|comprised|consisted\s+of|contained|with)\s+(?P<num>{INTEGER}|{number_word_pattern()})\b"
+            rf"|(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b",
+            re.I,
+        ),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
-            rf"(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
+            rf"(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
             re.I,
         ),
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
@@ -165,7 +175,12 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 verb = (m.group("verb") or "").lower()
                 role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if verb == "received" else _role_at(ctx, m.start("num"))
                 add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
+    for match in p["each_arm"].finditer(text):
+        num, label = ("num", "label") if match.group("num") else ("num2", "label2")
+        add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
     for match in p["paren_count"].finditer(text):
+        if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue  # '40.7% (11 patients)': an event count
         s, _ = ctx.sentence_at(match.start())
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
     for match in re.finditer(rf"(?<![\w.,])(?P<num>{INTEGER})(?=\s+(?:were\s+)?(?:in|to|on)\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:group|arm)\b))", text):
@@ -181,7 +196,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
             continue
-        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$", before):
+        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|%\s*\(\s*$", before):
             continue
         value = parse_integer(match.group("num"))
         if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
