@@ -212,6 +212,16 @@ def test_reloading_the_same_records_changes_nothing(db_url, corpus_jsonl):
     assert table_counts(db_url) == before
 
 
+def test_a_reload_adds_the_raw_text_a_first_load_could_not_read(db_url, corpus_jsonl):
+    records = records_of(corpus_jsonl)
+    load(records, db_url, with_text=False)
+    before = table_counts(db_url)
+    assert query(db_url, "SELECT count(raw_text) FROM documents") == [(0,)]
+    assert load(records, db_url).unchanged == 5
+    assert query(db_url, "SELECT count(raw_text), count(cleaned_text) FROM documents") == [(5, 5)]
+    assert table_counts(db_url) == before
+
+
 def test_a_newer_pipeline_version_replaces_the_documents_rows(db_url, corpus_jsonl):
     records = records_of(corpus_jsonl)
     load(records, db_url)

@@ -3,7 +3,8 @@
 Per document the loader inserts the document row if its id is new (``ON CONFLICT DO NOTHING``),
 otherwise locks the existing row (``SELECT … FOR UPDATE``) and decides:
 
-* same record fingerprint → nothing to do (a reload or a rerun after a crash);
+* same record fingerprint → nothing to do (a reload or a rerun after a crash), except storing the raw
+  text if it was missing and the source can be read now;
 * an older pipeline version than the stored one → the stored rows stay (concurrent loaders converge on
   the newest extraction whatever their order);
 * anything else (newer version, other content hash, other result) → the document row is updated and
@@ -158,19 +159,23 @@ def _write(conn: Connection, prepared: list[tuple[DocumentRecord, dict]], outcom
             outcome.inserted += 1
             fresh.append(record)
             continue
+        documents = schema.documents
         stored = conn.execute(
-            select(schema.documents.c.pipeline_version, schema.documents.c.record_sha1)
-            .where(schema.documents.c.id == record.id)
+            select(documents.c.pipeline_version, documents.c.record_sha1, documents.c.raw_text.is_(None).label("no_text"))
+            .where(documents.c.id == record.id)
             .with_for_update()
         ).one()
         if stored.record_sha1 == row["record_sha1"]:
             outcome.unchanged += 1
+            if stored.no_text and row["raw_text"] is not None:  # the source is readable now: add its text
+                texts = {"raw_text": row["raw_text"], "cleaned_text": row["cleaned_text"]}
+                conn.execute(update(documents).where(documents.c.id == record.id).values(**texts))
         elif _version_key(record.pipeline_version) < _version_key(stored.pipeline_version):
             outcome.kept_newer += 1
         else:
             for table in reversed(schema.ITEM_TABLES):
                 conn.execute(delete(table).where(table.c.document_id == record.id))
-            conn.execute(update(schema.documents).where(schema.documents.c.id == record.id).values(**row))
+            conn.execute(update(documents).where(documents.c.id == record.id).values(**row))
             outcome.replaced += 1
             fresh.append(record)
     _insert_items(conn, _merge_duplicates(fresh), outcome)
