@@ -30,7 +30,7 @@ def run(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line on standard error (default: when it is a terminal)."),
     fields: Optional[str] = typer.Option(None, help="Comma-separated fields to extract (default: all)."),
     sentences: str = typer.Option("sentencizer", help="Sentence splitter: sentencizer (fast) or pysbd."),
-    ner_model: Optional[str] = typer.Option(None, help="An installed scispacy/spaCy model to add NER, e.g. en_core_sci_sm."),
+    ner_model: Optional[str] = typer.Option(None, help="A spaCy NER model, by name or path, e.g. training/ner/output/model-best (OUTCOME mentions; see README, NER) or en_core_sci_sm."),
     workers: int = typer.Option(1, min=1, help="Worker processes."),
     timings: bool = typer.Option(False, help="Print the time spent on each document."),
     # issue 5: run past one machine, and load the output into a database

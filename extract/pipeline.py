@@ -30,8 +30,10 @@ class PipelineSettings:
     """How to build the pipeline.
 
     ``sentences``: "sentencizer" (spaCy's rule splitter, fast) or "pysbd" (scispacy's pysbd
-    splitter: better on abbreviations, ~10x slower). ``ner_model``: name of an installed scispacy /
-    spaCy model (e.g. "en_core_sci_sm"); its entities are kept on the Doc for the extractors.
+    splitter: better on abbreviations, ~10x slower). ``ner_model``: name or path of a spaCy model
+    (e.g. "en_core_sci_sm", or the OUTCOME model trained by ``training/ner/``:
+    "training/ner/output/model-best"); its entities reach the extractors as ``ctx.entities``, and
+    OUTCOME mentions steer p-value linking and add endpoints (``extractors/ner_outcomes.py``).
     """
 
     fields: tuple[str, ...] = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
@@ -75,7 +77,8 @@ def context_for(doc: Doc) -> ExtractionContext:
             abbreviations.setdefault(short.text, short._.long_form.text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
     section_of = doc.user_data.get("section_of") or (lambda offset: None)
-    ctx = ExtractionContext(text=doc.text, sentences=sentences, abbreviations=abbreviations, section_of=section_of)
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ctx = ExtractionContext(text=doc.text, sentences=sentences, abbreviations=abbreviations, section_of=section_of, entities=entities)
     doc.user_data["trial_context"] = ctx
     return ctx
 

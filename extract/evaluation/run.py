@@ -42,12 +42,12 @@ def read_predictions(path: Path) -> dict[str, dict]:
     return out
 
 
-def predict(docs: Iterable[GoldDocument], fields: tuple[str, ...] | None = None) -> dict[str, dict]:
-    """Run the pipeline on the gold documents' own texts."""
+def predict(docs: Iterable[GoldDocument], fields: tuple[str, ...] | None = None, ner_model: str | None = None) -> dict[str, dict]:
+    """Run the pipeline on the gold documents' own texts (with an NER model when ``ner_model`` is given)."""
     from ..pipeline import PipelineSettings, build_pipeline
     from ..records import extract_text
 
-    settings = PipelineSettings(fields=fields) if fields else PipelineSettings()
+    settings = PipelineSettings(fields=fields or PipelineSettings().fields, ner_model=ner_model)
     nlp = build_pipeline(settings)
     return {doc.id: extract_text(doc.id, doc.text, doc.dataset, nlp).model_dump(mode="json") for doc in docs}
 

@@ -29,6 +29,7 @@ class ExtractionContext:
     abbreviations: dict[str, str] = field(default_factory=dict)
     section_of: Callable[[int], str | None] = lambda offset: None
     cache: dict = field(default_factory=dict)  # per-document memo for extractors
+    entities: list[tuple[int, int, str]] = field(default_factory=list)  # NER mentions (start, end, label), clean offsets; empty without a model
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s for s, _ in self.sentences]

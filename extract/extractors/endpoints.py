@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..resources import load
 from .context import ExtractionContext, Item
 from .registry import register
+from .ner_outcomes import add_endpoints
 from .timeframes import TABLE_TIME_FRAME, TIME_FRAME
 
 _TABLE_SECTIONS = {"primary outcome measures": "primary", "secondary outcome measures": "secondary", "other outcome measures": "other"}
@@ -231,4 +232,6 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
         ):
             continue
         kept.append(item)
+    if ctx.entities:  # an NER model is loaded: add the OUTCOME mentions the rules missed
+        kept = add_endpoints(ctx, kept)
     return kept

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..resources import load
 from .context import ExtractionContext
+from .ner_outcomes import prefer_outcome
 from .timeframes import TIME_FRAME
 
 _WORD = re.compile(r"[\w][\w/+\-.']*[\w]|[\w]|[,;:()\[\]]")
@@ -211,6 +212,8 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         if _plausible_outcome(text, trimmed):
             link["outcome"] = trimmed
             break
+    if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
+        prefer_outcome(ctx, link, sent_start, anchor)
     comparison = _comparison(text, sent_start, anchor) or group
     if comparison:
         link["comparison"] = comparison
