@@ -19,7 +19,9 @@ def number_word_pattern() -> str:
     """Regex source for a written-out number ('twenty', 'Ninety-three', 'one hundred and twelve')."""
     units, tens, scales = _words()
     atom = "|".join(sorted([*units, *tens, *scales], key=len, reverse=True))
-    return rf"(?:(?:{atom})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{atom}))*)"
+    # At most ten words ('one hundred and twenty-three thousand four hundred and fifty-six' has nine): an
+    # unbounded chain made every start inside a long run of number words rescan to its end (quadratic).
+    return rf"(?:(?:{atom})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{atom})){{0,9}})"
 
 
 def parse_number_words(text: str) -> int | None:

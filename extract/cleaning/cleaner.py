@@ -213,7 +213,9 @@ def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tup
 
 def _merge(run: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     langs = [lang for _, _, lang in run if lang]
-    return run[0][0], run[-1][1], max(set(langs), key=langs.count)
+    # Ties go to the language seen first: iterating a set of strings would follow PYTHONHASHSEED,
+    # so two runs (or two worker processes) could name a different language for the same text.
+    return run[0][0], run[-1][1], max(dict.fromkeys(langs), key=langs.count)
 
 
 def clean(raw: str) -> textmap.CleanedText:
@@ -238,9 +240,29 @@ def clean(raw: str) -> textmap.CleanedText:
             removed.append(RemovedSegment(start=start, end=end, reason=reason))
             cursor = end
         kept.append((cursor, line.end))
+    kept = _cut_symbol_runs(raw, kept, removed)
     cleaned = textmap.build(raw, kept, _merge_removed(removed))
     cleaned.sections = sections.find_sections(cleaned)
     return cleaned
+
+
+# 32 or more symbols in a row, with no letter, digit or space: a rule line ('=====', '+-----+') or junk,
+# never report text. spaCy's tokenizer strips a token's affixes one character at a time, scanning the
+# rest of the token each time, so such a run cost quadratic time (8 kB of '(' or '=' took 5 s).
+_SYMBOL_RUN = re.compile(r"(?:[^\w\s]|_){32,}")
+
+
+def _cut_symbol_runs(raw: str, kept: list[tuple[int, int]], removed: list[RemovedSegment]) -> list[tuple[int, int]]:
+    """Cut every symbol run out of the kept ranges (as a removed segment, 'symbol run')."""
+    out: list[tuple[int, int]] = []
+    for start, end in kept:
+        cursor = start
+        for match in _SYMBOL_RUN.finditer(raw, start, end):
+            out.append((cursor, match.start()))
+            removed.append(RemovedSegment(start=match.start(), end=match.end(), reason="symbol run"))
+            cursor = match.end()
+        out.append((cursor, end))
+    return out
 
 
 def _merge_removed(removed: list[RemovedSegment]) -> list[RemovedSegment]:

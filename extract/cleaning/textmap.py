@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from ..models import RemovedSegment, Section
@@ -19,6 +20,7 @@ _SAME_LENGTH_FOLDS = str.maketrans(
         "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
     }
 )
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def fold_characters(text: str) -> str:
@@ -31,6 +33,9 @@ def fold_characters(text: str) -> str:
             if ch == "\u00b7" and 0 < i < len(chars) - 1 and chars[i + 1].isdigit():
                 chars[i] = "."
         folded = "".join(chars)
+    # A lone surrogate (from a JSON \\ud800 escape) cannot be encoded for the tokenizer: U+FFFD, same length.
+    if not folded.isascii() and _SURROGATE.search(folded):
+        folded = _SURROGATE.sub("\ufffd", folded)
     return folded
 
 

@@ -8,6 +8,7 @@ are not doses.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -24,7 +25,9 @@ def _patterns() -> dict:
     data = load("dose")
     units = sorted(data["units"].items(), key=lambda kv: len(kv[0]), reverse=True)
     unit_alt = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(units))
-    number = rf"\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL}"
+    # (?!\d): a number is all its digits; backing off into a long digit run let the cell-product
+    # alternative rescan the rest of the run from every length (quadratic on 10 kB of digits).
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL})(?!\d)"
     amount = (
         rf"(?P<amount>{number})"
         rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{number})|\s*(?:-|to)\s*(?P<high>{number}))?"
@@ -143,6 +146,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if match.group("high"):
             low, high = values["amount"], _scaled(match.group("high"), factor)
             values.update(amount=None, amount_low=low, amount_high=high)
+        if any(isinstance(v, float) and not math.isfinite(v) for v in values.values()):
+            continue  # hundreds of digits overflow to inf: not an amount, and JSON has no Infinity
         if values["unit"] in ("%", "mg/mL", "µg/mL") and not _is_strength(text, match):
             continue
         if re.search(r"(?:^|[^\w+/])[-+]\s*$|\bvs\.?\s*$", text[max(0, match.start() - 6) : match.start()]):

@@ -224,7 +224,10 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     return link
 
 
-_ARM = r"(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().-]+){{0,5}}?)"
+# An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
+# a long word or digit run rescanned it to its end from every position (quadratic; _TITLE_VERSUS
+# searches the whole document). The first letter or digit of a word is still a start ('α-blocker').
+_ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().-]+){{0,5}}?)"
 _ALLOCATION = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
     + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")

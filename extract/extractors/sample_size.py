@@ -13,6 +13,7 @@ doses, durations, percentages and subgroup counts ("among 5 patients") are not s
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -27,7 +28,10 @@ _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     data = load("sample_size")
-    number = rf"(?P<num>{INTEGER}|{number_word_pattern()})"
+    # (?!\d): a count is all its digits. Without it, a lookahead such as (?![\d.,]*\d) rescans the rest
+    # of a digit run for every shorter length tried (quadratic on 10 kB of digits); the matches are the same.
+    whole = rf"(?:{INTEGER})(?!\d)"
+    number = rf"(?P<num>{whole}|{number_word_pattern()})"
     nouns = "|".join(data["participant_nouns"])
     stop = r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus)\b"
     modifier = rf"(?:(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
@@ -44,7 +48,7 @@ def _patterns() -> dict:
         "participant_noun": re.compile(rf"\b(?:{nouns})$|^(?:(?:all|eligible|consecutive|adult|older|the)\s+)*(?:{nouns})\b|\b(?:trial|study|RCT|cohort|sample)\b", re.I),
         # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided
         "bare_verb": re.compile(
-            rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?![\d.,]*\d)\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
+            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
             r"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
             r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
             re.I,
@@ -53,7 +57,7 @@ def _patterns() -> dict:
         # Arms listed in pairs: '271 received X, and 269 received Y', '201 were assigned X and 202 Y',
         # 'Sixty-nine (49.3%) assigned to X and 71 (50.7%) to Y', '(29 intervention, 36 control)'.
         "listed_arm": re.compile(
-            rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]*%[^()]*\))?(?:\s+(?:{nouns}))?"
+            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]*%[^()]*\))?(?:\s+(?:{nouns}))?"
             rf"(?:\s+(?:were|was))?\s+(?P<verb>(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?(?:\s+receive)?|received|to\b|on\b|in\b(?:\s+the)?)?\s*"
             rf"(?P<label>(?:the\s+)?[A-Za-z][^,;:()]{{0,60}}?)(?=\s*(?:[,;)(]|\band\b|\bor\b|\bvs\.?|\bversus\b|\.\s|\.$|$))",
             re.I,
@@ -70,7 +74,7 @@ def _patterns() -> dict:
         # 'Each arm of the trial consisted of 30 patients', '36 subjects in each group'
         "each_arm": re.compile(
             rf"\b(?P<label>each\s+(?:arm|group|cohort))\b[^.;]{{0,40}}?\b(?:of|included|comprised|consisted\s+of|contained|with)\s+(?P<num>{INTEGER}|{number_word_pattern()})\b"
-            rf"|(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b",
+            rf"|(?<!\d)(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b",
             re.I,
         ),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
@@ -94,13 +98,43 @@ def role_of(clause: str, at: int | None = None) -> str:
     Nearest, because a sentence such as "In this randomized trial, we recruited 101 patients" names
     the design before the stage the count belongs to.
     """
+    return _nearest_role(_cue_matches(clause), at)
+
+
+def _cue_matches(clause: str) -> list[tuple[int, int, int, str]]:
+    """Every role cue of a clause as (start, end, rank, role), by start."""
+    return sorted(
+        (m.start(), m.end(), rank, role) for rank, (role, cue) in enumerate(_patterns()["roles"]) for m in cue.finditer(clause)
+    )
+
+
+def _nearest_role(cues: list[tuple[int, int, int, str]], at: int | None) -> str:
+    """The role of the cue with the least (distance to ``at``, rank), as :func:`role_of` defines it.
+
+    Searched outwards from ``at`` so that a long sentence with many counts and cues stays linear
+    (every count scanning every cue of its sentence was quadratic on 100 kB of '(n = 1').
+    """
+    if not cues:
+        return "enrolled"
+    if at is None:
+        return min(cues, key=lambda c: c[2])[3]
+    longest = max(end - start for start, end, _, _ in cues)
     best: tuple[int, int, str] | None = None
-    for rank, (role, cue) in enumerate(_patterns()["roles"]):
-        for match in cue.finditer(clause):
-            distance = 0 if at is None else min(abs(match.start() - at), abs(match.end() - at))
-            if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, role)
-    return best[2] if best else "enrolled"
+    i = bisect.bisect_left(cues, (at,))
+    for j in range(i, len(cues)):  # start >= at: the distance is start - at, growing
+        start, end, rank, role = cues[j]
+        if best is not None and start - at > best[0]:
+            break
+        if best is None or (start - at, rank) < best[:2]:
+            best = (start - at, rank, role)
+    for j in range(i - 1, -1, -1):  # start < at: the distance is at least at - start - longest
+        start, end, rank, role = cues[j]
+        if best is not None and at - start - longest > best[0]:
+            break
+        distance = min(abs(start - at), abs(end - at))
+        if best is None or (distance, rank) < best[:2]:
+            best = (distance, rank, role)
+    return best[2]
 
 
 # "a randomised (1:1), placebo-controlled, double-blind clinical trial" names the design, not a stage.
@@ -111,10 +145,10 @@ _DESIGN_ADJECTIVE = re.compile(
 
 def _role_at(ctx: ExtractionContext, offset: int) -> str:
     s, e = ctx.sentence_at(offset)
-    cache = ctx.cache.setdefault("masked_sentences", {})
+    cache = ctx.cache.setdefault("sentence_cues", {})
     if (s, e) not in cache:
-        cache[(s, e)] = _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), ctx.text[s:e])
-    return role_of(cache[(s, e)], offset - s)
+        cache[(s, e)] = _cue_matches(_DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), ctx.text[s:e]))
+    return _nearest_role(cache[(s, e)], offset - s)
 
 
 def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
