@@ -48,6 +48,18 @@ class Summary:
     interrupted: bool = False
     timings: list[tuple[str, float]] = field(default_factory=list)
 
+    def add(self, result: "Outcome", keep_timings: bool) -> None:
+        """Count one written document (shared by the local and the Dask engines)."""
+        self.documents += 1
+        if keep_timings:
+            self.timings.append((result.id, result.seconds))
+        if result.ok:
+            self.ok += 1
+        else:
+            self.errors += 1
+        self.items += result.items
+        self.rejected += result.rejected
+
     @property
     def failed(self) -> int:
         """Error records in the whole output: this run's and those a resumed run kept."""
@@ -198,15 +210,7 @@ def run_batch(
         for result in _results(inputs, settings, workers):
             out.write(result.line + "\n")
             out.flush()
-            summary.documents += 1
-            if keep_timings:
-                summary.timings.append((result.id, result.seconds))
-            if result.ok:
-                summary.ok += 1
-            else:
-                summary.errors += 1
-            summary.items += result.items
-            summary.rejected += result.rejected
+            summary.add(result, keep_timings)
             if progress is not None:
                 progress.update(summary.documents, summary.skipped)
     except KeyboardInterrupt:

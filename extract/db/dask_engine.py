@@ -62,7 +62,7 @@ def run_with_dask(
         for result in _ordered_results(client, inputs, settings):
             out.write(result.line + "\n")
             out.flush()
-            _count(summary, result, keep_timings)
+            summary.add(result, keep_timings)
             if progress is not None:
                 progress.update(summary.documents, summary.skipped)
     except KeyboardInterrupt:
@@ -103,14 +103,3 @@ def _not_written(inputs: Iterable[Input], skip: Written, summary: Summary) -> It
         else:
             yield entry
 
-
-def _count(summary: Summary, result: Outcome, keep_timings: bool) -> None:
-    summary.documents += 1
-    if keep_timings:
-        summary.timings.append((result.id, result.seconds))
-    if result.ok:
-        summary.ok += 1
-    else:
-        summary.errors += 1
-    summary.items += result.items
-    summary.rejected += result.rejected
