@@ -268,7 +268,12 @@ def test_filters_by_field_and_error_type_and_error_links(browser, gold_report, r
 
     open_page(browser, gold_report)
     browser.find_element("css selector", '#scores tr[data-field="endpoints"] a').click()
+    # The link changes the URL hash; the page reacts in its hashchange handler, asynchronously.
+    deadline = time.monotonic() + 10
     flash = browser.find_elements("css selector", "article.doc.flash")
+    while not flash and time.monotonic() < deadline:
+        time.sleep(0.1)
+        flash = browser.find_elements("css selector", "article.doc.flash")
     assert [a.get_attribute("data-doc") for a in flash] == ["002_17143892691e6f0f"]
     assert browser.find_element("css selector", '#status-filter input[value="errors"]').is_selected()
     assert console_errors(browser) == []
