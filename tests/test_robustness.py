@@ -70,7 +70,7 @@ def test_adversarial_inputs_stay_linear_in_the_whole_pipeline():
     """benchmarks/adversarial.py on the pipeline, inputs that were quadratic or worse (all inputs: .ci/run)."""
     report = adversarial.run(sizes=(10, 100), max_ratio=3.0, only="pipeline",
                              inputs=["digits", "open-parens", "parens", "nested-parens", "=", "(n = 1", "number words",
-                                     "x10^", "- lines", "CJK"])
+                                     "x10^", "- lines", "CJK", "digit-hyphens", "hyphens", "newlines"])
     assert not report.failures(), "\n".join(report.lines())
 
 
@@ -98,6 +98,14 @@ def test_dose_amount_does_not_back_off_into_a_digit_run():
     assert [m.group() for m in pattern.finditer("took 1,500 mg and 5 x 10^6 UC-MSCs, 12mg")] == ["1,500 mg", "5 x 10^6 UC-MSCs", "12mg"]
     record = extract("Patients received " + "7" * 20000 + " mg; controls received 10 mg daily.")
     assert [d.amount for d in record.doses] == [10.0]
+
+
+def test_dose_cell_product_does_not_rescan_a_long_hyphenated_run():
+    """Regression: 2 kB of '1-1-1-…' took 39 s (the cell-product alternative nested two [\\w+-]* scans)."""
+    pattern = dose_patterns()["dose"]
+    assert pattern.search("1-" * 5000) is None
+    text = "1 × 10^6 UC-MSCs/kg, 5 x 10(7) hUC-MSC-Exos, 2x10^6 T cells, 3 x 10^6 CD34+ cells"
+    assert [m.group("cells") for m in pattern.finditer(text)] == ["UC-MSCs", "hUC-MSC-Exos", "T cells", "CD34+ cells"]
 
 
 # --- encodings and odd bytes -----------------------------------------------------------------------

@@ -28,6 +28,9 @@ def _patterns() -> dict:
     # (?!\d): a number is all its digits; backing off into a long digit run let the cell-product
     # alternative rescan the rest of the run from every length (quadratic on 10 kB of digits).
     number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL})(?!\d)"
+    # The cell product below starts with [\w+-]* twice over: on a long run such as '1-1-1-…' (every '1'
+    # an amount, every '-1' a range) it rescanned the run in nested loops (2 kB took 39 s). Its word is
+    # bounded first: at most 40 word characters, as every real product name ('hUC-MSC-Exos') is.
     amount = (
         rf"(?P<amount>{number})"
         rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{number})|\s*(?:-|to)\s*(?P<high>{number}))?"
@@ -36,7 +39,7 @@ def _patterns() -> dict:
     return {
         "units": [unit for _, unit in units],
         "dose": re.compile(
-            rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
+            rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?=[\w+-]{{0,40}}(?![\w+-]))(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
             re.I,
         ),
         "threshold": re.compile(rf"(?:{data['threshold_words']})\s*$", re.I),

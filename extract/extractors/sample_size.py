@@ -266,7 +266,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
 def _registry_counts(ctx: ExtractionContext, add) -> None:
     """'Target Recruitment' / 'Enrollment' fields: the number on the same or the next line."""
     keys = "|".join(re.escape(k) for k in _patterns()["registry_keys"])
-    pattern = re.compile(rf"^[-•*]?\s*(?P<key>{keys})\s*:?\s*(?:\n\s*[-•*]?\s*)?(?P<num>{INTEGER})\b(?P<rest>[^\n]*)", re.I | re.M)
+    # [^\S\n]*, not \s*: from every line start \s* ran through all following blank lines (10 kB of
+    # newlines took 3 s); the key is found from its own line's start with the same groups.
+    pattern = re.compile(rf"^[-•*]?[^\S\n]*(?P<key>{keys})\s*:?\s*(?:\n\s*[-•*]?\s*)?(?P<num>{INTEGER})\b(?P<rest>[^\n]*)", re.I | re.M)
     for match in pattern.finditer(ctx.text):
         role = _patterns()["registry_keys"][match.group("key").lower()]
         rest = match.group("rest").lower()
