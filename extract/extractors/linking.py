@@ -42,7 +42,7 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
         ),
         "pair": re.compile(
             r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+and\s+(?:the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
-            r"|(?P<a2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?)\s+(?:the\s+)?(?P<b2>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
+            r"|(?<![\w/+-])(?P<a2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?)\s+(?:the\s+)?(?P<b2>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
             % (groups, groups),
             re.I,
         ),

@@ -67,7 +67,7 @@ def _patterns() -> dict:
         "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
         "event_after": re.compile(
-            r"(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,40}?)?\s+(?:%s)\b"
+            r"(?<!\s)(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,40}?)?\s+(?:%s)\b"
             % data["event_verbs"],
             re.I,
         ),
@@ -80,7 +80,7 @@ def _patterns() -> dict:
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
-            rf"(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
+            rf"(?<!\s)(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
             re.I,
         ),
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
