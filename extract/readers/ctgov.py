@@ -55,6 +55,12 @@ def read_ctgov_json(data: bytes, source: str, stem: str) -> Iterator[Input]:
     except (UnicodeDecodeError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
         yield InputError(stem, source, "json", str(exc))
         return
+    except RecursionError:  # '[[[[...' nested deeper than the parser's stack
+        yield InputError(stem, source, "json", "JSON nested too deeply to parse")
+        return
+    if not studies:  # 0, "text", [], {"studies": []}: a file with nothing to extract is said, not skipped
+        yield InputError(stem, source, "ctgov", "no ClinicalTrials.gov study in the JSON file")
+        return
     for n, (kind, study) in enumerate(studies, start=1):
         where = source if len(studies) == 1 else f"{source}#{n}"
         try:

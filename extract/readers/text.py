@@ -28,15 +28,26 @@ def _jsonl_text(record: dict) -> str | None:
 
 
 def read_jsonl_lines(lines: Iterable[str], source: str) -> Iterator[Input]:
-    """JSONL with ``id``+``text``, or ``pmid``/``title``/``abstract``; ids default to the line number."""
+    """JSONL with ``id``+``text``, or ``pmid``/``title``/``abstract``; ids default to the line number.
+
+    A source with no JSON line at all (an empty file) gives one error record, so it is counted.
+    """
+    seen_content = False
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        seen_content = True
         where = f"{source}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(f"line-{number}", where, "json", f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        except ValueError as exc:  # e.g. an integer past Python's digit limit
+            yield InputError(f"line-{number}", where, "json", f"invalid JSON: {exc}")
+            continue
+        except RecursionError:
+            yield InputError(f"line-{number}", where, "json", "invalid JSON: nested too deeply to parse")
             continue
         if not isinstance(record, dict):
             yield InputError(f"line-{number}", where, "json", "a line must hold a JSON object")
@@ -47,6 +58,8 @@ def read_jsonl_lines(lines: Iterable[str], source: str) -> Iterator[Input]:
             yield InputError(doc_id, where, "json", "no 'text' (or 'title'/'abstract') string in the object")
         else:
             yield InputDocument(doc_id, text, where)
+    if not seen_content:
+        yield InputError(Path(source).stem or "input", source, "empty", "no JSON line in the input")
 
 
 def read_jsonl_file(path: Path) -> Iterator[Input]:
