@@ -8,8 +8,10 @@ are not doses.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..numbers import DECIMAL, POWER_OF_TEN, number_word_pattern, parse_number_words, power_of_ten
@@ -18,6 +20,9 @@ from .context import ExtractionContext, Item
 from .registry import register
 
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status", "target recruitment"}
+# How far from an amount its drug name, parenthesis and frequency are looked for: a few clauses. Windows
+# keep the work per amount bounded, so a sentence with thousands of amounts stays linear.
+_WINDOW = 300
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +108,8 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     text = ctx.text
     if match.group("cells") and not re.fullmatch(r"(?i)[\w\s+]*cells", match.group("cells")):
         return match.span("cells")  # '100 × 10^6 UC-MSCs': the product names itself
-    before = text[sent[0] : match.start()]
+    lo = max(sent[0], match.start() - _WINDOW)
+    before = text[lo : match.start()]
     drug = _drug_next_to(text, match)
     if drug:
         return drug
@@ -111,13 +117,13 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     if paren != -1 and ")" not in before[paren:]:
         name = re.search(r"([A-Za-z][\w/+-]*)\s*$", before[:paren])
         if name:
-            return sent[0] + name.start(1), sent[0] + name.end(1)
-    after = re.match(r"\s*(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : sent[1]])
+            return lo + name.start(1), lo + name.end(1)
+    after = re.match(r"\s*(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if after and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|in|at|on|was|were|the|a|each|weekly|three|four)\b", after.group("name")):
         return match.end() + after.start("name"), match.end() + after.end("name")
     name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "either", "the", "a", "at", "dose", "doses"}:
-        return sent[0] + name.start(1), sent[0] + name.end(1)
+        return lo + name.start(1), lo + name.end(1)
     return None
 
 
@@ -126,7 +132,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     p = _patterns()
     text = ctx.text
     items: list[Item] = []
-    for match in p["dose"].finditer(text):
+    matches = list(p["dose"].finditer(text))
+    scans = _SentenceScans(ctx, [m.start() for m in matches])
+    for match in matches:
         if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
             continue
         if re.search(r"[<>≤≥]\s*$|[<>]=?\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -136,7 +144,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
             continue  # 'at least 1500 mg', '>or= 4 mg/day': an entry criterion, not a dose given
         sent = ctx.sentence_at(match.start())
-        if p["dose_as_outcome"].search(text[sent[0] : match.start()]):
+        if scans.measured(sent, match.start()):
             continue  # 'Mean daily detemir dose was higher (0.78 U/kg ...)': a measured result
         factor = 10.0 ** power_of_ten(match.group("pow")) if match.group("pow") else 1.0
         values: dict = {
@@ -159,33 +167,87 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             # 'mg/day' is an amount given once daily: keep the unit of amount, move the rate to frequency.
             values["unit"] = values["unit"][: -len("/day")]
             values["frequency"] = "once daily"
-        sent = ctx.sentence_at(match.start())
-        sentence = text[sent[0] : sent[1]]
         spans: dict[str, tuple[int, int]] = {}
         intervention = _with_salt(text, _intervention(ctx, match, sent))
         if intervention:
             spans["intervention"] = intervention
             values["intervention"] = text[intervention[0] : intervention[1]]
-        values["route"] = _first(p["routes"], sentence)
+        facts = scans.facts(sent)
+        values["route"] = facts.route
         values["frequency"] = (
             values.get("frequency")
             or _first(p["frequencies"], _own_clause(text, match.end(), sent[1]))
             or _frequency_before(text, intervention[0] if intervention and intervention[0] < match.start() else match.start())
         )
-        schedule = p["schedule"].search(sentence)
-        if schedule:
-            spans["schedule"] = (sent[0] + schedule.start(), sent[0] + schedule.end())
-            values["schedule"] = schedule.group().strip()
-        values["n_administrations"] = _count(sentence) or (len(re.findall(r"\d+", schedule.group("list"))) if schedule else None)
+        if facts.schedule:
+            spans["schedule"] = facts.schedule_span
+            values["schedule"] = facts.schedule
+        values["n_administrations"] = facts.n_administrations
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
     _inherit_frequencies(ctx, items)
     items.extend(_levels(ctx))
     return sorted(items, key=lambda i: i.start)
 
 
+@dataclass(frozen=True)
+class _SentenceFacts:
+    """What a sentence says about all of its doses: route, schedule, number of administrations."""
+
+    route: str | None
+    schedule: str | None
+    schedule_span: tuple[int, int] | None
+    n_administrations: int | None
+
+
+class _SentenceScans:
+    """Sentence-wide searches done once per sentence, not once per amount: one sentence with
+    thousands of amounts (a pasted table without full stops) made every amount re-scan it (quadratic)."""
+
+    def __init__(self, ctx: ExtractionContext, starts: list[int]) -> None:
+        self.ctx = ctx
+        self.starts = starts  # every amount's start, sorted
+        self._facts: dict[tuple[int, int], _SentenceFacts] = {}
+        self._measured_from: dict[tuple[int, int], float] = {}
+
+    def facts(self, sent: tuple[int, int]) -> _SentenceFacts:
+        if sent not in self._facts:
+            p = _patterns()
+            sentence = self.ctx.text[sent[0] : sent[1]]
+            schedule = p["schedule"].search(sentence)
+            count = _count(sentence) or (len(re.findall(r"\d+", schedule.group("list"))) if schedule else None)
+            self._facts[sent] = _SentenceFacts(
+                route=_first(p["routes"], sentence),
+                schedule=schedule.group().strip() if schedule else None,
+                schedule_span=(sent[0] + schedule.start(), sent[0] + schedule.end()) if schedule else None,
+                n_administrations=count,
+            )
+        return self._facts[sent]
+
+    def measured(self, sent: tuple[int, int], start: int) -> bool:
+        """Whether the sentence reads as a measured dose ('mean dose was higher') before ``start``.
+
+        The text before an amount only grows along the sentence, so the answer flips at most once:
+        the first amount where it holds is found by bisection over the sentence's amounts."""
+        if sent not in self._measured_from:
+            pattern = _patterns()["dose_as_outcome"]
+            sentence = self.ctx.text[sent[0] : sent[1]]
+            lo = bisect.bisect_left(self.starts, sent[0])
+            hi = bisect.bisect_left(self.starts, sent[1])
+            first: float = math.inf
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if pattern.search(sentence, 0, self.starts[mid] - sent[0]):
+                    first, hi = self.starts[mid], mid
+                else:
+                    lo = mid + 1
+            self._measured_from[sent] = first
+        return start >= self._measured_from[sent]
+
+
 def _own_clause(text: str, start: int, end: int) -> str:
     """The text after an amount up to where another arm's dose begins: ';', the next amount, or
     'or'/'versus' naming another drug ('… or placebo once daily' keeps the frequency for both)."""
+    end = min(end, start + _WINDOW)
     stop = re.search(
         r"\b(?:or|versus|vs\.?)\s+(?!(?:a\s+|the\s+|matching\s+|identical\s+)?placebo\b|twice\b|once\b|thrice\b|three\s+times|\d+\s+times)|;|\d+(?:\.\d+)?\s*(?:%|mg|µg|μg|mcg|IU|U\b|units)",
         text[start:end],
@@ -204,17 +266,21 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
     """A dose whose own clause gives no frequency takes the one the document gives for the same
     intervention elsewhere ('latanoprost 0.005%' in the title, 'latanoprost once daily' in methods)."""
     p = _patterns()
+    found: dict[str, str | None] = {}  # per drug name: many doses of one drug search the text once
     for item in items:
         drug = item.values.get("intervention")
         if item.values.get("frequency") or not drug or len(drug) < 4:
             continue
         name = drug.split()[0]
-        for mention in re.finditer(rf"\b{re.escape(name)}\b", ctx.text, re.I):
-            window = _own_clause(ctx.text, mention.end(), min(len(ctx.text), mention.end() + 60))
-            found = _first(p["frequencies"], window)
-            if found:
-                item.values["frequency"] = found
-                break
+        if name not in found:
+            found[name] = None
+            for mention in re.finditer(rf"\b{re.escape(name)}\b", ctx.text, re.I):
+                window = _own_clause(ctx.text, mention.end(), min(len(ctx.text), mention.end() + 60))
+                found[name] = _first(p["frequencies"], window)
+                if found[name]:
+                    break
+        if found[name]:
+            item.values["frequency"] = found[name]
 
 
 def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
