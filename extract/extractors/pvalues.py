@@ -8,6 +8,7 @@ value above 1.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..numbers import DECIMAL, POWER_OF_TEN, power_of_ten
@@ -64,9 +65,11 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
         end = match.end()
         items.append(_item(ctx, match.start(), end, operator, value, "p_value.notation"))
         taken.append((match.start(), end))
+    starts = [s for s, _ in taken]
     for match in NOT_SIGNIFICANT.finditer(ctx.text):
         start, end = match.span("ns")
-        if not any(s <= start < e for s, e in taken):
+        i = bisect.bisect_right(starts, start) - 1
+        if not (i >= 0 and start < taken[i][1]):
             items.append(_item(ctx, start, end, None, None, "p_value.ns"))
     items.sort(key=lambda item: item.start)
     return items
@@ -84,10 +87,21 @@ def _registry_link(ctx: ExtractionContext, start: int) -> dict[str, tuple[int, i
     if not row:
         return None
     link = {"comparison": row.span("groups")}
-    titles = list(_REGISTRY_TITLE.finditer(ctx.text, 0, line_start))
-    if titles:
-        link["outcome"] = titles[-1].span("title")
+    title = _last_title_before(ctx, line_start)
+    if title:
+        link["outcome"] = title
     return link
+
+
+def _last_title_before(ctx: ExtractionContext, offset: int) -> tuple[int, int] | None:
+    """The last '- <outcome title>' line ending before ``offset``: titles are found once per document
+    (searching from the start for every row was quadratic in a long results section)."""
+    if "registry_titles" not in ctx.cache:
+        spans = [m.span("title") for m in _REGISTRY_TITLE.finditer(ctx.text)]
+        ctx.cache["registry_titles"] = (spans, [end for _, end in spans])
+    spans, ends = ctx.cache["registry_titles"]
+    i = bisect.bisect_right(ends, offset) - 1
+    return spans[i] if i >= 0 else None
 
 
 def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, value: float | None, rule: str) -> Item:
