@@ -121,3 +121,69 @@ def test_arm_larger_than_its_total_is_reported_not_written():
     record = extract("Twenty patients were randomized to drug A (n = 30) or drug B (n = 10).")
     assert all(n.value <= 20 for n in record.sample_sizes if n.arm)
     assert record.rejected, "the conflict must be reported"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forty-eight overweight and obese men with type 2 diabetes participated in the study.", [(48, "enrolled", None)]),
+        ("The trial recruited 64 inactive, postmenopausal women.", [(64, "enrolled", None)]),
+        ("A double-blind crossover study was performed in 31 type 2 diabetic subjects.", [(31, "enrolled", None)]),
+        ("The safety population comprised 212 patients (55.2% men; mean age, 61 years).", [(212, "enrolled", None)]),
+        ("This single-blind randomised controlled trial (RCT; N = 240) compares text messages with usual care.", [(240, "enrolled", None)]),
+        ("Participants enrolled before 2015 were eligible for the present analyses (n = 1 312).", [(1312, "enrolled", None)]),
+    ],
+)
+def test_totals_with_coordinated_modifiers_and_descriptions(sentence, expected):
+    assert sizes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "A total of 120 patients were randomly allocated to the exercise group (n = 60) and the control group (n = 58).",
+            [(120, "randomized", None), (60, "randomized", "exercise group"), (58, "randomized", "control group")],
+        ),
+        ("In all, 96 participants were randomized to either the intervention group or the usual care group.", [(96, "randomized", None)]),
+        ("Ninety women were randomized to the yoga group or to the wait-list group.", [(90, "randomized", None)]),
+        (
+            "Women with early breast cancer were randomised to exemestane (n = 52) or anastrozole (n = 50).",
+            [(52, "randomized", "exemestane"), (50, "randomized", "anastrozole")],
+        ),
+        (
+            "Patients were randomised to timolol 0.5% (n = 44) or brinzolamide 1% (n = 46).",
+            [(44, "randomized", "timolol 0.5%"), (46, "randomized", "brinzolamide 1%")],
+        ),
+        (
+            "The safety set received study drug for 12 weeks (sitagliptin, n = 88; placebo, n = 90).",
+            [(88, "treated", "sitagliptin"), (90, "treated", "placebo")],
+        ),
+        (
+            "Per-protocol analyses were performed (mean age, 58 years; drug A, n = 30; drug B, n = 31).",
+            [(30, "analysed", "drug A"), (31, "analysed", "drug B")],
+        ),
+        (
+            "PARTICIPANTS: 150 (insulin group, n = 76; diet group, n = 74) adults with type 2 diabetes.",
+            [(150, "enrolled", None), (76, "enrolled", "insulin group"), (74, "enrolled", "diet group")],
+        ),
+    ],
+)
+def test_arms_and_the_total_they_split(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blood samples were taken 30 days after the patients started treatment.",
+        "Patients seen between March 2011 and June 2013 were enrolled.",
+        "Records of patients treated in four trials between 1980 and 1999 were included.",
+        "All except ten patients completed the study.",
+        "In the insulin group, 35% (n = 21) of patients reported hypoglycaemia.",
+        "The trial ran in twelve European countries, enrolling adult patients.",
+        "Each GP read one of four vignettes describing a healthy patient.",
+    ],
+)
+def test_more_numbers_that_are_not_sample_sizes(sentence):
+    assert sizes(sentence) == []

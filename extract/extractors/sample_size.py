@@ -33,12 +33,18 @@ def _patterns() -> dict:
     whole = rf"(?:{INTEGER})(?!\d)"
     number = rf"(?P<num>{whole}|{number_word_pattern()})"
     nouns = "|".join(data["participant_nouns"])
-    stop = r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus)\b"
-    modifier = rf"(?:(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
+    stop = r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus|a|an|the|their|on|by|as|into|among|after|before|during|within|between)\b"
+    # 'type 2 diabetic patients', 'stage II women': a class and its number are one modifier.
+    modifier = rf"(?:(?:type|stage|grade|class)\s+(?:\d{{1,2}}|[IV]{{1,4}})[a-c]?\b|(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
+    # Modifiers after the first may be coordinated: 'overweight and obese women', 'inactive, postmenopausal women'.
+    # ('ten Latin American countries, T2DM patients' is two phrases: no comma after a plural).
+    modifiers = rf"(?:\s+{modifier}(?:(?:\s+|(?<![sS]),\s*|\s+(?:and|or)\s+){modifier}){{0,{data['modifiers_max'] - 1}}}?)??"
     return {
         "noun_count": re.compile(
             rf"(?<![\w.,/-]){number}(?![\d.,]*\d)(?!\s*(?:%|percent|[-–]\s*\d))"
-            rf"(?P<mods>(?:\s+{modifier}){{0,{data['modifiers_max']}}}?)\s+(?P<noun>{nouns})\b(?!-)",
+            # '233 (exenatide group, n = 121; placebo group, n = 112) patients'; not '12 (34%) patients'
+            rf"(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?"
+            rf"(?P<mods>{modifiers})\s+(?P<noun>{nouns})\b(?!-)",
             re.I,
         ),
         # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
@@ -67,7 +73,7 @@ def _patterns() -> dict:
         "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
         "event_after": re.compile(
-            r"(?<!\s)(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,40}?)?\s+(?:%s)\b"
+            r"(?<!\s)(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,60}?)?\s+(?:%s)\b"
             % data["event_verbs"],
             re.I,
         ),
@@ -86,7 +92,8 @@ def _patterns() -> dict:
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
         "paren_count": re.compile(rf"\(\s*(?P<num>{INTEGER})\s+(?:{nouns})\s*[;,)]", re.I),
         # '(54.4%)' or '[22%]' right after a count: an event or a subgroup, not a sample size.
-        "percent_after": re.compile(r"^\s*(?:\w+\s+){0,1}[(\[]\s*\d+(?:\.\d+)?\s*%"),
+        # '(58% women, mean age 61)' describes the sample and is no reason to drop it.
+        "percent_after": re.compile(r"^\s*(?:\w+\s+){0,1}[(\[]\s*\d+(?:\.\d+)?\s*%\s*(?:[)\];,]|of\b(?!\s+whom))"),
         "roles": [(role, re.compile(cue, re.I)) for role, cue in data["roles"]],
         "registry_keys": data["registry_keys"],
     }
@@ -186,18 +193,35 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
 
     for match in p["arm_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
-        inner = match.group("inner")
-        if inner and re.fullmatch(r"(?i)(?:arm|group|cohort)\s+\w+", inner.strip()):
-            arm = match.span("inner")
-        else:
-            arm = _arm_label(text, s, match.start())
+        if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]) and re.match(r"\s*of\b", text[match.end() :]):
+            continue  # '40% (n = 48) of patients had nausea': an event count ('bimatoprost 0.03% (n = 131)' is an arm)
+        arm = _arm_label(text, s, match.start())
+        if match.group("inner"):
+            inner = _inner_label(match)
+            # '(LO, n = 403)' after 'lumpectomy only': the name before the parenthesis, not its abbreviation
+            abbreviation = inner and ";" not in match.group("inner") and re.fullmatch(r"[A-Z][A-Za-z0-9/+-]{0,7}", text[inner[0] : inner[1]])
+            if not (abbreviation and arm and not p["participant_noun"].search(text[arm[0] : arm[1]])):
+                arm = inner
         whole_sample = re.search(
             r"\b(?:women|men|patients|participants|subjects|adults|children|survivors)\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",
             text[s : match.start()],
             re.I,
         )
-        if arm and (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]]):
+        if whole_sample and _ALLOCATION.search(whole_sample.group()):
+            whole_sample = None  # 'women with X were randomised to drug A (n = 16)': the count is the arm's
+        if arm and (
+            _STUDY_LABEL.search(text[arm[0] : arm[1]])
+            or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
+        ):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
+    for match in _NEXT_ARM_N.finditer(text):
+        # '(saxagliptin, n = 129; placebo, n = 128)': the arms after the first in one parenthesis
+        s, _ = ctx.sentence_at(match.start())
+        if text.rfind("(", s, match.start()) <= text.rfind(")", s, match.start()):
+            continue
+        label = match.span("inner")
+        arm = None if _NOT_INNER_ARM.search(match.group("inner")) else label
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
         listed = _listed_arms(p, text, s_start, s_end)
@@ -224,7 +248,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if value is None or value < 3 or re.search(r"[%/]|\bof\s*$", before):
             continue
         arm = p["in_arm"].match(text, match.end())
-        if arm:
+        if arm and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
@@ -232,14 +256,18 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|%\s*\(\s*$", before):
             continue
+        if p["not_count"].match(text, match.end("num")):
+            continue  # '30 days after the patients started', '12 months among women'
         value = parse_integer(match.group("num"))
+        if _is_year(text, match.start("num"), value):
+            continue
         if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
             continue  # 'one patient', '22 cases (51.2%)': events and subgroups
         if p["event_after"].match(text, match.end()):
             continue
         role = _role_at(ctx, match.start("num"))
         arm = p["in_arm"].match(text, match.end())
-        if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I):
+        if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I) and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, role, "sample_size.noun_in_arm", arm.span("label"))
         else:
             add(*match.span("num"), value, role, "sample_size.noun")
@@ -247,6 +275,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         value = parse_integer(match.group("num"))
         if re.search(r"[<>≤≥=±/]\s*$", text[max(0, match.start() - 3) : match.start()]):
             continue  # 'pain intensity ≥ 4 were randomized': a threshold
+        if _is_year(text, match.start(), value):
+            continue  # 'between September 2012 and June 2013 were enrolled'
         if value is not None and value >= 3:
             add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
     for match in p["total_of"].finditer(text):
@@ -256,7 +286,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.total_of")
     for match in p["bare_count"].finditer(text):
         after = text[match.end() : match.end() + 15]
-        if p["not_count"].match(after):
+        if p["not_count"].match(after) or re.search(r"%\s*[(\[]\s*$", text[max(0, match.start() - 4) : match.start()]):
             continue
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
     _registry_counts(ctx, add)
@@ -279,6 +309,61 @@ def _registry_counts(ctx: ExtractionContext, add) -> None:
         add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.registry")
 
 
+# 'were randomized', 'received', 'to receive': a verb that hands the sample to its arms.
+_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
+# '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
+_STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_YEAR_BEFORE = re.compile(rf"(?i)(?:\b(?:{_MONTHS})[a-z]*\.?|\b(?:in|since|from|until|till|during|through|before|after|by)|\b(?:19|20)\d\d\s*(?:and|to|-|–))\s*$")
+
+
+# Labels inside '(label, n = N)' that describe the sample, not an arm: '(mean age 61, n = 40)', '(women, n = 30)'.
+_NOT_INNER_ARM = re.compile(
+    r"(?i)\b(?:age[ds]?|years?|mean|median|range|SD|male|female|women|men|total|overall|all|patients|participants|subjects)\b"
+    r"|\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population)\b"
+)
+_NEXT_ARM_N = re.compile(r";\s*(?P<inner>[^()=;,:\s][^()=;,:]{0,59}?)\s*[,:]\s*[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])(?=\s*[;,)])")
+
+
+def _inner_label(match: re.Match[str]) -> tuple[int, int] | None:
+    """The arm named inside the parenthesis, '(LO, n = 403)', '(exenatide group, n = 121; ...)': after the
+    last ';' of what precedes 'n ='; None when it describes the sample ('(mean age 61; n = 40)')."""
+    start, end = match.span("inner")
+    cut = match.group("inner").rfind(";")
+    if cut >= 0:
+        start += cut + 1
+    label = match.string[start:end]
+    start += len(label) - len(label.lstrip())
+    if not label.strip() or _NOT_INNER_ARM.search(label):
+        return None
+    return start, end
+
+
+def _is_year(text: str, start: int, value: int | None) -> bool:
+    """'between September 2012 and June 2013 were enrolled', 'trials between 1973 and 2000': a year, not a count."""
+    return value is not None and 1900 <= value <= 2099 and bool(_YEAR_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+_TOTAL_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?|in\s+total,?)\s*$")
+# After the arm: its own count ('(n = 85)', '(85 patients)'), or a further arm named without a count
+# ('to the intervention group or to the control group').
+# Both are matched at the end of an arm label: a search only starts at a word end.
+_ARM_HAS_OWN_COUNT = re.compile(r"(?<=\w)(?!\w)\s*(?:\([^()]{0,40}\)\s*)?\(\s*(?:[nN]\s*=|\d+\s+[a-z])")
+_ANOTHER_ARM = re.compile(r"(?<=\w)(?!\w)[^.;\d]{0,60}?\b(?:or|and|versus|vs\.?)\s+(?!\d)[^.;\d]{0,60}?\b(?:group|arm|cohort)\b", re.I)
+
+
+def _total_over_arms(text: str, num_start: int, arm: re.Match[str]) -> bool:
+    """'A total of 170 patients were randomly allocated to the intervention group (n = 85) and the control
+    group (n = 85)', '198 participants were randomized to either the experimental group or control group':
+    the count before the arms is their total, not the first arm's."""
+    label = arm.group("label")
+    if re.match(r"(?i)either\b", label) or re.search(r"(?i)\b(?:or|randomi[sz]ed|assigned|allocated)\b", label):
+        return True
+    if _TOTAL_BEFORE.search(text[max(0, num_start - 16) : num_start]):
+        return True
+    return bool(_ARM_HAS_OWN_COUNT.match(text, arm.end()) or _ANOTHER_ARM.match(text, arm.end()))
+
+
 def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:
     """Counts listed as arms in one sentence: with a verb of allocation ('201 were assigned X'), with an
     arm word as label ('29 intervention'), or elided after such an item ('..., and 202 conventional')."""
@@ -288,6 +373,8 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
         label = match.group("label")
         if value is None or value < 3 or p["not_count"].match(label) or _NOT_ARM_LABEL.search(label):
             continue
+        if _TOTAL_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
+            continue  # 'A total of 315 patients were randomized and ...': the total, not an arm
         after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
         elided = after_separator and accepted and accepted[-1].group("verb")
         if match.group("verb") or p["arm_word"].search(label) or elided:
@@ -297,7 +384,7 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
 
 # A label that starts with a participant noun or a role verb, or holds a finite verb, is a clause, not an arm.
 _NOT_ARM_LABEL = re.compile(
-    r"(?i)^(?:patients?|participants?|subjects?|enrolled|included|recruited|randomi[sz]ed|completed|analy[sz]ed|treated|received|were|was|had|who|with|aged|of|eligible)\b"
+    r"(?i)^(?:and|or|patients?|participants?|subjects?|enrolled|included|recruited|randomi[sz]ed|completed|analy[sz]ed|treated|received|were|was|had|who|with|aged|of|eligible)\b"
     r"|\b(?:have|has|had|been|were|was|are|is)\b"
 )
 
