@@ -16,7 +16,7 @@ from ..resources import load
 from .context import ExtractionContext, Item
 from .registry import register
 from .ner_outcomes import add_endpoints
-from .timeframes import TABLE_TIME_FRAME, TIME_FRAME
+from .timeframes import TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
 
 _TABLE_SECTIONS = {"primary outcome measures": "primary", "secondary outcome measures": "secondary", "other outcome measures": "other"}
 
@@ -32,6 +32,7 @@ def _patterns() -> dict:
         "follow_up": re.compile(data["follow_up"], re.I),
         "drop": re.compile(r"^(?:(?:%s)\s+)+" % "|".join(data["drop_words"]), re.I),
         "header": re.compile(data["table_headers"]),
+        "continuation": frozenset(data["table_continuation"]),
     }
 
 
@@ -186,27 +187,154 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             continue
         start = line_start + (p["header"].match(body).end() if p["header"].match(body) else 0)
         end = line_start + len(body)
-        frame = _table_time_frame(text, start, end)
+        frame = _row_time_frame(text, start, end)
         if frame:
-            values = {"kind": kind, "time_frame": frame.group()}
-            name_end = frame.start()
+            values = {"kind": kind, "time_frame": text[frame[0] : frame[1]]}
+            name_end = frame[0]
             while name_end > start and text[name_end - 1] == " ":
                 name_end -= 1
-            description = text[frame.end() : end].strip() or None
+            description = text[frame[1] : end].strip() or None
             values["description"] = description
             values["name"] = _expand(ctx, text[start:name_end], description)
-            items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values, {"time_frame": frame.span()}))
+            items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values, {"time_frame": frame}))
         else:
             values = {"kind": kind, "name": text[start:end].strip()}
             items.append(Item("endpoints", start, end, "endpoint.registry_table", values))
     return items
 
 
-def _table_time_frame(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The row's time column: the first time expression after at least one word of the name."""
-    for match in TABLE_TIME_FRAME.finditer(text, start, end):
-        if match.start() > start and re.search(r"[A-Za-z]", text[start : match.start()]):
-            return match
+_WINDOW = 300  # characters a boundary or a restated name is looked for in (bounded work per candidate)
+
+
+def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The row's time column. A pasted row glues '<measure> <time frame> <description>' with single
+    spaces, so the column is chosen by what surrounds it. Where the description restates the
+    measure ('Overall survival 60 days Overall survival up to day 60'), the column is what lies
+    between. Otherwise it is the first time expression after a word of the name, outside the
+    name's parentheses and thresholds ('at least 12 months'), that ends at a boundary: the row's
+    end, a capitalised word, or a lowercase word that cannot continue the name. A numbered point or
+    a date wins over an anchor alone ('Baseline'). Of two such expressions side by side, a
+    second one starting with a capital starts the column ('... between baseline and week 8
+    Baseline, week 8 The ...'): the first ends the name."""
+    letter = re.search(r"[A-Za-z]", text[start:end])
+    if letter is None:
+        return None
+    candidates = [c for c in table_candidates(text, start, end) if c.start > start + letter.start()]
+    restated = _restated_column(text, start, end, candidates)
+    if restated:
+        return restated
+    balanced = text.count("(", start, end) <= text.count(")", start, end)
+    found: dict[str, list[tuple[int, int]]] = {"strong": [], "weak": [], "open": [], "parenthesised": []}
+    bounded: dict[int, tuple[int, int, bool]] = {}
+    depth, counted = 0, start
+    for cand in candidates:
+        depth += text.count("(", counted, cand.start) - text.count(")", counted, cand.start)
+        counted = cand.start
+        if after_threshold(text, max(start, cand.start - 40), cand.start):
+            continue
+        if balanced and depth > 0:
+            found["parenthesised"].append((cand.start, cand.end))
+            continue
+        boundary = _boundary(text, cand, end)
+        if boundary is not None:
+            found["strong" if cand.strong else "weak"].append((cand.start, boundary))
+            bounded[cand.start] = (cand.start, boundary, cand.strong)
+        elif cand.strong:
+            found["open"].append((cand.start, cand.end))
+    for key in ("strong", "weak", "open", "parenthesised"):
+        if found[key]:
+            chosen = found[key][0]
+            while key != "open":
+                following = _next_bounded(text, chosen[1], bounded)
+                if following is None or (key == "strong" and not following[2]) or not text[following[0]].isupper():
+                    break
+                chosen = following[:2]
+            return chosen
+    return None
+
+
+def _next_bounded(text: str, end: int, bounded: dict[int, tuple[int, int, bool]]) -> tuple[int, int, bool] | None:
+    """A bounded candidate starting right after ``end`` (only spaces between)."""
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return bounded.get(i) if i > end else None
+
+
+def _restated_column(text: str, start: int, end: int, candidates: list[TableCandidate]) -> tuple[int, int] | None:
+    """When the description restates the measure's first words, the column ends where it begins.
+    The name is then the words both share; the column is what lies between, if it holds a time
+    expression (a row 'Length of stay 30 days Length of stay in hospital' splits as measure, '30
+    days', description). Where the shared words stop short of the column, the column is the time
+    expression that ends just before the description."""
+    words = [(m.start() + start, m.group().lower()) for m in re.finditer(r"\S+", text[start:end])]
+    tries = 0
+    for i in range(2, len(words) - 1):
+        if (words[i][1], words[i + 1][1]) != (words[0][1], words[1][1]):
+            continue
+        tries += 1
+        if tries > 3:
+            break
+        q = words[i][0]
+        shared = _shared_prefix(text, start, q, end)
+        inside = [c for c in candidates if c.start >= shared and c.end <= q]
+        ends_here = [c for c in inside if not text[table_tail(text, c.end, q) : q].strip(" .,;:")]
+        column_end = q
+        while column_end > shared and text[column_end - 1] == " ":
+            column_end -= 1
+        if ends_here:
+            # The whole name restated: the column is all between; else the expression before q,
+            # unless an earlier one already ends at a boundary (q restates the name later on).
+            if inside[0].start == shared:
+                return shared, column_end
+            if any(c.strong and c.start < ends_here[0].start and _boundary(text, c, end) for c in inside):
+                return None
+            return ends_here[0].start, column_end
+        if not inside and len(text[start:shared].split()) >= 3 and _table_atoms(text, shared, q):
+            return shared, column_end
+    return None
+
+
+def _shared_prefix(text: str, start: int, q: int, end: int) -> int:
+    """End of the words that text[start:] and text[q:] share (case-insensitive), before q."""
+    n, limit = 0, min(q - start, end - q, _WINDOW)
+    while n < limit and text[start + n].lower() == text[q + n].lower():
+        n += 1
+    cut = start + n
+    if cut < q and text[cut] != " ":  # back to a word boundary
+        cut = text.rfind(" ", start, cut) + 1 or start
+    while cut < q and text[cut] == " ":
+        cut += 1
+    return cut
+
+
+def _boundary(text: str, cand: TableCandidate, row_end: int) -> int | None:
+    """Where a time column ends when a boundary follows it (over a lowercase qualifier such as
+    'post final vaccine administration' and a closed parenthesis such as '(6 weeks)'); None when
+    the name or the column seems to go on ('30 minutes of the day', '144 week treatment period')."""
+    end = table_tail(text, cand.end, row_end)
+    for _ in range(2):
+        rest = text[end : min(row_end, end + _WINDOW)]
+        stripped = rest.lstrip()
+        if not stripped.strip(" .,;:"):
+            return end if end + len(rest) == row_end else None
+        if stripped[0] in ".,;:" and stripped[1:].lstrip()[:1].isupper():
+            return end
+        first = stripped[0]
+        if first.isupper() or first.isdigit():
+            return end
+        if first == "(":
+            open_at = end + len(rest) - len(stripped)
+            close = _matching_paren(text, open_at, min(row_end, open_at + _WINDOW))
+            if close >= min(row_end, open_at + _WINDOW):
+                return None
+            end = close + 1
+            continue
+        word = re.match(r"[\w'-]+", stripped)
+        singular_unit = re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(cand.start, end - 10) : end], re.I)
+        if word is None or singular_unit or word.group().lower() in _patterns()["continuation"]:
+            return None
+        return end
     return None
 
 

@@ -1,13 +1,23 @@
-"""Time-frame expressions: 'from baseline to day 28', 'up to 14 days', 'at 31 days after the first infusion'."""
+"""Time-frame expressions: 'from baseline to day 28', 'up to 14 days', 'at 31 days after the first infusion'.
+
+Running text uses TIME_FRAME, which needs a lead word. A registry table's time column has no lead
+word and no delimiter (a pasted row is '<measure> <time frame> <description>' with single spaces),
+so it is found from small atoms instead — numbered points ('Day 7', '6 months', '3-5 Days'), dates
+('1 February 2022'), anchors ('baseline', 'discharge') and lead words — joined in code into
+candidates (:func:`table_candidates`); which candidate is the column is decided by the endpoint
+extractor, from what surrounds it.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..resources import load
 
 
-def _build() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _build() -> re.Pattern[str]:
     data = load("time_frames")
     unit = r"(?:%s)\b" % "|".join(data["units"])
     anchor = r"(?:%s)" % "|".join(data["anchors"])
@@ -20,12 +30,112 @@ def _build() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
         rf"|{num}\s*-\s*(?:day|week|month|year|hour)\s+follow-?up)"
     )
-    # A table's time column starts with a numbered point, or an anchor followed by one ('Baseline, week 8').
-    numbered = rf"(?:(?:day|week|month|year|visit|hour)s?\s*{num}|{num}\s*{unit})"
-    table_points = rf"(?:{anchor}\s*(?:,|and|to|&)\s*)?{numbered}(?:\s*(?:,|and|or|&|to|up to)\s*(?:and\s+)?{point})*"
-    return re.compile(rf"\b{frame}", re.I), re.compile(rf"\b(?:{frame}|{table_points})", re.I)
+    return re.compile(rf"\b{frame}", re.I)
 
 
-# TIME_FRAME needs a lead word ('up to', 'from ... to', 'at'); TABLE_TIME_FRAME also takes the bare
-# time points of registry tables ('Week 24', '6 months', 'Baseline, Day 7').
-TIME_FRAME, TABLE_TIME_FRAME = _build()
+# A time frame in running text needs a lead word ('up to', 'from ... to', 'at').
+TIME_FRAME = _build()
+
+
+@lru_cache(maxsize=1)
+def _table_patterns() -> dict:
+    """The atoms of a table's time column, one alternative each (named by kind), and the joins."""
+    data = load("time_frames")
+    # One-letter units only in lower case: '24h', '5d', but not '4D flow'.
+    unit = r"(?:%s)\b" % "|".join(f"(?-i:{u})" if len(u) == 1 else u for u in data["units"])
+    word = r"(?:%s)" % "|".join(data["table_number_words"])
+    # A number is not glued to a name ('COVID-19', 'EQ-5D', 'HbA1c', 'PM2.5').
+    glued = r"(?<![\d.,/])(?<![A-Za-z]-)(?<!\d-)(?<!\d–)(?<!(?-i:[A-Z]))"
+    digits = r"\d+(?:\.\d+)?(?!\.?\d)(?:\s*½)?"
+    word = rf"(?:{word})\b"
+    num_range = rf"(?:{glued}{digits}|(?<![\w-]){word}|½)(?:\s*(?:-|–|to)\s*(?:{digits}|{word}))?"
+    months = r"(?-i:(?:%s)\b\.?)" % "|".join(data["months"])
+    date = rf"(?:{glued}\d{{1,2}}(?:st|nd|rd|th)?\s+{months}(?:,?\s+\d{{4}})?|{months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b)"
+    point_word = r"(?:%s)s?" % "|".join(data["table_point_words"])
+    # 'Day 28' but not 'visit six months' (a number before its unit belongs to the unit).
+    point = rf"(?:(?<![\w-])(?:study\s+)?{point_word}\s*{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
+    anchor = r"(?<![\w-])(?:%s)\b" % "|".join(data["anchors"] + data["table_anchors"])
+    lead = r"(?<![\w-])(?:%s)(?=\s)" % "|".join(data["table_leads"])
+    atom = rf"(?P<date>{date})|(?P<point>{point})|(?P<anchor>{anchor})|(?P<lead>{lead})|(?P<num>{num_range})(?![\w.]\w)"
+    return {
+        "atom": re.compile(atom, re.I),
+        "joins": frozenset(data["table_joins"]),
+        "tail_words": frozenset(data["table_tail_words"]),
+        "not_after": re.compile(data["table_not_after"], re.I),
+    }
+
+
+@dataclass(frozen=True)
+class TableCandidate:
+    """Atoms joined into one time expression: text[start:end]. ``strong`` when it holds a numbered
+    point or a date (an anchor alone, 'Baseline', is weak: names use it too)."""
+
+    start: int
+    end: int
+    strong: bool
+
+
+def _joinable(gap: str, joins: frozenset[str]) -> bool:
+    """Atoms separated only by punctuation and joining words ('Day 7, 14 and 28', 'from X to Y')."""
+    if len(gap) > 24 or "\n" in gap:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", gap)
+    # A capitalised word starts something new ('week 12 Mean of 7 days' is a column and a description).
+    return all(w in joins or re.match(r"(?:post|pre)-", w) for w in words) and not re.search(r"[^\sA-Za-z,;&/–-]", gap)
+
+
+def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
+    """Time expressions in a table row text[start:end], each a run of joined atoms; a run must hold
+    a numbered point, a date or an anchor (a lead word or a bare number alone is not a time)."""
+    p = _table_patterns()
+    runs: list[list[re.Match[str]]] = []
+    for atom in p["atom"].finditer(text, start, end):
+        if runs:
+            last = runs[-1][-1]
+            gap = text[last.end() : atom.start()]
+            # A space alone joins after a lead word ('up to Day 28') and before a lowercase lead or
+            # post-/pre- anchor ('Day 3 from baseline', '12 hours post-dose'); not 'week 8 Baseline,
+            # week 8' nor '144 week treatment'.
+            lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
+            if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next):
+                runs[-1].append(atom)
+                continue
+        runs.append([atom])
+    candidates = []
+    for run in runs:
+        kinds = {a.lastgroup for a in run}
+        if not kinds & {"point", "date", "anchor"}:
+            continue
+        while run[-1].lastgroup == "lead":
+            run = run[:-1]
+        candidates.append(TableCandidate(run[0].start(), run[-1].end(), bool(kinds & {"point", "date"})))
+    return candidates
+
+
+def table_tail(text: str, end: int, row_end: int) -> int:
+    """Extend a time column over a lowercase qualifier ('1 week post final vaccine administration',
+    '30 days after discharge') up to the capitalised word that starts the description; returns the
+    new end, or ``end`` when what follows is not such a qualifier."""
+    p = _table_patterns()
+    words = list(re.finditer(r"\S+", text[end : min(row_end, end + 200)]))
+    if not words or words[0].group().lower().rstrip(",") not in p["tail_words"]:
+        return end
+    for n, w in enumerate(words[:8]):
+        atom = p["atom"].match(text, end + w.start())
+        if n and atom and atom.lastgroup in ("point", "date"):  # the next time expression
+            return end
+        if n and w.group()[0].isupper():
+            if n == 1 and atom and atom.lastgroup == "anchor" and atom.end() >= end + w.end() - 1:
+                return end + w.end()  # 'from Baseline'
+            return end + words[n - 1].end() if n > 1 else end
+    return end + words[-1].end() if len(words) <= 8 and end + words[-1].end() == row_end else end
+
+
+def after_threshold(text: str, row_start: int, start: int) -> bool:
+    """'at least 12 months', 'more than one day': a threshold in the measure's name, not a time column."""
+    return bool(_table_patterns()["not_after"].search(text, row_start, start))
+
+
+def table_atoms(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds any time atom, a lead word included ('Immediate after ...')."""
+    return _table_patterns()["atom"].search(text, start, end) is not None

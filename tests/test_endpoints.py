@@ -1,0 +1,92 @@
+"""Endpoints: registry outcome tables (where the time column is) and endpoint statements in abstracts."""
+
+import pytest
+
+from extract.extractors.timeframes import table_candidates
+from tests.conftest import extract
+
+
+def _table(*rows: str, kind: str = "Primary") -> str:
+    return f"- {kind} Outcome Measures\nName Time Method " + "\n".join(rows) + "\n"
+
+
+# A pasted registry row is '<measure> <time frame> <description>' glued with single spaces.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Time to hospital discharge 28 days Days from randomisation to discharge", "Time to hospital discharge", "28 days"),
+        # a number glued to a name is not a time: 'COVID-19', 'EQ-5D', 'AUC(0-24h)'
+        ("Newborns infected with COVID-19 Day 0 Nasal swab at birth", "Newborns infected with COVID-19", "Day 0"),
+        ("EQ-5D VAS score six months Health related quality of life over six months", "EQ-5D VAS score", "six months"),
+        ("Rifampicin AUC(0-24h) Post-dose on day 10 of daily dosing Area under the curve", "Rifampicin AUC(0-24h)",
+         "Post-dose on day 10 of daily dosing"),
+        # a quantity inside the name: a threshold, a number followed by 'of', a unit used as an adjective
+        ("Proportion of children who survive at least 12 months 2 years Survival status at 2 years",
+         "Proportion of children who survive at least 12 months", "2 years"),
+        ("Step counts in the most active 30 minutes of the day Baseline, week 12 Mean of 7 days",
+         "Step counts in the most active 30 minutes of the day", "Baseline, week 12"),
+        ("Viral suppression over the 48 week treatment period 48 weeks", "Viral suppression over the 48 week treatment period",
+         "48 weeks"),
+        # dates, ranges and lists
+        ("Number of confirmed infections March 1, 2021 to June 30, 2021 Reported by the sites", "Number of confirmed infections",
+         "March 1, 2021 to June 30, 2021"),
+        ("Hospital admission During 1 October - 31 December 2021 Admissions for any cause", "Hospital admission",
+         "During 1 October - 31 December 2021"),
+        ("White cell count 3-5 Days", "White cell count", "3-5 Days"),
+        ("Trough concentration 4 and12 weeks", "Trough concentration", "4 and12 weeks"),
+        ("Need for oxygen Days 7, 14 and 21 Oxygen by mask or cannula", "Need for oxygen", "Days 7, 14 and 21"),
+        # a lowercase qualifier stays in the column up to the description
+        ("Antibody titre 2 weeks post final booster dose Geometric mean titre", "Antibody titre",
+         "2 weeks post final booster dose"),
+        ("Viral load Day 5 from Baseline Copies per mL", "Viral load", "Day 5 from Baseline"),
+        # a time expression ending the name, then the column
+        ("Change in pain score between baseline and week 6 Baseline, week 6 Visual analogue scale",
+         "Change in pain score between baseline and week 6", "Baseline, week 6"),
+        ("Rate of infection at Day 21 Days 1-21 after the first dose Any confirmed infection",
+         "Rate of infection at Day 21", "Days 1-21 after the first dose"),
+        # the description restates the measure: the column is what lies between
+        ("Hand grip strength Immediately after the splint is fitted Hand grip strength was measured with a dynamometer",
+         "Hand grip strength", "Immediately after the splint is fitted"),
+        ("Overall survival 90 days overall survival up to day 90", "Overall survival", "90 days"),
+        # the measure's own parentheses are not the column
+        ("Mortality (deaths within 30 days) 6 months All-cause deaths", "Mortality (deaths within 30 days)", "6 months"),
+        # a time column only after the description starts: anchors alone are weak, numbers win
+        ("Serum ferritin at baseline 12 weeks Ferritin in ng/mL", "Serum ferritin at baseline", "12 weeks"),
+    ],
+)
+def test_time_column_of_a_registry_row(row, name, time_frame):
+    [endpoint] = extract(_table(row)).endpoints
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+def test_registry_row_without_a_time_column_is_kept_whole():
+    [endpoint] = extract(_table("Patient satisfaction Questionnaire completed by the patient")).endpoints
+    assert endpoint.text == "Patient satisfaction Questionnaire completed by the patient"
+    assert endpoint.time_frame is None
+
+
+def test_every_row_is_an_endpoint_of_its_table_kind():
+    text = _table("Mortality 28 days Death from any cause") + _table("Length of stay 60 days Days in hospital", kind="Secondary")
+    assert [(e.kind, e.text, e.time_frame) for e in extract(text).endpoints] == [
+        ("primary", "Mortality", "28 days"),
+        ("secondary", "Length of stay", "60 days"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Week 24", ["Week 24"]),
+        ("from baseline to Day 28", ["from baseline to Day 28"]),
+        ("Through study completion, an average of 1 year", ["Through study completion, an average of 1 year"]),
+        ("Randomization to 12 months post-randomization, up to May 2019", ["Randomization to 12 months post-randomization, up to May 2019"]),
+        ("12 hours post-dose on day 7", ["12 hours post-dose on day 7"]),
+        ("prior to hospital discharge, up to 15 ½ months", ["prior to hospital discharge, up to 15 ½ months"]),
+        # not times: glued numbers, a lone lead word or number
+        ("SARS-CoV-2 IgG", []),
+        ("HbA1c 4D flow", []),
+        ("up to 3", []),
+    ],
+)
+def test_time_expressions_a_table_column_is_built_from(text, expected):
+    assert [text[c.start : c.end] for c in table_candidates(text, 0, len(text))] == expected
