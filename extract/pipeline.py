@@ -10,12 +10,15 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extractors  # noqa: F401  (registers the extractors)
-from .extractors.context import ExtractionContext, Item
+from .extractors.abbreviations import abbreviations_of
+from .extractors.context import ExtractionContext, Item, LazyMapping
 from .extractors.registry import EXTRACTORS
 
 # scispacy's abbreviation detector warns on every Doc that its (unused) global matcher is empty.
@@ -71,16 +74,32 @@ def context_for(doc: Doc) -> ExtractionContext:
     cached = doc.user_data.get("trial_context")
     if cached is not None:
         return cached
-    abbreviations: dict[str, str] = {}
-    if doc.has_extension("abbreviations"):
-        for short in doc._.abbreviations:
-            abbreviations.setdefault(short.text, short._.long_form.text)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    abbreviations = LazyMapping(lambda: abbreviations_of(doc))
+    sentences = sentence_spans(doc) if doc.has_annotation("SENT_START") else []
     section_of = doc.user_data.get("section_of") or (lambda offset: None)
-    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    ctx = ExtractionContext(text=doc.text, sentences=sentences, abbreviations=abbreviations, section_of=section_of, entities=entities)
+    entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if doc.ents else []
+    # doc.text joins every token's text again (~0.1 ms an abstract); the caller may hand over the string it tokenized.
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.text
+    ctx = ExtractionContext(text=text, sentences=sentences, abbreviations=abbreviations, section_of=section_of, entities=entities)
     doc.user_data["trial_context"] = ctx
     return ctx
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of each sentence, as ``doc.sents`` gives them, read from the Doc's arrays:
+    iterating ``doc.sents`` creates a Span and Token objects per sentence."""
+    if len(doc) == 0:
+        return []
+    if "sents" in doc.user_hooks:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    columns = doc.to_array([IDX, SENT_START, LENGTH]).astype(numpy.int64)
+    starts = numpy.flatnonzero(columns[1:, 1] == 1) + 1
+    lasts = numpy.append(starts - 1, len(doc) - 1)  # each sentence's last token
+    starts = numpy.insert(starts, 0, 0)
+    ends = columns[lasts, 0] + columns[lasts, 2]
+    return list(zip(columns[starts, 0].tolist(), ends.tolist()))
 
 
 @lru_cache(maxsize=4)

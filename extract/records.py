@@ -42,9 +42,11 @@ def extract_text(doc_id: str, raw: str, source: str, nlp: Language | None = None
     nlp = nlp or build_pipeline(PipelineSettings())
     cleaned = clean(raw)
     doc = nlp.make_doc(cleaned.text)
+    doc.user_data["text"] = cleaned.text  # what doc.text would rebuild from the tokens
     doc.user_data["section_of"] = lambda offset: cleaned.section_at(cleaned.to_raw(offset))
     for _, component in nlp.pipeline:
         doc = component(doc)
+    doc.user_data.pop("trial_context", None)  # it refers back to the Doc (lazy abbreviations): free both now
     fields: dict[str, list] = {name: [] for name in ITEM_MODELS}
     rejected: list[RejectedItem] = []
     context = {"raw_text": raw}

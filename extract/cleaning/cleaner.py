@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ..models import RemovedSegment
 from ..resources import load
@@ -69,7 +70,8 @@ def _split_lines(raw: str) -> list[_Line]:
 
 def _is_affiliation(text: str) -> bool:
     rules = _rules()
-    return bool(rules["institution"].search(text)) and "," in text and len(text) < 300 and not _VERBISH.search(text)
+    # The cheap tests first: most report lines are long, and the institution pattern scans the whole line.
+    return "," in text and len(text) < 300 and bool(rules["institution"].search(text)) and not _VERBISH.search(text)
 
 
 def _heading_key(text: str) -> str:
@@ -148,7 +150,16 @@ def _mark_repeats(lines: list[_Line]) -> None:
         seen.add(norm)
 
 
-def _main_language(lines: list[_Line]) -> str | None:
+def _language(piece: str, memo: dict[str, str | None]) -> str | None:
+    """``language.language_of``, once per sentence: the main-language count and the search for foreign
+    runs see the same sentences (the latter with their trailing space, which no language test reads)."""
+    key = piece.rstrip()
+    if key not in memo:
+        memo[key] = language.language_of(key)
+    return memo[key]
+
+
+def _main_language(lines: list[_Line], memo: dict[str, str | None]) -> str | None:
     """The report's language, from letters counted sentence by sentence (function-word ratios vary
     with how technical a sentence is, so the whole text's ratio is not reliable)."""
     letters: dict[str, int] = {}
@@ -156,9 +167,9 @@ def _main_language(lines: list[_Line]) -> str | None:
         if line.reason:
             continue
         for piece in _SENTENCE_BREAK.split(line.content):
-            lang = language.language_of(piece)
+            lang = _language(piece, memo)
             if lang:
-                letters[lang] = letters.get(lang, 0) + sum(ch.isalpha() for ch in piece)
+                letters[lang] = letters.get(lang, 0) + language.letter_count(piece)
     if not letters:
         return None
     # The extractors read English: when English is a real part of the page, it is the report and
@@ -168,7 +179,7 @@ def _main_language(lines: list[_Line]) -> str | None:
     return max(letters, key=letters.get)
 
 
-def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tuple[int, int, str]]:
+def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]], memo: dict[str, str | None]) -> list[tuple[int, int, str]]:
     """Ranges (relative to the stripped line) of runs of sentences in another language than ``main``."""
     text = line.content
     runs: list[tuple[int, int, str]] = []
@@ -183,7 +194,7 @@ def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tup
     current: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # pieces with no language of their own (numbers, URLs)
     for start, end in pieces:
-        lang = language.language_of(text[start:end])
+        lang = _language(text[start:end], memo)
         if lang is None:
             pending.append((start, end, ""))
         elif lang != main:
@@ -200,11 +211,11 @@ def _foreign_runs(line: _Line, main: str, english_numbers: set[str]) -> list[tup
     out = []
     for start, end, lang in runs:
         chunk = text[start:end]
-        letters = sum(ch.isalpha() for ch in chunk)
+        letters = language.letter_count(chunk)
         latin = language.dominant_script(chunk) == "Latin"
         if latin and len(chunk.split()) < 12 or letters < 1:
             continue  # a short foreign phrase (a name, a Latin term) is not a translation
-        shared = set(_NUMBER.findall(chunk)) & english_numbers
+        shared = set(_NUMBER.findall(chunk)) & english_numbers()
         duplicate = len(shared) >= 2 or (not latin and letters >= 40)
         reason = f"translated duplicate ({lang})" if duplicate else f"non-English text ({lang})"
         out.append((start, end, reason))
@@ -223,8 +234,13 @@ def clean(raw: str) -> textmap.CleanedText:
     lines = _split_lines(raw)
     _classify(lines)
     _mark_repeats(lines)
-    main = _main_language(lines) or "en"
-    english_numbers = set(_NUMBER.findall(" ".join(l.content for l in lines if not l.reason)))
+    memo: dict[str, str | None] = {}
+    main = _main_language(lines, memo) or "en"
+
+    @lru_cache(maxsize=1)
+    def english_numbers() -> set[str]:  # only needed when a line has a foreign run
+        return set(_NUMBER.findall(" ".join(l.content for l in lines if not l.reason)))
+
     removed: list[RemovedSegment] = []
     kept: list[tuple[int, int]] = []
     for line in lines:
@@ -234,7 +250,7 @@ def clean(raw: str) -> textmap.CleanedText:
         cursor = line.start
         raw_line = raw[line.start : line.end]
         lead = len(raw_line) - len(raw_line.lstrip())
-        for start, end, reason in _foreign_runs(line, main, english_numbers) if line.content else []:
+        for start, end, reason in _foreign_runs(line, main, english_numbers, memo) if line.content else []:
             start, end = line.start + lead + start, line.start + lead + end
             kept.append((cursor, start))
             removed.append(RemovedSegment(start=start, end=end, reason=reason))

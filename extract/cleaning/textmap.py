@@ -21,11 +21,15 @@ _SAME_LENGTH_FOLDS = str.maketrans(
     }
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The same folds as a pattern: a search over mostly-ASCII text beats str.translate's per-character look-ups.
+_FOLDED_CHARS = re.compile("[%s]" % "".join(re.escape(chr(code)) for code in _SAME_LENGTH_FOLDS))
 
 
 def fold_characters(text: str) -> str:
     """Fold look-alike characters (odd spaces, dashes, quotes) to ASCII, keeping every offset."""
-    folded = text.translate(_SAME_LENGTH_FOLDS)
+    if text.isascii():
+        return text.replace("\t", " ") if "\t" in text else text  # the only ASCII fold; str.translate is slow
+    folded = _FOLDED_CHARS.sub(lambda m: _SAME_LENGTH_FOLDS[ord(m.group())], text)
     # A middle dot between digits is a decimal point (p<0·001), as printed by The Lancet.
     if "\u00b7" in folded:
         chars = list(folded)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -22,11 +23,36 @@ class Item:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+class LazyMapping(Mapping):
+    """A mapping computed on first use: abbreviations cost a detector run that most documents never need."""
+
+    def __init__(self, compute: Callable[[], Mapping]) -> None:
+        self._compute: Callable[[], Mapping] | None = compute
+        self._data: Mapping = {}
+
+    def _mapping(self) -> Mapping:
+        if self._compute is not None:
+            self._data, self._compute = self._compute(), None
+        return self._data
+
+    def __getitem__(self, key):
+        return self._mapping()[key]
+
+    def __contains__(self, key) -> bool:
+        return key in self._mapping()
+
+    def __iter__(self) -> Iterator:
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._mapping())
+
+
 @dataclass
 class ExtractionContext:
     text: str
     sentences: list[tuple[int, int]]
-    abbreviations: dict[str, str] = field(default_factory=dict)
+    abbreviations: Mapping[str, str] = field(default_factory=dict)  # short form -> long form (maybe a LazyMapping)
     section_of: Callable[[int], str | None] = lambda offset: None
     cache: dict = field(default_factory=dict)  # per-document memo for extractors
     entities: list[tuple[int, int, str]] = field(default_factory=list)  # NER mentions (start, end, label), clean offsets; empty without a model
