@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..resources import load
 from .context import ExtractionContext, Item
+from .literals import Probe
 from .registry import register
 
 _EXCLUDED_SECTIONS = {"eligibility criteria"}
@@ -43,9 +44,13 @@ def _normalise_phase(value: str) -> str:
 def find_design(ctx: ExtractionContext) -> list[Item]:
     rules, before_other, after_other = _patterns()
     text = ctx.text
+    probe = Probe(text)
     found: dict[tuple[str, str], Item] = {}
     for attribute, pattern, template in rules:
-        for match in pattern.finditer(text):
+        first = probe.first(pattern)
+        if first is None:
+            continue  # most design words are absent from most abstracts: a substring test says so cheaply
+        for match in pattern.finditer(text, first):
             if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
                 continue
             sent_start, sent_end = ctx.sentence_at(match.start())
@@ -63,4 +68,6 @@ def find_design(ctx: ExtractionContext) -> list[Item]:
             key = (attribute, value)
             if key not in found or found[key].start > start:
                 found[key] = Item("design", start, end, f"design.{attribute}", {"attribute": attribute, "value": value})
+            if "v" not in pattern.groupindex:
+                break  # one value per pattern, and later matches start later: none can replace this one
     return sorted(found.values(), key=lambda i: i.start)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..resources import load
 from .context import ExtractionContext, Item
+from .literals import Probe
 from .registry import register
 
 
@@ -19,8 +20,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 def find_trial_ids(ctx: ExtractionContext) -> list[Item]:
     seen: set[tuple[str, str]] = set()
     items = []
+    probe = Probe(ctx.text)
     for registry, pattern in _patterns():
-        for match in pattern.finditer(ctx.text):
+        first = probe.first(pattern)
+        if first is None:
+            continue  # no 'NCT', 'ISRCTN', ... in the text: the scan would find nothing
+        for match in pattern.finditer(ctx.text, first):
             normalised = re.sub(r"\s+", "", match.group())
             if registry == "EudraCT" and not re.search(r"eudra|EU\s*CTR|clinicaltrialsregister", ctx.text, re.I):
                 continue  # the YYYY-NNNNNN-NN shape alone is too common to trust
