@@ -2,8 +2,11 @@
 
 import time
 
+import pytest
+
 from extract.extractors.context import ExtractionContext
 from extract.extractors.pvalues import find_p_values
+from tests.conftest import extract
 
 
 def _link_time_per_p_value(unit: str, kb: int) -> float:
@@ -20,3 +23,60 @@ def test_a_sentence_of_thousands_of_p_values_is_linked_in_linear_time():
     small = min(_link_time_per_p_value(unit, 4) for _ in range(2))
     large = min(_link_time_per_p_value(unit, 32) for _ in range(2))
     assert large < 3 * small  # quadratic growth would be about 8x per p-value
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # an active verb of change takes the measure as its object; the drug is its subject
+        ("After 24 weeks, dapagliflozin reduced HbA(1c) by 0.6% (p < 0.001) relative to placebo.", "HbA(1c)"),
+        ("Metoprolol lowered resting heart rate by 9 beats per minute (P = 0.002).", "resting heart rate"),
+        # the result sits between the adverb and its verb
+        ("Rosuvastatin, but not pravastatin, significantly (p < 0.05) reduced fasting triglycerides.", "fasting triglycerides"),
+        # a subject naming people is not the measure: the predicate's object is
+        ("Children in the zinc group had fewer diarrhoeal episodes than controls (P = 0.01).", "diarrhoeal episodes"),
+        ("Significantly more patients in the inhaler group achieved asthma control at week 8 (41% vs 22%, p<0.001).", "asthma control"),
+        # the subject read from the clause start, without the group it is measured in
+        ("After 3 months of treatment, ferritin in the oral iron group was 48 ng/mL and 52 ng/mL in the IV group (p = 0.41).", "ferritin"),
+        ("The mean operating time with technique A was 41 min and with technique B was 66 min (P < 0.001).", "mean operating time"),
+        ("The time to discharge in arms 1 and 2 was 4.1 and 6.3 days, respectively (p = 0.02).", "time to discharge"),
+        ("The all-cause mortality was 6.1% with heparin versus 5.9% with saline (P = 0.88).", "all-cause mortality"),
+        ("The 6-minute walk distance increased by 41 m in the training arm (P = 0.01).", "6-minute walk distance"),
+    ],
+)
+def test_outcome_is_the_measure_the_clause_is_about(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'the difference' points back to the measure named earlier in the sentence
+        ("Knee pain fell more with the brace than with physiotherapy, but the difference was not significant (P = 0.21).", "Knee pain"),
+        ("Naproxen reduced morning stiffness by 20 minutes, and the difference of 12 minutes was significant (p = 0.03).", "morning stiffness"),
+        # a clause without its own subject shares the sentence's
+        ("Nausea was the most frequent adverse event, but did not differ between arms (14% vs 12%; P = 0.6).", "Nausea"),
+    ],
+)
+def test_an_anaphor_or_an_elliptic_clause_takes_the_earlier_outcome(text, outcome):
+    [p] = extract(text).p_values
+    assert p.outcome == outcome
+
+
+def test_a_result_without_its_own_measure_shares_the_previous_results_outcome():
+    text = ("The difference in LDL cholesterol between the arms was -21 mg/dL (p < 0.001) in the whole cohort "
+            "and -18 mg/dL (p = 0.002) in patients without diabetes.")
+    assert [p.outcome for p in extract(text).p_values] == ["LDL cholesterol", "LDL cholesterol"]
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Empagliflozin reduced HbA1c, fasting glucose, and body weight compared with placebo (all P < 0.001).", "HbA1c, fasting glucose, and body weight"),
+        ("Systolic pressure, diastolic pressure and heart rate fell at week 12 (P < 0.05 for all).", "Systolic pressure, diastolic pressure and heart rate"),
+    ],
+)
+def test_a_result_for_all_of_a_list_links_the_whole_list(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

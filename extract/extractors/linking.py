@@ -13,6 +13,7 @@ Rules, from reading results sentences across trial abstracts:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..resources import load
@@ -33,6 +34,15 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
         "determiners": frozenset(data["determiners"]),
         "copulas": frozenset(data["copulas"]),
         "group_nouns": frozenset(data["group_words"]),
+        "verbs": frozenset(data["verbs"]),
+        "object_verbs": frozenset(data["object_verbs"]),
+        "person_heads": frozenset(data["person_heads"]),
+        "anaphors": frozenset(data["anaphors"]),
+        "group_inside": re.compile(
+            r"(?<!\s)\s+(?:in|with|for|among|on|of|by)\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:[\w/+-]+\s+){0,4}?(?:%s)\b"
+            r"|(?<!\s)\s+(?:in|with|for|on)\s+(?:the\s+)?[a-z][\w-]*\s+(?-i:[A-D]|[1-4])\b" % groups,
+            re.I,
+        ),
         "group_tail": re.compile(
             r"(?:\b(?:in|among|for)\s+(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
             r"(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?)"
@@ -146,30 +156,205 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return words[first][0], words[copula_at - 1][1]
 
 
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
+    """Words and punctuation of text[lo:hi] as (start, end, word, parenthesis depth)."""
+    out = []
+    depth = 0
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        if word in "([":
+            out.append((m.start(), m.end(), word, depth))
+            depth += 1
+            continue
+        if word in ")]":
+            depth = max(0, depth - 1)
+        out.append((m.start(), m.end(), word, depth))
+    return out
+
+
+def _first_verb(words: list[tuple[int, int, str, int]], verbs: frozenset[str]) -> int | None:
+    """The first verb; after an article or a preposition the word is an adjective ('with improved disability')."""
+    for i, (_, _, word, depth) in enumerate(words):
+        before = words[i - 1][2] if i > 0 else ""
+        if i > 0 and depth == 0 and word.lower() in verbs and (before.lower() not in _BEFORE_ADJECTIVE or before == "A"):
+            return i  # 'drug A had': A is a label, not the article
+    return None
+
+
+_BEFORE_ADJECTIVE = frozenset("with of the a an in for by to no any and or without".split())
+
+
+def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[tuple[int, int] | None, int | None]:
+    """The subject read from the clause start: the words before its first verb, after any leading
+    phrase set off by a comma ('After 6 months, Hb in the HIP group was ...' -> 'Hb in the HIP group').
+    With ``several`` (the result is for all of a list: 'X, Y and Z decreased (P < .05 for all)') the
+    subject extends over the list. Also the verb's start, when it is a verb that takes the measure as object."""
+    lists = _lists()
+    words = _words(text, lo, hi)
+    verb = _first_verb(words, lists["verbs"])
+    if verb is None:
+        return None, None
+    object_verb = words[verb][0] if words[verb][2].lower() in lists["object_verbs"] else None
+    first = 0
+    for i in range(verb - 1, -1, -1):
+        if words[i][3] == 0 and words[i][2] in {",", ";", ":"}:
+            first = i + 1
+            break
+    while several and first >= 2 and words[first - 1][2] == ",":
+        begin = first - 2  # the list item before this comma
+        while begin > 0 and not (words[begin - 1][3] == 0 and words[begin - 1][2] in {",", ";", ":"}):
+            begin -= 1
+        item = [w[2].lower() for w in words[begin : first - 1]]
+        if not item or item[0] in _NOT_A_LIST_ITEM or any(w in lists["verbs"] for w in item):
+            break
+        first = begin
+    while first < verb and (words[first][2].lower() in lists["determiners"] or words[first][2].lower() in {"and", "but", "while", "whereas", "although"}):
+        first += 1
+    last = verb - 1
+    while last >= first and words[last][2].lower() in {"also", "not", "significantly", "statistically", "both", "all", "each", "all", "then"}:
+        last -= 1
+    if last < first:
+        return None, object_verb
+    return (words[first][0], words[last][1]), object_verb
+
+
+_NOT_A_LIST_ITEM = frozenset(
+    "after at in during over compared with among for by from on before since within results however overall moreover "
+    "furthermore additionally also although while when whereas thus therefore finally similarly".split()
+)
+
+
+def _without_group(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'Hb in the HIP group' -> 'Hb': a phrase loses the study group it is measured in."""
+    if span is None:
+        return None
+    match = _lists()["group_inside"].search(text, span[0], span[1])
+    return (span[0], match.start()) if match and match.start() > span[0] else span
+
+
+def _names_people(text: str, span: tuple[int, int] | None) -> bool:
+    """'Patients receiving X', 'The 18 hungry subjects of the trained group', '66.7% of the patients'
+    (but 'the proportion of patients reaching A1C < 7%' is a measure)."""
+    if span is None:
+        return False
+    lists = _lists()
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w/-]*|\d[\w.,%/-]*", text[span[0] : span[1]])]
+    head = [w for w in words[:6] if w not in lists["determiners"]]
+    if not head or head[0] in _MEASURE_OF_PEOPLE:
+        return False
+    return bool(re.fullmatch(r"[\d.,%]+", head[0])) or any(w in lists["person_heads"] for w in head[:3])
+
+
+_MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages number numbers rate rates incidence frequency share fraction".split())
+
+
+def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
+    """'the difference', 'these between-group differences', 'the mean difference of -0.8 mmHg', 'it':
+    the outcome was named earlier."""
+    if span is None:
+        return False
+    lists = _lists()
+    phrase = _ANAPHOR_TAIL.split(text[span[0] : span[1]], maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
+    words = [w for w in words if w not in lists["determiners"] and w not in _ANAPHOR_MODIFIERS]
+    return bool(words) and all(w in lists["anaphors"] for w in words)
+
+
+_ANAPHOR_TAIL = re.compile(r"(?<!\s)\s+(?:of\s+(?:about\s+)?[-+−~]?\d|between\b|in\s+favou?r\b|\()|(?<!\s)\s*\(", re.I)
+_ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same treatment group there statistical significant positive negative similar clear "
+    "multivariate univariate multivariable favorable unfavorable favourable unfavourable".split())
+
+
+def _starts_with_object_verb(text: str, offset: int) -> bool:
+    """'significantly (p < 0.001) reduced HbA1c by 0.6%': the result sits before its verb."""
+    match = re.match(r"\s*(\w+)", text[offset : offset + 40])
+    return bool(match) and match.group(1).lower() in _lists()["object_verbs"]
+
+
+_PURE_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
+_VERB_OBJECT_END = frozenset(
+    "by from to than in at after with compared versus vs relative between during over for among when while without "
+    "following before across throughout until since "
+    "within on as but and or whereas although which that who".split()
+)
+
+
+def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool = False) -> tuple[int, int] | None:
+    """The measure a verb of change or possession takes: 'reduced HbA(1c) by 0.74%', 'had lower
+    glucose levels than', 'achieved ASAS40 at week 12'. The last such verb before ``hi`` (or the first
+    after ``lo`` with ``last=False``); with ``several``, the whole list it takes ('reduced HbA1c, FPG and
+    2-h PPG (all P < 0.001)')."""
+    lists = _lists()
+    words = _words(text, lo, hi)
+    verbs = [i for i, w in enumerate(words) if w[3] == 0 and w[2].lower() in lists["object_verbs"]]
+    if not verbs:
+        return None
+    i = verbs[-1] if last else verbs[0]
+    i += 1
+    skip = lists["determiners"] | lists["predicates"] | {"no", "any", "fewer", "more", "less", "greater", "higher", "lower", "better", "worse", "their", "his", "her", "only"}
+    while i < len(words) and (words[i][2].lower() in skip or words[i][2].lower().endswith("ly")):
+        i += 1
+    first = i
+    joiners = {",", "and", "or"} if several else set()
+    while i < len(words) and (words[i][2].lower() not in _VERB_OBJECT_END or words[i][2].lower() in joiners) and (
+        words[i][2] not in ",;:[" or words[i][3] > 0 or words[i][2] in joiners
+    ):
+        if words[i][3] == 0 and words[i][2] == "(" and text[words[i][0] - 1].isspace() and i + 1 < len(words) and words[i + 1][2][:1].isdigit():
+            break  # '(33.2 vs 26.7%': the result's numbers
+        if words[i][3] == 0 and _PURE_NUMBER.fullmatch(words[i][2]) and i > first:
+            break
+        i += 1
+    while i > first and words[i - 1][2].lower() in joiners:
+        i -= 1
+    if i <= first:
+        return None
+    end = words[i - 1][1]
+    if words[i - 1][2] == "(":
+        end = words[i - 2][1] if i - 2 >= first else None
+    return (words[first][0], end) if end else None
+
+
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     lists = _lists()
     start, end = span
+    stripped = False
     while True:
         match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
         if match and match.group(1).lower() in lists["determiners"] | lists["predicates"]:
             start += match.end()
+            stripped = True
+        elif stripped and match and match.group(1).lower() in {"in", "of"}:
+            start += match.end()  # 'the decrease in pain score' -> 'pain score'
+            break
         else:
             break
+    while True:  # 'IOP decreases of' -> 'IOP decreases'
+        match = _TRAILING_LINK_WORD.search(text, start, end)
+        if not match or match.start() <= start:
+            break
+        end = match.start()
     return (start, end) if end > start else None
+
+
+_TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as)\s*$", re.I)
 
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?(?P<object>[A-Za-z][^,;:()]{1,60}?)(?=\s*(?:[,;:(]|\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
     r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
-    r"|groups?|arms?|the two|two|no significant|significant|statistically)\b"
-    r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$|^[\W\d]",
+    r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
+    r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided)\b(?![-'])"
+    r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
+    r"|^\W|^\d(?![\d.,]*-?[A-Za-z])",
     re.I,
 )
 
+
+_NUMBER = re.compile(r"(?<![A-Za-z\d])[-+]?\d[\d.,]*(?![\d.,]*[A-Za-z])")
 
 _SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
 
@@ -182,11 +367,16 @@ def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
     words = re.findall(r"[A-Za-z][\w/-]*", phrase)
     if not words or _JUNK_OUTCOME.search(phrase):
         return False
-    digits = sum(ch.isdigit() for ch in phrase)
+    digits = sum(len(number) for number in _NUMBER.findall(phrase))  # 'ASAS40', '2-h PPG' are names
     if digits > 0.3 * len(phrase):
         return False
     last = words[-1].lower()
-    return last not in _lists()["group_nouns"]
+    if last in _lists()["group_nouns"] and not (last == "control" and len(words) > 1 and words[-2].lower() not in _NOT_A_MEASURE_OF_CONTROL):
+        return False  # 'the placebo group'; but 'asthma control' is a measure
+    return not _names_people(text, span) and not _is_anaphor(text, span)
+
+
+_NOT_A_MEASURE_OF_CONTROL = frozenset("the a placebo usual standard active sham vehicle healthy matched untreated".split())
 
 
 def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
@@ -197,41 +387,23 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     clause since the previous result in the sentence.
     """
     text = ctx.text
-    sent_start = _look_back_start(text, ctx.sentence_at(start)[0], start)
-    paren = _open_paren(text, sent_start, start)
-    anchor = paren if paren is not None else start
-    lo = _clause_start(text, sent_start, anchor)
-    hi = anchor
-    while hi > lo and text[hi - 1] in " ,;:":
-        hi -= 1
-    hi, group = _strip_tail_group(text, lo, hi)
-    hi = _strip_time_frames(text, lo, hi)
-    since_previous = sent_start
-    for prior in _PRIOR_RESULT.finditer(text, sent_start, start):
-        since_previous = prior.end()
-    change = None
-    clause_lo = since_previous
-    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but)\b", text[since_previous:anchor]):
-        clause_lo = since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
-    for match in _CHANGE_OBJECT.finditer(text, clause_lo, anchor):
-        change = match.span("object")
-    walked = _walk_back(text, lo, hi)
-    subject = _subject(text, since_previous, hi)
-    # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
-    # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
-    if _SINGLED_OUT.search(text[since_previous:hi]):
-        candidates = [change, walked, subject, _subject(text, lo, hi)]
-    else:
-        candidates = [change, subject, walked, _subject(text, lo, hi)]
+    window = _Window.at(ctx, start)
     link: dict[str, tuple[int, int]] = {}
-    for candidate in candidates:
+    for _, candidate in outcome_candidates(text, window):
         trimmed = _trim(text, candidate) if candidate else None
         if _plausible_outcome(text, trimmed):
             link["outcome"] = trimmed
             break
+    # '..., -0.7% (p < 0.001) in the overall population and -0.6% (p < 0.001) in the subgroup': a result
+    # whose own clause names no measure shares the outcome of the previous result of its sentence.
+    previous = ctx.cache.get("previous_outcome")
+    if "outcome" not in link and previous and window.sent_start <= previous[0] < start:
+        link["outcome"] = previous[1]
+    if "outcome" in link:
+        ctx.cache["previous_outcome"] = (start, link["outcome"])
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
-        prefer_outcome(ctx, link, sent_start, anchor)
-    comparison = _comparison(text, sent_start, anchor) or group
+        prefer_outcome(ctx, link, window.sent_start, window.anchor)
+    comparison = _comparison(text, window.sent_start, window.anchor) or window.group
     if comparison:
         link["comparison"] = comparison
     else:
@@ -239,6 +411,85 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         if arms:
             link["comparison"] = arms  # the sentence names no groups: the trial's own two arms
     return link
+
+
+@dataclass
+class _Window:
+    """Where a result's outcome is looked for (clean offsets)."""
+
+    start: int  # the p-value
+    sent_start: int  # its sentence start, at most LOOK_BACK before it
+    anchor: int  # the result's open parenthesis, else the p-value
+    lo: int  # the result clause: after the previous result parenthesis or ';'
+    hi: int  # end of the phrase before the anchor, without a trailing group phrase or time frame
+    group: tuple[int, int] | None  # that trailing group phrase ('in the laser arm', 'than placebo')
+    since_previous: int  # after the previous p-value of the sentence
+    close: int  # after the result: past its closing parenthesis when it has one
+    several: bool  # the result holds for a list: '(all P < 0.05)', '(P < 0.05 for both)'
+
+    @classmethod
+    def at(cls, ctx: ExtractionContext, start: int) -> "_Window":
+        text = ctx.text
+        sent_start = _look_back_start(text, ctx.sentence_at(start)[0], start)
+        paren = _open_paren(text, sent_start, start)
+        anchor = paren if paren is not None else start
+        lo = _clause_start(text, sent_start, anchor)
+        hi = anchor
+        while hi > lo and text[hi - 1] in " ,;:":
+            hi -= 1
+        hi, group = _strip_tail_group(text, lo, hi)
+        hi = _strip_time_frames(text, lo, hi)
+        since_previous = sent_start
+        for prior in _PRIOR_RESULT.finditer(text, sent_start, start):
+            since_previous = prior.end()
+        close = start
+        if paren is not None:
+            found = text.find(")", start, start + 200)
+            close = found + 1 if found != -1 else start
+        several = bool(_FOR_SEVERAL.search(text, anchor, close + 12 if paren is not None else start + 30))
+        return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several)
+
+
+_FOR_SEVERAL = re.compile(r"\b(?:all|both|each)\b", re.I)
+
+
+def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
+    """Named outcome candidates of a result, in the order they are tried."""
+    change = None
+    clause_lo = w.since_previous
+    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but|however|yet)\b", text[w.since_previous : w.anchor], re.I):
+        clause_lo = w.since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
+    for match in _CHANGE_OBJECT.finditer(text, clause_lo, w.anchor):
+        change = match.span("object")
+    walked = _walk_back(text, w.lo, w.hi)
+    subject = _subject(text, w.since_previous, w.hi)
+    clause_subject = _subject(text, w.lo, w.hi)
+    lead_span, lead_verb = _lead_subject(text, clause_lo, w.hi, w.several)
+    lead = _without_group(text, lead_span)
+    verb_object = _verb_object(text, clause_lo, w.hi, several=w.several)
+    # 'Sitagliptin reduced HbA1c by 0.7% (P)': an active verb of change takes the measure as its object.
+    lead_object = _verb_object(text, lead_verb, w.hi, last=False, several=w.several) if lead_verb is not None else None
+    after = _verb_object(text, w.close, min(len(text), w.close + 200), last=False) if _starts_with_object_verb(text, w.close) else None
+    earlier: list[tuple[str, tuple[int, int] | None]] = []
+    if _is_anaphor(text, lead) or _is_anaphor(text, subject):
+        # 'X was lower with A, but the difference was not significant (P)': X, named before.
+        earlier = [
+            ("earlier_subject", _without_group(text, _lead_subject(text, w.sent_start, clause_lo)[0])),
+            ("earlier_object", _verb_object(text, w.sent_start, clause_lo)),
+        ]
+    # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
+    # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
+    if _SINGLED_OUT.search(text[w.since_previous : w.hi]):
+        return [("change", change), ("walked", walked), ("subject", subject), ("clause_subject", clause_subject)]
+    # 'X was the most common event, but did not differ between groups (P)': the sentence's subject.
+    main = _without_group(text, _lead_subject(text, w.since_previous, w.hi, w.several)[0]) if clause_lo > w.since_previous else None
+    first_word = _WORD.search(text, clause_lo, w.hi) if clause_lo > w.since_previous else None
+    if first_word and first_word.group().lower() in _lists()["verbs"] | {"not", "also", "significantly"}:
+        # '..., but did not reach significance (P)': the new clause has no subject of its own.
+        return [("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
+                ("verb_object", verb_object), ("walked", walked)]
+    return [("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
+            ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main)]
 
 
 # An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
