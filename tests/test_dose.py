@@ -153,9 +153,86 @@ def test_a_dose_without_frequency_takes_the_one_given_for_its_drug_elsewhere():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Patients on metformin (at least 1500 mg daily) were eligible.",
+        "Patients on metformin (up to a maximum dose of 2000 mg) were eligible.",
         "Mean daily detemir dose was higher (0.78 U/kg) than glargine.",
+        "Average increases in insulin dosage with exenatide and placebo were 12 U/d and 18 U/d.",
     ],
 )
-def test_entry_thresholds_and_measured_doses_are_not_doses_given(sentence):
+def test_caps_and_measured_doses_are_not_doses_given(sentence):
     assert doses(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, low, intervention",
+    [
+        ("Patients on metformin (at least 1500 mg daily) were eligible.", 1500, "metformin"),
+        ("Adults on stable metformin monotherapy (≥1500 mg/day) were randomised.", 1500, "metformin"),
+        ("Patients on glimepiride (>or=4 mg/day) plus metformin were included.", 4, "glimepiride"),
+    ],
+)
+def test_a_background_dose_with_a_floor_is_an_open_range(sentence, low, intervention):
+    [dose] = doses(sentence)
+    assert (dose.amount, dose.amount_low, dose.amount_high, dose.unit, dose.intervention) == (None, low, None, "mg", intervention)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Fixed combinations of 0.2% brimonidine-0.5% timolol were compared.", [(0.2, "brimonidine"), (0.5, "timolol")]),
+        ("Hyperaemia occurred in 3.1% of bimatoprost and 1.5% of travoprost patients.", []),
+        ("Eyes received latanoprost 50 microg/ml once daily.", [(50, "latanoprost")]),
+    ],
+)
+def test_strengths_pair_with_their_own_drug(sentence, expected):
+    assert [(d.amount, d.intervention) for d in doses(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, frequencies",
+    [
+        ("Patients were randomized to receive either bimatoprost 0.03% or travoprost 0.004% once daily.", ["once daily", "once daily"]),
+        ("We evaluated once-daily levobunolol 0.25% and timolol 0.25% in glaucoma.", ["once daily", "once daily"]),
+        ("Eyes received latanoprost 0.005% once daily and brimonidine 0.2% twice daily.", ["once daily", "twice daily"]),
+        ("Patients receive the study drug (given orally twice daily: 200 mg, 400 mg) with daily 250 mg gefitinib.", ["twice daily", "twice daily", "once daily"]),
+    ],
+)
+def test_doses_listed_together_share_the_frequency_stated_once(sentence, frequencies):
+    assert [d.frequency for d in doses(sentence)] == frequencies
+
+
+def test_a_frequency_given_for_an_abbreviated_drug_list_reaches_its_doses():
+    text = (
+        "Travoprost 0.004% (TRAV) versus bimatoprost 0.01% (BIM) in glaucoma. "
+        "Patients were randomized 1:1 to receive once-daily TRAV or BIM for 6 weeks."
+    )
+    assert [d.frequency for d in doses(text)] == ["once daily", "once daily"]
+
+
+def test_the_only_frequency_and_route_of_a_document_reach_doses_without_their_own():
+    text = (
+        "Tafluprost 0.0015% versus placebo in normal-tension glaucoma. "
+        "Both ophthalmic solutions were instilled once a day in the morning for 4 weeks."
+    )
+    [dose] = doses(text)
+    assert (dose.frequency, dose.route) == ("once daily", "ophthalmic")
+
+
+def test_a_drug_class_is_no_route_and_each_drug_keeps_its_own_frequency():
+    text = (
+        "Insulin glargine 10 units versus sitagliptin 100 mg. Patients on oral antidiabetic agents were "
+        "treated with sitagliptin once daily or glargine titrated twice weekly."
+    )
+    by_drug = {d.intervention: (d.frequency, d.route) for d in doses(text)}
+    assert by_drug == {"glargine": ("twice weekly", None), "sitagliptin": ("once daily", None)}
+
+
+@pytest.mark.parametrize(
+    "sentence, route",
+    [
+        ("Patients received lixisenatide via subcutaneous injection or once-daily oral sitagliptin 50 mg.", "oral"),
+        ("Group 2 received 8 mg dexamethasone IV and diclofenac (50 mg orally) after surgery.", "oral"),
+        ("Timolol 0.5% eyedrops were given twice daily.", "ophthalmic"),
+    ],
+)
+def test_the_route_next_to_a_dose_wins_over_the_sentence(sentence, route):
+    assert doses(sentence)[-1].route == route

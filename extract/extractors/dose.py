@@ -48,12 +48,15 @@ def _patterns() -> dict:
             re.I,
         ),
         "threshold": re.compile(rf"(?:{data['threshold_words']})\s*$", re.I),
+        "floor": re.compile(rf"(?:{data['floor_words']})\s*$", re.I),
         "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
         "salts": frozenset(data["salts"]),
         "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
         "not_drugs": frozenset(data["not_drugs"]),
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
+        "giving": re.compile(data["giving"], re.I),
+        "drug_class": re.compile(rf"(?<![\s-])[\s-]{{0,3}}(?:{data['drug_classes']})", re.I),
         "frequencies": [(re.compile(p, re.I), v) for p, v in data["frequencies"].items()],
         "level": re.compile(
             r"\b(?P<phrase>(?i:(?P<level>%s)[- ]doses?))\b(?:\s+(?i:group|arm|cohort)\b)?(?:\s+(?P<drug>[A-Za-z][\w-]*[A-Z][\w-]*))?"
@@ -115,7 +118,8 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         return drug
     paren = before.rfind("(")
     if paren != -1 and ")" not in before[paren:]:
-        name = re.search(r"([A-Za-z][\w/+-]*)\s*$", before[:paren])
+        # 'metformin monotherapy (≥1500 mg/day)': the drug, not the regimen word after it
+        name = re.search(r"([A-Za-z][\w/+-]*)(?:\s+(?i:mono)?therapy|\s+regimen|\s+treatment)?\s*$", before[:paren])
         if name:
             return lo + name.start(1), lo + name.end(1)
     after = re.match(r"\s*(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
@@ -133,16 +137,18 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     text = ctx.text
     items: list[Item] = []
     matches = list(p["dose"].finditer(text))
+    sources: list[str | None] = []  # per item: where its frequency was read ('unit', 'after', 'before')
     scans = _SentenceScans(ctx, [m.start() for m in matches])
     for match in matches:
         if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
             continue
-        if re.search(r"[<>≤≥]\s*$|[<>]=?\s*$", text[max(0, match.start() - 3) : match.start()]):
+        floor = p["floor"].search(text[max(0, match.start() - 30) : match.start()])
+        if not floor and re.search(r"[<>≤≥]\s*$|[<>]=?\s*$", text[max(0, match.start() - 3) : match.start()]):
             continue  # a threshold, not an amount
         if p["concentration"].match(text[match.end() : match.end() + 12]):
             continue
-        if p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
-            continue  # 'at least 1500 mg', '>or= 4 mg/day': an entry criterion, not a dose given
+        if not floor and p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # 'up to a maximum of 2000 mg', '< 4 mg': a cap, not a dose given
         sent = ctx.sentence_at(match.start())
         if scans.measured(sent, match.start()):
             continue  # 'Mean daily detemir dose was higher (0.78 U/kg ...)': a measured result
@@ -157,6 +163,10 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if match.group("high"):
             low, high = values["amount"], _scaled(match.group("high"), factor)
             values.update(amount=None, amount_low=low, amount_high=high)
+        elif floor:
+            # 'metformin (≥1500 mg/day)', 'at least 1500 mg daily': a background dose with a floor,
+            # an open range with no upper end.
+            values.update(amount=None, amount_sd=None, amount_low=values["amount"])
         if any(isinstance(v, float) and not math.isfinite(v) for v in values.values()):
             continue  # hundreds of digits overflow to inf: not an amount, and JSON has no Infinity
         if values["unit"] in ("%", "mg/mL", "µg/mL") and not _is_strength(text, match):
@@ -173,18 +183,32 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             spans["intervention"] = intervention
             values["intervention"] = text[intervention[0] : intervention[1]]
         facts = scans.facts(sent)
-        values["route"] = facts.route
-        values["frequency"] = (
-            values.get("frequency")
-            or _first(p["frequencies"], _own_clause(text, match.end(), sent[1]))
-            or _frequency_before(text, intervention[0] if intervention and intervention[0] < match.start() else match.start())
-        )
+        clause = _own_clause(text, match.end(), sent[1])
+        window = text[max(sent[0], match.start() - _WINDOW) : match.start()]
+        if window.rfind("(") > window.rfind(")"):
+            clause = clause.split(")")[0]  # 'X (… 800 mg) with daily Y': the parenthesis closes the dose's clause
+        drug_start = intervention[0] if intervention and intervention[0] < match.start() else match.start()
+        # The dose's own words first ('oral sitagliptin 50 mg', '5 mg orally'), then the sentence's.
+        values["route"] = _word_before(text, drug_start, p["routes"]) or _first(p["routes"], clause) or facts.route
+        source = "unit" if values.get("frequency") else None
+        for where, found in (
+            ("after", lambda: _first(p["frequencies"], clause)),
+            ("before", lambda: _frequency_before(text, drug_start)),
+            ("before", lambda: _frequency_before(text, match.start())),  # 'given twice daily: 200 mg, 400 mg'
+        ):
+            if source is None and (value := found()):
+                values["frequency"], source = value, where
+        values.setdefault("frequency", None)
+        sources.append(source)
         if facts.schedule:
             spans["schedule"] = facts.schedule_span
             values["schedule"] = facts.schedule
         values["n_administrations"] = facts.n_administrations
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
+    _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items)
+    _inherit_routes(items)
+    _document_wide(ctx, items)
     items.extend(_levels(ctx))
     return sorted(items, key=lambda i: i.start)
 
@@ -257,9 +281,50 @@ def _own_clause(text: str, start: int, end: int) -> str:
 
 def _frequency_before(text: str, start: int) -> str | None:
     """'once-daily sitagliptin 100 mg', 'twice daily timolol 0.5%': a frequency just before the drug."""
+    return _word_before(text, start, _patterns()["frequencies"])
+
+
+def _word_before(text: str, start: int, patterns: list[tuple[re.Pattern[str], str]]) -> str | None:
+    """A frequency or route in the words just before a drug, back to the previous 'and', 'or' or comma."""
     window = text[max(0, start - 40) : start]
     window = re.split(r"\band\b|\bor\b|[,;(]", window)[-1]
-    return _first(_patterns()["frequencies"], window)
+    return _first(patterns, window)
+
+
+def _share_in_coordinations(text: str, items: list[Item], sources: list[str | None]) -> None:
+    """Doses listed together share the frequency stated once for the list: 'bimatoprost 0.03% or
+    travoprost 0.004% once daily' (after the last), 'once-daily levobunolol 0.25% and timolol 0.25%'
+    (before the first). Two doses are listed together when only a few words, and no full stop,
+    semicolon or frequency of their own, stand between them."""
+    p = _patterns()
+
+    def together(a: Item, b: Item) -> bool:
+        between = text[a.end : b.start]
+        return (
+            len(between) <= 60
+            and not re.search(r";|\.(?!\d)|\n\s*\n", between)
+            and _first(p["frequencies"], between) is None
+        )
+
+    for i in range(len(items) - 2, -1, -1):  # backwards: a frequency after the list reaches its first dose
+        if sources[i] is None and sources[i + 1] in ("after", "shared-after") and together(items[i], items[i + 1]):
+            items[i].values["frequency"], sources[i] = items[i + 1].values["frequency"], "shared-after"
+    for i in range(1, len(items)):
+        if sources[i] is None and sources[i - 1] in ("before", "shared-before") and together(items[i - 1], items[i]):
+            items[i].values["frequency"], sources[i] = items[i - 1].values["frequency"], "shared-before"
+
+
+def _inherit_routes(items: list[Item]) -> None:
+    """A dose without a route takes the one another dose of the same drug has in the document."""
+    routes: dict[str, str] = {}
+    for item in items:
+        drug, route = item.values.get("intervention"), item.values.get("route")
+        if drug and route:
+            routes.setdefault(drug.split()[0].lower(), route)
+    for item in items:
+        drug = item.values.get("intervention")
+        if drug and not item.values.get("route"):
+            item.values["route"] = routes.get(drug.split()[0].lower())
 
 
 def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
@@ -267,20 +332,69 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
     intervention elsewhere ('latanoprost 0.005%' in the title, 'latanoprost once daily' in methods)."""
     p = _patterns()
     found: dict[str, str | None] = {}  # per drug name: many doses of one drug search the text once
+    for item in items:  # another dose of the same drug that states its frequency
+        drug, frequency = item.values.get("intervention"), item.values.get("frequency")
+        if drug and frequency:
+            found.setdefault(drug.split()[0].lower(), frequency)
     for item in items:
         drug = item.values.get("intervention")
         if item.values.get("frequency") or not drug or len(drug) < 4:
             continue
-        name = drug.split()[0]
+        name = drug.split()[0].lower()
         if name not in found:
             found[name] = None
-            for mention in re.finditer(rf"\b{re.escape(name)}\b", ctx.text, re.I):
+            # The drug named without an amount, or by its abbreviation ('once-daily TRAV or BIM').
+            short = [s for s, long in ctx.abbreviations.items() if long.split() and long.split()[0].lower() == name]
+            names = "|".join(re.escape(n) for n in [name, *short])
+            for mention in re.finditer(rf"\b(?:{names})\b", ctx.text, re.I):
                 window = _own_clause(ctx.text, mention.end(), min(len(ctx.text), mention.end() + 60))
-                found[name] = _first(p["frequencies"], window)
+                found[name] = _first(p["frequencies"], window) or _listed_after_frequency(ctx.text, mention.start())
                 if found[name]:
                     break
         if found[name]:
             item.values["frequency"] = found[name]
+
+
+def _listed_after_frequency(text: str, start: int) -> str | None:
+    """'twice-daily BBFC', 'once-daily TRAV or BIM': a frequency before a drug or a short list of drugs."""
+    window = re.split(r"[.;]\s", text[max(0, start - 40) : start])[-1]
+    match = re.search(r"(?P<f>\S+(?:[\s-]\S+){0,2})[\s-]+(?:[\w+-]+\s+(?:or|and|\+|plus|vs\.?|versus)\s+)?$", window)
+    return _first(_patterns()["frequencies"], match.group("f")) if match else None
+
+
+def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
+    """A dose still without a frequency or route takes the document's when it states only one:
+    'Both ophthalmic solutions were instilled once a day' gives every eye drop of the abstract its
+    frequency and route. Only sentences about giving a treatment count, and a route word that names
+    a drug class ('oral antidiabetic agents') is no route."""
+    if not items or all(i.values.get("frequency") and i.values.get("route") for i in items):
+        return
+    p = _patterns()
+    frequencies: set[str] = set()
+    routes: set[str] = set()
+    for start, end in ctx.sentences or [(0, len(ctx.text))]:
+        if ctx.section_of(start) in _EXCLUDED_SECTIONS:
+            continue
+        sentence = ctx.text[start:end]
+        if not p["giving"].search(sentence):
+            continue
+        for patterns, found in ((p["frequencies"], frequencies), (p["routes"], routes)):
+            mentions = sorted(
+                (m.start(), -m.end(), value) for pattern, value in patterns for m in pattern.finditer(sentence)
+            )
+            taken = -1
+            for start_, minus_end, value in mentions:  # leftmost-longest: 'twice-daily' is not also 'daily'
+                if start_ < taken:
+                    continue
+                taken = -minus_end
+                if not (patterns is p["routes"] and p["drug_class"].match(sentence, taken)):
+                    found.add(value)
+    for name, found in (("frequency", frequencies), ("route", routes)):
+        if len(found) == 1:
+            [value] = found
+            for item in items:
+                if not item.values.get(name):
+                    item.values[name] = value
 
 
 def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -295,13 +409,17 @@ def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     """A word with a drug-name stem just before or after the amount ('timolol 0.5%', '0.5% timolol')."""
     p = _patterns()
     lo = max(0, match.start() - 40)
-    before = re.search(r"([A-Za-z][\w-]*)\s*,?\s*$", text[lo : match.start()])
-    after = re.match(r"\s*(?:of\s+)?([A-Za-z][\w-]*)", text[match.end() : match.end() + 40])
+    # A word, not its hyphen or the digits after one: '0.2% brimonidine-0.5% timolol' pairs each drug with its strength.
+    before = re.search(r"([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)-?\s*,?\s*$", text[lo : match.start()])
+    of = "" if match.group().endswith("%") else r"(?:of\s+)?"  # '3.1% of bimatoprost patients' is a proportion
+    after = re.match(rf"\s*{of}([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)", text[match.end() : match.end() + 40])
     candidates = []
     if before:
         candidates.append((lo + before.start(1), lo + before.end(1)))
     if after:
         candidates.append((match.end() + after.start(1), match.end() + after.end(1)))
+        if before and text[match.start() - 1] == "-":
+            candidates.reverse()  # 'brimonidine-0.5% timolol': the hyphen joins two drug-strength pairs
     for start, end in candidates:
         word = text[start:end].lower()
         if word not in p["not_drugs"] and p["drug_word"].match(word):
@@ -314,7 +432,8 @@ def _is_strength(text: str, match: re.Match[str]) -> bool:
     p = _patterns()
     if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
         return True
-    return float(match.group("amount").replace(",", "")) <= 10 and _drug_next_to(text, match) is not None
+    small = float(match.group("amount").replace(",", "")) <= 10 or not match.group().endswith("%")
+    return small and _drug_next_to(text, match) is not None
 
 
 def _levels(ctx: ExtractionContext) -> list[Item]:
