@@ -112,3 +112,9 @@ def test_without_groups_in_the_sentence_the_trial_arms_are_the_comparison():
 def test_outcome_singled_out_or_in_a_new_clause(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+def test_a_value_split_after_its_decimal_point_is_read_whole():
+    """'p = 0. 003' (a line break or stray space after the point) is 0.003, not a p of 0."""
+    [p] = extract("Exacerbations were fewer with remediation (1 of 29 vs. 11 of 33, p = 0. 003).").p_values
+    assert (p.operator, p.value) == ("=", pytest.approx(0.003))

@@ -30,7 +30,7 @@ P_VALUE = re.compile(
     r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
-    r"(?:(?P<num>0,\d+(?![\d,])|" + DECIMAL + r"|0\.\s\d+)(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
+    r"(?:(?P<num>0\.\s\d+|0,\d+(?![\d,])|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
