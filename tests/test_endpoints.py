@@ -90,3 +90,23 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
 )
 def test_time_expressions_a_table_column_is_built_from(text, expected):
     assert [text[c.start : c.end] for c in table_candidates(text, 0, len(text))] == expected
+
+
+# Abstracts: a list inside a parenthesis belongs to the endpoint it defines, even when an inner
+# bracket closes the parenthesis early and the author closes it again at the end.
+@pytest.mark.parametrize(
+    "sentence, name, description",
+    [
+        ("The primary endpoint was tolerability (infusion reactions [IRs]) within 2 hours; stroke or death within 48 hours).",
+         "tolerability", "infusion reactions [IRs]) within 2 hours; stroke or death within 48 hours"),
+        ("The primary outcome was bleeding (major, minor and trivial bleeds).", "bleeding", "major, minor and trivial bleeds"),
+    ],
+)
+def test_parenthesised_list_stays_in_its_endpoint(sentence, name, description):
+    [endpoint] = [e for e in extract(sentence).endpoints if e.kind == "primary"]
+    assert (endpoint.text, endpoint.description) == (name, description)
+
+
+def test_list_of_endpoints_inside_an_outer_parenthesis_is_still_split():
+    text = "Outcomes were prespecified (the secondary endpoints were dyspnoea, fatigue and cough)."
+    assert [e.text for e in extract(text).endpoints if e.kind == "secondary"] == ["dyspnoea", "fatigue", "cough"]

@@ -44,7 +44,7 @@ def test_p_values_in_figure_captions_and_translations_are_not_counted_twice(corp
         assert len(values) == len(record.p_values)
 
 
-@pytest.mark.parametrize("field", ["sample_sizes", "doses", "p_values", "trial_ids"])
+@pytest.mark.parametrize("field", ["sample_sizes", "doses", "p_values", "trial_ids", "endpoints"])
 def test_seed_corpus_matches_its_gold_set_exactly(corpus_records, field):
     gold = list(load_gold_folder(GOLD, CORPUS))
     predictions = {doc_id: record.model_dump(mode="json") for doc_id, (_, record) in corpus_records.items()}

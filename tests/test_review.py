@@ -58,6 +58,25 @@ def gold_report(results, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def planted_report(results, tmp_path_factory) -> Path:
+    """The gold report with one planted false hit (the corpus matches its endpoint gold exactly):
+    'best standard of care' in 002 as an endpoint."""
+    folder = tmp_path_factory.mktemp("planted")
+    records = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        if record["id"] == "002_17143892691e6f0f":
+            phrase = "best standard of care"
+            start = (CORPUS / "002_17143892691e6f0f.txt").read_text(encoding="utf-8").index(phrase)
+            record["endpoints"].append({"start": start, "end": start + len(phrase), "text": phrase, "rule": "planted",
+                                        "kind": "other", "name": phrase})
+    planted = folder / "results.jsonl"
+    planted.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = folder / "report.html"
+    build_report(planted, out, gold=str(GOLD))
+    return out
+
+
 # ---- pieces and lanes --------------------------------------------------------------------------------
 
 
@@ -245,8 +264,8 @@ def test_page_loads_without_console_errors_and_highlights_sit_on_the_right_chara
     assert (tmp_path / "review-corpus.png").stat().st_size > 10_000
 
 
-def test_filters_by_field_and_error_type_and_error_links(browser, gold_report, records):
-    open_page(browser, gold_report)
+def test_filters_by_field_and_error_type_and_error_links(browser, planted_report, records):
+    open_page(browser, planted_report)
     for box in browser.find_elements("css selector", "#field-filter input[value]"):
         if box.get_attribute("value") != "p_values":
             box.click()
@@ -266,7 +285,7 @@ def test_filters_by_field_and_error_type_and_error_links(browser, gold_report, r
     browser.find_element("css selector", '#field-filter input[data-field="cleaning"]').click()
     assert not browser.find_elements("css selector", "article.doc .seg.cut")
 
-    open_page(browser, gold_report)
+    open_page(browser, planted_report)
     browser.find_element("css selector", '#scores tr[data-field="endpoints"] a').click()
     # The link changes the URL hash; the page reacts in its hashchange handler, asynchronously.
     deadline = time.monotonic() + 10

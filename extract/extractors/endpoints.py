@@ -36,23 +36,56 @@ def _patterns() -> dict:
     }
 
 
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split text[start:end] at commas, 'and', 'as well as' outside parentheses."""
+_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*")
+
+
+def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[int, int]]:
+    """Split text[start:end] at commas, 'and', 'as well as' outside parentheses — including a
+    parenthesis closed late: 'safety (adverse events [AEs]) within 6 hours; death within 24
+    hours)' is one endpoint, its list inside the parenthesis. ``outer`` brackets were opened
+    before the phrase (their closers in it are not late)."""
     parts, depth, cursor, i = [], 0, start, start
+    late = _late_close(text, start, end, outer)
     while i < end:
         ch = text[i]
         depth += ch in "([" and 1 or 0
         depth -= ch in ")]" and 1 or 0
-        if depth <= 0:
-            sep = re.match(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*", text[i:end])
-            if sep and sep.end() > 0:
+        if depth <= 0 and i >= late:
+            sep = _SEPARATOR.match(text, i, end)
+            if sep and sep.end() > i:
                 parts.append((cursor, i))
-                cursor = i + sep.end()
+                cursor = sep.end()
                 i = cursor
                 continue
         i += 1
     parts.append((cursor, end))
     return [(s, e) for s, e in parts if e > s]
+
+
+def _late_close(text: str, start: int, end: int, outer: int = 0) -> int:
+    """The last closing bracket in text[start:end] that no opener in it matches, beyond the
+    ``outer`` ones that close brackets opened before the phrase: everything before it is inside a
+    parenthesis (an inner bracket closed it early). ``start`` when there is none."""
+    depth, unmatched, late = 0, 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth:
+                depth -= 1
+            else:
+                unmatched += 1
+                late = i if unmatched > outer else late
+    return late
+
+
+def _opened_before(ctx: ExtractionContext, start: int) -> int:
+    """Brackets opened, and not closed, in the sentence before ``start``."""
+    sent_start, _ = ctx.sentence_at(start)
+    text = ctx.text
+    return max(0, text.count("(", sent_start, start) + text.count("[", sent_start, start)
+               - text.count(")", sent_start, start) - text.count("]", sent_start, start))
 
 
 def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str, time_frame: tuple[int, int] | None = None) -> Item | None:
@@ -65,8 +98,14 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         start += drop.end()
     spans: dict[str, tuple[int, int]] = {}
     values: dict = {"kind": kind}
+    outer = _opened_before(ctx, start)
+    if outer and text[end - 1 : end] == ")" and text.count("(", start, end) < text.count(")", start, end):
+        end -= 1  # '(... were dyspnoea, fatigue and cough)': the closer of a parenthesis opened before
+        while end > start and text[end - 1] in " .,;:":
+            end -= 1
+    late = _late_close(text, start, end, outer)
     for match in TIME_FRAME.finditer(text, start, end):
-        if match.start() > start:
+        if match.start() > start and match.start() >= late:
             spans["time_frame"] = match.span()
             end = match.start()
             break
@@ -123,7 +162,7 @@ def _declared(ctx: ExtractionContext) -> list[Item]:
         link = p["declared_link"].match(text, rest, sent_end)
         if not link:
             continue
-        for s, e in _split_list(text, link.end(), sent_end):
+        for s, e in _split_list(text, link.end(), sent_end, _opened_before(ctx, link.end())):
             item = _outcome(ctx, s, e, kind, "endpoint.declared")
             if item:
                 items.append(item)
@@ -167,7 +206,7 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         if tf_match:
             base = max(0, cue.start() - 25)
             tf = (base + tf_match.start(), base + tf_match.end())
-        for s, e in _split_list(text, cue.end(), sent_end):
+        for s, e in _split_list(text, cue.end(), sent_end, _opened_before(ctx, cue.end())):
             item = _outcome(ctx, s, e, "other", "endpoint.follow_up", time_frame=tf)
             if item:
                 items.append(item)
