@@ -57,6 +57,9 @@ def test_outcome_is_the_measure_the_clause_is_about(sentence, outcome):
         ("Naproxen reduced morning stiffness by 20 minutes, and the difference of 12 minutes was significant (p = 0.03).", "morning stiffness"),
         # a clause without its own subject shares the sentence's
         ("Nausea was the most frequent adverse event, but did not differ between arms (14% vs 12%; P = 0.6).", "Nausea"),
+        # ... or in the sentence before
+        ("Timolol lowered intraocular pressure by 1.2 mm Hg more than betaxolol. The difference was significant (P = 0.01).", "intraocular pressure"),
+        ("Mean ferritin rose to 61 ng/mL with oral iron and 88 ng/mL with IV iron. These differences were significant (p<0.05).", "Mean ferritin"),
     ],
 )
 def test_an_anaphor_or_an_elliptic_clause_takes_the_earlier_outcome(text, outcome):

@@ -208,6 +208,10 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
         if not item or item[0] in _NOT_A_LIST_ITEM or any(w in lists["verbs"] for w in item):
             break
         first = begin
+    for i in range(verb - 1, first - 1, -1):
+        if words[i][3] == 0 and words[i][2].lower() == "that":
+            first = i + 1  # 'These results indicate that X was ...'
+            break
     while first < verb and (words[first][2].lower() in lists["determiners"] or words[first][2].lower() in {"and", "but", "while", "whereas", "although"}):
         first += 1
     last = verb - 1
@@ -261,7 +265,7 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
 
 
 _ANAPHOR_TAIL = re.compile(r"(?<!\s)\s+(?:of\s+(?:about\s+)?[-+−~]?\d|between\b|in\s+favou?r\b|\()|(?<!\s)\s*\(", re.I)
-_ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same treatment group there statistical significant positive negative similar clear "
+_ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same treatment group statistical significant positive negative similar clear "
     "multivariate univariate multivariable favorable unfavorable favourable unfavourable".split())
 
 
@@ -341,13 +345,13 @@ _TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|f
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of)\s+(?:the\s+)?(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+(?:the\s+)?(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
     r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
-    r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided)\b(?![-'])"
+    r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas)\b(?![-'])"
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^\W|^\d(?![\d.,]*-?[A-Za-z])",
     re.I,
@@ -426,6 +430,7 @@ class _Window:
     since_previous: int  # after the previous p-value of the sentence
     close: int  # after the result: past its closing parenthesis when it has one
     several: bool  # the result holds for a list: '(all P < 0.05)', '(P < 0.05 for both)'
+    previous: tuple[int, int] | None  # the sentence before, when the result's clause opens its sentence
 
     @classmethod
     def at(cls, ctx: ExtractionContext, start: int) -> "_Window":
@@ -447,7 +452,12 @@ class _Window:
             found = text.find(")", start, start + 200)
             close = found + 1 if found != -1 else start
         several = bool(_FOR_SEVERAL.search(text, anchor, close + 12 if paren is not None else start + 30))
-        return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several)
+        previous = None
+        if sent_start == ctx.sentence_at(start)[0] and since_previous == sent_start and sent_start > 0:
+            before = ctx.sentence_at(sent_start - 1)
+            if before[1] <= sent_start and before != (0, len(text)):
+                previous = (_look_back_start(text, before[0], before[1]), before[1])
+        return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several, previous)
 
 
 _FOR_SEVERAL = re.compile(r"\b(?:all|both|each)\b", re.I)
@@ -473,9 +483,15 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     earlier: list[tuple[str, tuple[int, int] | None]] = []
     if _is_anaphor(text, lead) or _is_anaphor(text, subject):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
+        earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
+        before_span, before_verb = _lead_subject(text, w.previous[0], w.previous[1]) if w.previous else (None, None)
         earlier = [
-            ("earlier_subject", _without_group(text, _lead_subject(text, w.sent_start, clause_lo)[0])),
-            ("earlier_object", _verb_object(text, w.sent_start, clause_lo)),
+            ("earlier_object", _verb_object(text, earlier_verb, clause_lo, last=False) if earlier_verb is not None else None),
+            ("earlier_subject", _without_group(text, earlier_span)),
+            ("earlier_last_object", _verb_object(text, w.sent_start, clause_lo)),
+            # 'Latanoprost reduced IOP by 1.6 mm Hg more than timolol. These differences were significant (P)'
+            ("previous_object", _verb_object(text, before_verb, w.previous[1], last=False) if before_verb is not None else None),
+            ("previous_subject", _without_group(text, before_span)),
         ]
     # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
     # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
