@@ -22,6 +22,7 @@ import os
 import platform
 import pstats
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,10 @@ def run_cli(corpus: Path, out: Path, workers: int, expected: int) -> dict:
     import psutil
 
     cmd = [sys.executable, "-m", "extract.cli", "run", str(corpus), "--out", str(out), "--workers", str(workers), "--no-progress"]
+    # CPU seconds of the whole process tree (pool workers are reaped by the CLI, the CLI by us): with other
+    # jobs on the machine, docs per CPU-second shows what a worker costs, whatever the wall clock says.
+    usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     child = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(child.pid)
@@ -106,6 +111,8 @@ def run_cli(corpus: Path, out: Path, workers: int, expected: int) -> dict:
     stop.set()
     thread.join()
     wall = time.perf_counter() - started
+    usage_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (usage_after.ru_utime + usage_after.ru_stime) - (usage_before.ru_utime + usage_before.ru_stime)
     match = _SUMMARY.search(stderr)
     if child.returncode not in (0, 1) or not match:
         raise RuntimeError(f"{' '.join(cmd)} failed ({child.returncode}):\n{stderr[-2000:]}")
@@ -117,7 +124,8 @@ def run_cli(corpus: Path, out: Path, workers: int, expected: int) -> dict:
         return (reached[0] if reached else 0) / 2**20
     return {
         "workers": workers, "docs": docs, "errors": int(match.group(3)), "seconds": seconds, "wall": wall,
-        "docs_per_s": docs / seconds, "peak_rss_mb": max((rss for _, rss, _ in samples), default=0) / 2**20,
+        "docs_per_s": docs / seconds, "cpu_s": cpu, "docs_per_cpu_s": docs / cpu if cpu else 0.0,
+        "load_before": load_before, "load_after": os.getloadavg()[0], "peak_rss_mb": max((rss for _, rss, _ in samples), default=0) / 2**20,
         "rss_at_10pct_mb": rss_at(0.10), "rss_at_50pct_mb": rss_at(0.50), "rss_at_end_mb": rss_at(0.99),
     }
 
@@ -284,13 +292,17 @@ def main() -> None:
 def format_report(report: dict) -> str:
     lines = [f"machine: {report['machine']}",
              f"corpus: {report['corpus']['docs']} abstracts, {report['corpus']['mean_chars']:.0f} characters on average", "",
-             "| run | docs | docs/s | wall s | peak RSS (MB, all processes) | RSS at 10% / 50% / end of output (MB) |",
-             "|---|---|---|---|---|---|"]
+             "| run | docs | docs/s | wall s | CPU s (all processes) | docs per CPU-s | load avg before / after | peak RSS (MB, all processes) | RSS at 10% / 50% / end of output (MB) |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for run in report["runs"]:
         lines.append(f"| {run['workers']} worker{'s' if run['workers'] > 1 else ''} | {run['docs']} | {run['docs_per_s']:.1f} | "
-                     f"{run['wall']:.1f} | {run['peak_rss_mb']:.0f} | {run['rss_at_10pct_mb']:.0f} / {run['rss_at_50pct_mb']:.0f} / {run['rss_at_end_mb']:.0f} |")
+                     f"{run['wall']:.1f} | {run['cpu_s']:.1f} | {run['docs_per_cpu_s']:.1f} | {run['load_before']:.1f} / {run['load_after']:.1f} | "
+                     f"{run['peak_rss_mb']:.0f} | {run['rss_at_10pct_mb']:.0f} / {run['rss_at_50pct_mb']:.0f} / {run['rss_at_end_mb']:.0f} |")
     if len(report["runs"]) > 1 and report["runs"][1]["workers"] == 2:
-        lines.append(f"\ntwo workers / one: {report['runs'][1]['docs_per_s'] / report['runs'][0]['docs_per_s']:.2f}x; "
+        one, two = report["runs"][0], report["runs"][1]
+        lines.append(f"\ntwo workers / one: {two['docs_per_s'] / one['docs_per_s']:.2f}x by the wall clock; CPU per document "
+                     f"{two['cpu_s'] / two['docs'] * 1000:.1f} ms with two workers vs {one['cpu_s'] / one['docs'] * 1000:.1f} ms with one, "
+                     f"so on two free cores two workers would give ~{2 * one['cpu_s'] / two['cpu_s']:.2f}x; "
                      f"same output bytes: {report.get('two_workers_same_output')}")
     lines += ["", "| on the same documents | docs/s | time relative to trial-extract |", "|---|---|---|"]
     for name, peer in report["peers"].items():

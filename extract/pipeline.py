@@ -1,7 +1,9 @@
 """The spaCy pipeline: scispacy's tokenizer and abbreviation detector, then one component per extractor.
 
-Components are registered with ``@Language.factory`` so a pipeline is configuration: which fields,
-which sentence splitter, whether a scispacy NER model adds entity mentions.
+Components are registered with ``Language.factory`` so a pipeline is configuration: which fields,
+which sentence splitter, whether a scispacy NER model adds entity mentions. spaCy is imported (and the
+components registered) when a pipeline is first built, not when this module is: the parent process of
+``--workers N`` only reads and writes, and leaving spaCy out of it saves ~60 MB of its memory.
 """
 
 from __future__ import annotations
@@ -10,22 +12,24 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy
-import spacy
-from spacy.attrs import IDX, LENGTH, SENT_START
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from . import extractors  # noqa: F401  (registers the extractors)
-from .extractors.abbreviations import abbreviations_of
 from .extractors.context import ExtractionContext, Item, LazyMapping
 from .extractors.registry import EXTRACTORS
 
-# scispacy's abbreviation detector warns on every Doc that its (unused) global matcher is empty.
-warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
-if not Doc.has_extension("trial_items"):
-    Doc.set_extension("trial_items", default=None)
+
+
+def _quiet_w036() -> None:
+    # scispacy's abbreviation detector warns on every Doc that its (unused) global matcher is empty.
+    warnings.filterwarnings("ignore", message=r"\[W036\]", category=UserWarning)
+
+
+_quiet_w036()
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,18 @@ class PipelineSettings:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
-@Language.factory("trial_extractor", default_config={"field": "p_values"})
+@lru_cache(maxsize=1)
+def register_components() -> None:
+    """Register the ``trial_extractor`` factory and the Doc extension with spaCy (once per process)."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("trial_items"):
+        Doc.set_extension("trial_items", default=None)
+    Language.factory("trial_extractor", default_config={"field": "p_values"}, func=make_trial_extractor)
+    _quiet_w036()  # again: importing spaCy puts its own warning filters in front of ours
+
+
 def make_trial_extractor(nlp: Language, name: str, field: str) -> "TrialExtractor":
     if field not in EXTRACTORS:
         raise ValueError(f"no extractor registered for field {field!r}; known: {sorted(EXTRACTORS)}")
@@ -74,6 +89,8 @@ def context_for(doc: Doc) -> ExtractionContext:
     cached = doc.user_data.get("trial_context")
     if cached is not None:
         return cached
+    from .extractors.abbreviations import abbreviations_of
+
     abbreviations = LazyMapping(lambda: abbreviations_of(doc))
     sentences = sentence_spans(doc) if doc.has_annotation("SENT_START") else []
     section_of = doc.user_data.get("section_of") or (lambda offset: None)
@@ -94,6 +111,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         return []
     if "sents" in doc.user_hooks:
         return [(s.start_char, s.end_char) for s in doc.sents]
+    import numpy
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
     columns = doc.to_array([IDX, SENT_START, LENGTH]).astype(numpy.int64)
     starts = numpy.flatnonzero(columns[1:, 1] == 1) + 1
     lasts = numpy.append(starts - 1, len(doc) - 1)  # each sentence's last token
@@ -105,6 +125,9 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 @lru_cache(maxsize=4)
 def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> Language:
     """A ready pipeline for ``settings`` (cached: building the tokenizer takes a moment)."""
+    import spacy
+
+    register_components()
     if settings.ner_model:
         nlp = spacy.load(settings.ner_model, exclude=["parser", "lemmatizer"])
     else:

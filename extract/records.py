@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import hashlib
 
+from typing import TYPE_CHECKING
+
 from pydantic import ValidationError
-from spacy.language import Language
 
 from . import __version__
 from .cleaning import CleanedText, clean
 from .extractors.context import Item
 from .models import ITEM_MODELS, DocumentError, DocumentRecord, RejectedItem
 from .pipeline import PipelineSettings, build_pipeline, items_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Sub-spans an item may carry, by the record key they are stored under.
 _SUBSPAN_KEYS = {
