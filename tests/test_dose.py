@@ -236,3 +236,17 @@ def test_a_drug_class_is_no_route_and_each_drug_keeps_its_own_frequency():
 )
 def test_the_route_next_to_a_dose_wins_over_the_sentence(sentence, route):
     assert doses(sentence)[-1].route == route
+
+
+@pytest.mark.parametrize(
+    "sentence, arms",
+    [
+        ("Subjects in the MSC treatment group received two infusions of 1 × 10^6 cells/kg.", ["MSC treatment group"]),
+        ("The high-dose group (n = 12) received 20 mg/kg and the low-dose group received 5 mg/kg.", ["high-dose group", "low-dose group"]),
+        ("Arm B: nivolumab 240 mg every 2 weeks.", ["Arm B"]),
+        ("Pressure fell most in the 0.25% levobunolol group.", ["0.25% levobunolol group"]),
+        ("Patients received metformin 500 mg twice daily.", [None]),
+    ],
+)
+def test_the_arm_is_filled_when_the_sentence_names_it(sentence, arms):
+    assert [d.arm for d in doses(sentence)] == arms

@@ -56,6 +56,14 @@ def _patterns() -> dict:
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
         "giving": re.compile(data["giving"], re.I),
+        # 'the high-dose group received', 'Arm B:', 'group 2 (n = 12) was given' … before the amount
+        "arm_before": re.compile(
+            rf"(?<![\w%.+-])(?:the\s+)?(?P<arm>(?:[\w%.+-]{{1,40}}\s+){{0,3}}?(?:{data['arm_words']})(?:\s+(?:[A-Z]|\d+)\b)?|(?:{data['arm_words']})\s+(?:[A-Z]|\d+)\b)"
+            rf"\s*(?:\(n\s*=\s*\d+\)\s*)?(?:{data['arm_verbs']}|:)",
+            re.I,
+        ),
+        # 'in the 0.25% levobunolol group': the amount names its arm
+        "arm_after": re.compile(rf"(?<![\w%.+-])[\w%.+-]{{1,40}}(?:\s+[\w%.+-]{{1,40}}){{0,2}}?\s+(?:{data['arm_words']})\b", re.I),
         "drug_class": re.compile(rf"(?<![\s-])[\s-]{{0,3}}(?:{data['drug_classes']})", re.I),
         "frequencies": [(re.compile(p, re.I), v) for p, v in data["frequencies"].items()],
         "level": re.compile(
@@ -126,7 +134,7 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     if after and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|in|at|on|was|were|the|a|each|weekly|three|four)\b", after.group("name")):
         return match.end() + after.start("name"), match.end() + after.end("name")
     name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
-    if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "either", "the", "a", "at", "dose", "doses"}:
+    if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses"}:
         return lo + name.start(1), lo + name.end(1)
     return None
 
@@ -200,6 +208,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 values["frequency"], source = value, where
         values.setdefault("frequency", None)
         sources.append(source)
+        arm = _arm(text, match, sent)
+        if arm:
+            values["arm"] = text[arm[0] : arm[1]]
         if facts.schedule:
             spans["schedule"] = facts.schedule_span
             values["schedule"] = facts.schedule
@@ -266,6 +277,27 @@ class _SentenceScans:
                     lo = mid + 1
             self._measured_from[sent] = first
         return start >= self._measured_from[sent]
+
+
+def _arm(text: str, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The arm the sentence gives the dose to: 'in the 0.25% levobunolol group' (the amount in the
+    arm's name), 'the high-dose group received 20 mg/kg', 'Arm B: 10 mg'. The label is as written,
+    without the article, as for sample sizes."""
+    p = _patterns()
+    lo = max(sent[0], match.start() - 4)
+    if re.search(r"(?i)\bthe\s+$", text[lo : match.start()]):
+        after = p["arm_after"].match(text, match.start(), min(sent[1], match.start() + 80))
+        if after and not re.search(r"[;,()]|\b(?:and|or|vs|versus)\b", after.group()):
+            return match.start(), after.end()
+    lo = max(sent[0], match.start() - 150)
+    found = None
+    for arm in p["arm_before"].finditer(text, lo, match.start()):
+        found = arm
+    if found and not re.search(r"[;]|\b(?:and|or|vs|versus|while|whereas)\s+(?:the\s+)?\w+\s+(?:group|arm)\b", text[found.end() : match.start()]):
+        start, end = found.span("arm")
+        lead = re.match(r"(?i)(?:(?:and|or|in|of|to|the|while|whereas|but|then|patients|subjects)\s+)*", text[start:end])
+        return start + lead.end(), end
+    return None
 
 
 def _own_clause(text: str, start: int, end: int) -> str:
