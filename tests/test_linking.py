@@ -83,3 +83,15 @@ def test_a_result_without_its_own_measure_shares_the_previous_results_outcome():
 def test_a_result_for_all_of_a_list_links_the_whole_list(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison",
+    [
+        ("HbA1c reduction was greater with saxagliptin versus placebo (P < 0.001).", "saxagliptin versus placebo"),
+        ("This was a parallel-group comparison of brimonidine-timolol versus dorzolamide-timolol (P = 0.02).", "brimonidine-timolol versus dorzolamide-timolol"),
+    ],
+)
+def test_the_comparison_names_the_two_groups_only(sentence, comparison):
+    [p] = extract(sentence).p_values
+    assert p.comparison == comparison

@@ -541,5 +541,29 @@ def _comparison(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         a, b = match.group(a_name), match.group(b_name)
         if re.search(r"\d", a.split()[-1]) or re.search(r"^\d", b):
             continue
-        best = (lo + match.start(a_name), lo + match.end(b_name))
+        a_start = _arm_start(text, lo + match.start(a_name), lo + match.end(a_name))
+        if a_start is None or b.lower() in _lists()["boundaries"] or b.lower() in _NOT_AN_ARM:
+            continue
+        best = (a_start, lo + match.end(b_name))
     return best
+
+
+_NOT_AN_ARM = frozenset(
+    "study trial comparison efficacy safety tolerability effect effects durability analysis mean median change "
+    "difference differences greater higher lower less more significant significantly respectively".split()
+)
+
+
+def _arm_start(text: str, start: int, end: int) -> int | None:
+    """Where the first group of 'X versus Y' starts: after the last word that cannot be part of an arm's
+    name ('was greater with saxagliptin versus placebo' -> 'saxagliptin versus placebo')."""
+    lists = _lists()
+    words = list(re.finditer(r"[\w/+().-]+", text[start:end]))
+    keep = 0
+    for i, word in enumerate(words):
+        low = word.group().lower().strip("().")
+        if low in lists["boundaries"] or low in lists["predicates"] or low in lists["determiners"] or low in _NOT_AN_ARM or low in {"of", "to", "versus", "vs"}:
+            keep = i + 1
+    if keep >= len(words):
+        return None
+    return start + words[keep].start()
