@@ -110,3 +110,40 @@ def test_parenthesised_list_stays_in_its_endpoint(sentence, name, description):
 def test_list_of_endpoints_inside_an_outer_parenthesis_is_still_split():
     text = "Outcomes were prespecified (the secondary endpoints were dyspnoea, fatigue and cough)."
     assert [e.text for e in extract(text).endpoints if e.kind == "secondary"] == ["dyspnoea", "fatigue", "cough"]
+
+
+@pytest.mark.parametrize(
+    "sentence, primary",
+    [
+        ("The primary outcome of the study was time to hospital discharge.", "time to hospital discharge"),
+        ("The primary endpoint of this trial was failure of the graft.", "failure of the graft"),
+        ("Primary outcomes after 12 weeks were serum ferritin and transferrin saturation.", "serum ferritin"),
+        ("The primary endpoint following the 14-day treatment period is the proportion of culture-negative patients.",
+         "proportion of culture-negative patients"),
+        # an apposition names the endpoint of a results sentence
+        ("The primary outcome measure, 60-day mortality, was similar in both arms.", "60-day mortality"),
+        ("As the primary outcome, time to symptom resolution was shorter with the active drug.", "time to symptom resolution"),
+        # objectives lose their verb
+        ("The primary endpoint was to compare the mean seated blood pressure between arms.",
+         "mean seated blood pressure between arms"),
+    ],
+)
+def test_primary_endpoint_declared_with_a_qualifier_or_an_apposition(sentence, primary):
+    assert [e.text for e in extract(sentence).endpoints if e.kind == "primary"][0] == primary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the primary efficacy endpoint, treated subjects had better scores than controls.",
+        "Results for the secondary outcome, which was reported elsewhere, are not shown.",
+        "This was the primary end point, and no difference was detected between the arms.",
+    ],
+)
+def test_a_comma_after_the_cue_is_not_always_an_apposition(sentence):
+    assert extract(sentence).endpoints == []
+
+
+def test_numbers_of_one_time_frame_do_not_split_an_endpoint_list():
+    text = "Secondary endpoints included the mean daily IOP at 1 and 3 months and the rate of adverse events."
+    assert [e.text for e in extract(text).endpoints] == ["mean daily IOP", "rate of adverse events"]

@@ -28,6 +28,8 @@ def _patterns() -> dict:
         "kinds": data["kinds"],
         "declared": re.compile(data["declared"], re.I),
         "declared_link": re.compile(data["declared_link"], re.I),
+        "declared_qualifier": re.compile(data["declared_qualifier"], re.I),
+        "declared_apposition": re.compile(data["declared_apposition"], re.I),
         "measured": re.compile(data["measured"], re.I),
         "follow_up": re.compile(data["follow_up"], re.I),
         "drop": re.compile(r"^(?:(?:%s)\s+)+" % "|".join(data["drop_words"]), re.I),
@@ -36,15 +38,16 @@ def _patterns() -> dict:
     }
 
 
-_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+|;\s*")
+_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|as well as)\s+|;\s*")
 
 
-def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[int, int]]:
+def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[int, int, int]]:
     """Split text[start:end] at commas, 'and', 'as well as' outside parentheses — including a
     parenthesis closed late: 'safety (adverse events [AEs]) within 6 hours; death within 24
     hours)' is one endpoint, its list inside the parenthesis. ``outer`` brackets were opened
-    before the phrase (their closers in it are not late)."""
-    parts, depth, cursor, i = [], 0, start, start
+    before the phrase (their closers in it are not late). Each part comes with the number of
+    brackets still open before it."""
+    parts, depth, cursor, i, opened = [], 0, start, start, outer
     late = _late_close(text, start, end, outer)
     while i < end:
         ch = text[i]
@@ -52,14 +55,17 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
         depth -= ch in ")]" and 1 or 0
         if depth <= 0 and i >= late:
             sep = _SEPARATOR.match(text, i, end)
-            if sep and sep.end() > i:
-                parts.append((cursor, i))
+            # 'at 1 and 3 months', 'days 7, 14 and 28': numbers of one time frame, not two endpoints
+            between_numbers = sep and i > start and text[i - 1].isdigit() and text[sep.end() : sep.end() + 1].isdigit()
+            if sep and sep.end() > i and not between_numbers:
+                parts.append((cursor, i, opened))
+                opened = max(0, outer + depth)
                 cursor = sep.end()
                 i = cursor
                 continue
         i += 1
-    parts.append((cursor, end))
-    return [(s, e) for s, e in parts if e > s]
+    parts.append((cursor, end, opened))
+    return [(s, e, o) for s, e, o in parts if e > s]
 
 
 def _late_close(text: str, start: int, end: int, outer: int = 0) -> int:
@@ -88,7 +94,8 @@ def _opened_before(ctx: ExtractionContext, start: int) -> int:
                - text.count(")", sent_start, start) - text.count("]", sent_start, start))
 
 
-def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str, time_frame: tuple[int, int] | None = None) -> Item | None:
+def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str, time_frame: tuple[int, int] | None = None,
+             outer: int | None = None) -> Item | None:
     """An endpoint item from a phrase: split off a trailing time frame and a parenthetical definition."""
     text = ctx.text
     while end > start and text[end - 1] in " .,;:":
@@ -98,7 +105,8 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         start += drop.end()
     spans: dict[str, tuple[int, int]] = {}
     values: dict = {"kind": kind}
-    outer = _opened_before(ctx, start)
+    if outer is None:  # brackets opened before the phrase in its sentence; only a closer in it can need them
+        outer = _opened_before(ctx, start) if text.count(")", start, end) + text.count("]", start, end) else 0
     if outer and text[end - 1 : end] == ")" and text.count("(", start, end) < text.count(")", start, end):
         end -= 1  # '(... were dyspnoea, fatigue and cough)': the closer of a parenthesis opened before
         while end > start and text[end - 1] in " .,;:":
@@ -155,15 +163,23 @@ def _declared(ctx: ExtractionContext) -> list[Item]:
         if text.startswith("(", _skip_space(text, rest)):
             open_at = _skip_space(text, rest)
             close = _matching_paren(text, open_at, sent_end)
-            first = _split_list(text, open_at + 1, close)[0]
-            item = _outcome(ctx, *first, kind, "endpoint.declared")
+            s, e, opened = _split_list(text, open_at + 1, close)[0]
+            item = _outcome(ctx, s, e, kind, "endpoint.declared", outer=opened)
+            items.extend([item] if item else [])
+            continue
+        apposition = p["declared_apposition"].match(text, rest, sent_end)
+        if apposition:  # 'The primary outcome, 90-day mortality, was similar between groups'
+            item = _outcome(ctx, *apposition.span("outcome"), kind, "endpoint.declared")
             items.extend([item] if item else [])
             continue
         link = p["declared_link"].match(text, rest, sent_end)
+        qualifier = None if link else p["declared_qualifier"].match(text, rest, sent_end)
+        if qualifier:  # 'The primary outcome of the study was X', '... after 16 weeks were X'
+            link = p["declared_link"].match(text, qualifier.end(), sent_end)
         if not link:
             continue
-        for s, e in _split_list(text, link.end(), sent_end, _opened_before(ctx, link.end())):
-            item = _outcome(ctx, s, e, kind, "endpoint.declared")
+        for s, e, opened in _split_list(text, link.end(), sent_end, _opened_before(ctx, link.end())):
+            item = _outcome(ctx, s, e, kind, "endpoint.declared", outer=opened)
             if item:
                 items.append(item)
     return items
@@ -194,8 +210,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         subject = text[sent_start : verb.start()]
         if re.search(r"\b(?:patients|participants|subjects|we|they|groups?)\b", subject, re.I) or ctx.section_of(sent_start) in _TABLE_SECTIONS:
             continue
-        for s, e in _split_list(text, sent_start, verb.start()):
-            item = _outcome(ctx, s, e, "other", "endpoint.measured")
+        for s, e, opened in _split_list(text, sent_start, verb.start()):
+            item = _outcome(ctx, s, e, "other", "endpoint.measured", outer=opened)
             if item:
                 items.append(item)
     for cue in p["follow_up"].finditer(text):
@@ -206,8 +222,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         if tf_match:
             base = max(0, cue.start() - 25)
             tf = (base + tf_match.start(), base + tf_match.end())
-        for s, e in _split_list(text, cue.end(), sent_end, _opened_before(ctx, cue.end())):
-            item = _outcome(ctx, s, e, "other", "endpoint.follow_up", time_frame=tf)
+        for s, e, opened in _split_list(text, cue.end(), sent_end, _opened_before(ctx, cue.end())):
+            item = _outcome(ctx, s, e, "other", "endpoint.follow_up", time_frame=tf, outer=opened)
             if item:
                 items.append(item)
     return items

@@ -22,7 +22,7 @@ def _build() -> re.Pattern[str]:
     unit = r"(?:%s)\b" % "|".join(data["units"])
     anchor = r"(?:%s)" % "|".join(data["anchors"])
     num = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|half)"
-    point = rf"(?:(?:day|week|month|year|visit|hour)\s*{num}|{num}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion))?|{anchor})"
+    point = rf"(?:(?:day|week|month|year|visit|hour)\s*{num}|{num}(?:\s*(?:,|and|or)\s*{num})*\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion))?|{anchor})"
     point_list = rf"{point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?{point})*"
     frame = (
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
