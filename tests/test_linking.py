@@ -42,6 +42,11 @@ def test_a_sentence_of_thousands_of_p_values_is_linked_in_linear_time():
         ("The time to discharge in arms 1 and 2 was 4.1 and 6.3 days, respectively (p = 0.02).", "time to discharge"),
         ("The all-cause mortality was 6.1% with heparin versus 5.9% with saline (P = 0.88).", "all-cause mortality"),
         ("The 6-minute walk distance increased by 41 m in the training arm (P = 0.01).", "6-minute walk distance"),
+        ("Insulin degludec was associated with lower fasting glucose (5.8 vs 6.3 mmol/L, P = 0.01).", "fasting glucose"),
+        ("There was significantly less weight gain in the exenatide-treated patients (1.1 vs 2.9 kg, p = 0.002).", "weight gain"),
+        ("Sitagliptin therapy was well tolerated and had a low incidence of hypoglycaemia (2.1% vs 1.9%, P = 0.7).", "low incidence of hypoglycaemia"),
+        ("Moderate to severe conjunctival hyperaemia was less frequent with bimatoprost (12% vs 19%; p=0.04).", "Moderate to severe conjunctival hyperaemia"),
+        ("Stool frequency (3.1 pre versus 5.0/week post) was not different between formulas (p = 0.36).", "Stool frequency"),
     ],
 )
 def test_outcome_is_the_measure_the_clause_is_about(sentence, outcome):

@@ -195,6 +195,12 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
     if verb is None:
         return None, None
     object_verb = words[verb][0] if words[verb][2].lower() in lists["object_verbs"] else None
+    for j in range(verb + 1, min(verb + 4, len(words))):  # 'X was (significantly) associated with Y'
+        if words[j][2].lower() == "associated":
+            object_verb = words[j][0]
+            break
+        if not words[j][2].lower().endswith("ly"):
+            break
     first = 0
     for i in range(verb - 1, -1, -1):
         if words[i][3] == 0 and words[i][2] in {",", ";", ":"}:
@@ -217,6 +223,14 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
     last = verb - 1
     while last >= first and words[last][2].lower() in {"also", "not", "significantly", "statistically", "both", "all", "each", "all", "then"}:
         last -= 1
+    if last > first and words[last][2] in ")]":
+        opening = max((i for i in range(first, last) if words[i][2] in "([" and words[i][3] == words[last][3]), default=None)
+        if opening is not None and opening > first and text[words[opening][0] - 1].isspace() and len(_NUMBER.findall(text, words[opening][0], words[last][1])) >= 2:
+            # 'defecation frequency (NF: 3.5 versus 5.6/week)': the numbers are the result
+            end = words[opening][0]
+            while end > words[first][0] and text[end - 1].isspace():
+                end -= 1
+            return (words[first][0], end), object_verb
     if last < first:
         return None, object_verb
     return (words[first][0], words[last][1]), object_verb
@@ -269,6 +283,25 @@ _ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same tr
     "multivariate univariate multivariable favorable unfavorable favourable unfavourable".split())
 
 
+def _existential_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase after 'there was/were' in text[lo:hi], without its leading comparatives."""
+    match = re.match(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\b", text[lo : min(hi, lo + 20)])
+    if not match:
+        return None
+    lists = _lists()
+    words = _words(text, lo + match.end(), hi)
+    i = 0
+    skip = lists["determiners"] | lists["predicates"] | {"no", "any", "fewer", "more", "less"}
+    while i < len(words) and (words[i][2].lower() in skip or words[i][2].lower().endswith("ly")):
+        i += 1
+    first = i
+    while i < len(words) and words[i][2].lower() not in _VERB_OBJECT_END and words[i][2] not in ",;:([":
+        if _PURE_NUMBER.fullmatch(words[i][2]):
+            break
+        i += 1
+    return (words[first][0], words[i - 1][1]) if i > first else None
+
+
 def _starts_with_object_verb(text: str, offset: int) -> bool:
     """'significantly (p < 0.001) reduced HbA1c by 0.6%': the result sits before its verb."""
     match = re.match(r"\s*(\w+)", text[offset : offset + 40])
@@ -295,6 +328,8 @@ def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool =
         return None
     i = verbs[-1] if last else verbs[0]
     i += 1
+    if words[i - 1][2].lower() == "associated" and i < len(words) and words[i][2].lower() == "with":
+        i += 1
     skip = lists["determiners"] | lists["predicates"] | {"no", "any", "fewer", "more", "less", "greater", "higher", "lower", "better", "worse", "their", "his", "her", "only"}
     while i < len(words) and (words[i][2].lower() in skip or words[i][2].lower().endswith("ly")):
         i += 1
@@ -325,6 +360,8 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     while True:
         match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
         if match and match.group(1).lower() in lists["determiners"] | lists["predicates"]:
+            if re.match(r"\s*to\b", text[start + match.end() : end]):
+                break  # 'moderate to severe hyperaemia' keeps its range
             start += match.end()
             stripped = True
         elif stripped and match and match.group(1).lower() in {"in", "of"}:
@@ -375,11 +412,14 @@ def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
     if digits > 0.3 * len(phrase):
         return False
     last = words[-1].lower()
+    if last in _TREATMENT_HEADS and not re.search(r"\b(?:of|to|with|for|in|after|on)\b", phrase, re.I):
+        return False  # 'Vildagliptin therapy', 'the fixed combination'
     if last in _lists()["group_nouns"] and not (last == "control" and len(words) > 1 and words[-2].lower() not in _NOT_A_MEASURE_OF_CONTROL):
         return False  # 'the placebo group'; but 'asthma control' is a measure
     return not _names_people(text, span) and not _is_anaphor(text, span)
 
 
+_TREATMENT_HEADS = frozenset("therapy therapies treatment treatments regimen regimens monotherapy combination intervention interventions".split())
 _NOT_A_MEASURE_OF_CONTROL = frozenset("the a placebo usual standard active sham vehicle healthy matched untreated".split())
 
 
@@ -481,6 +521,9 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     lead_object = _verb_object(text, lead_verb, w.hi, last=False, several=w.several) if lead_verb is not None else None
     after = _verb_object(text, w.close, min(len(text), w.close + 200), last=False) if _starts_with_object_verb(text, w.close) else None
     earlier: list[tuple[str, tuple[int, int] | None]] = []
+    if lead and text[lead[0] : lead[1]].lower() == "there" and lead_verb is None:
+        # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
+        earlier.append(("existential", _without_group(text, _existential_object(text, lead[1], w.hi))))
     if _is_anaphor(text, lead) or _is_anaphor(text, subject):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
