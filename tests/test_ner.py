@@ -46,7 +46,8 @@ def test_default_pipeline_has_no_entities():
 def test_the_outcome_mention_nearest_before_the_result_is_the_outcome():
     text = SENTENCES[0]
     p = text.index("(P") + 1
-    assert text[slice(*link_result(_context(text), p, p + 8)["outcome"])] == "patients on drug A"
+    # Rules alone: the measure, not the people ("patients on drug A" is not an outcome).
+    assert text[slice(*link_result(_context(text), p, p + 8)["outcome"])] == "hospital admissions"
     mentions = [(*_span(text, "hospital admissions"), "OUTCOME"), (*_span(text, "HbA1c"), "OUTCOME")]
     assert text[slice(*link_result(_context(text, mentions), p, p + 8)["outcome"])] == "HbA1c"
     assert text[slice(*link_result(_context(text, mentions[:1]), p, p + 8)["outcome"])] == "hospital admissions"
