@@ -50,6 +50,13 @@ def _table(*rows: str, kind: str = "Primary") -> str:
         ("Overall survival 90 days overall survival up to day 90", "Overall survival", "90 days"),
         # the measure's own parentheses are not the column
         ("Mortality (deaths within 30 days) 6 months All-cause deaths", "Mortality (deaths within 30 days)", "6 months"),
+        # a capitalised lead word starts a column that is one lowercase clause
+        ("Progression-free survival From randomisation until progression or death, assessed up to 48 months PFS is the time",
+         "Progression-free survival", "From randomisation until progression or death, assessed up to 48 months"),
+        ("Time to Relapse From randomisation to first relapse (up to 2 years) Relapse confirmed by imaging",
+         "Time to Relapse", "From randomisation to first relapse (up to 2 years)"),
+        ("Change From Baseline in Diastolic Blood Pressure at Week 8 Baseline, Week 8 Office blood pressure",
+         "Change From Baseline in Diastolic Blood Pressure at Week 8", "Baseline, Week 8"),
         # a time column only after the description starts: anchors alone are weak, numbers win
         ("Serum ferritin at baseline 12 weeks Ferritin in ng/mL", "Serum ferritin at baseline", "12 weeks"),
     ],
@@ -147,3 +154,8 @@ def test_a_comma_after_the_cue_is_not_always_an_apposition(sentence):
 def test_numbers_of_one_time_frame_do_not_split_an_endpoint_list():
     text = "Secondary endpoints included the mean daily IOP at 1 and 3 months and the rate of adverse events."
     assert [e.text for e in extract(text).endpoints] == ["mean daily IOP", "rate of adverse events"]
+
+
+@pytest.mark.parametrize("text", ["- Primary Outcome Measures (", "The primary endpoint ()", "The primary outcome (", "Primary endpoint: ,;"])
+def test_an_endpoint_cue_with_nothing_after_it_gives_no_endpoint(text):
+    assert extract(text).endpoints == []

@@ -163,8 +163,8 @@ def _declared(ctx: ExtractionContext) -> list[Item]:
         if text.startswith("(", _skip_space(text, rest)):
             open_at = _skip_space(text, rest)
             close = _matching_paren(text, open_at, sent_end)
-            s, e, opened = _split_list(text, open_at + 1, close)[0]
-            item = _outcome(ctx, s, e, kind, "endpoint.declared", outer=opened)
+            parts = _split_list(text, open_at + 1, close)
+            item = _outcome(ctx, *parts[0][:2], kind, "endpoint.declared", outer=parts[0][2]) if parts else None
             items.extend([item] if item else [])
             continue
         apposition = p["declared_apposition"].match(text, rest, sent_end)
@@ -296,7 +296,10 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
             bounded[cand.start] = (cand.start, boundary, cand.strong)
         elif cand.strong:
             found["open"].append((cand.start, cand.end))
-    for key in ("strong", "weak", "open", "parenthesised"):
+    # 'From randomization to treatment failure (up to 3 years)': a parenthesis inside a column
+    # that a capitalised lead word starts, before an anchor alone ('Time to Treatment Failure').
+    found["led"] = [c for c in found["parenthesised"] if _lead_in(text, start + letter.start(), c) != c][:1]
+    for key in ("strong", "led", "weak", "open", "parenthesised"):
         if found[key]:
             chosen = found[key][0]
             while key != "open":
@@ -304,8 +307,27 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
                 if following is None or (key == "strong" and not following[2]) or not text[following[0]].isupper():
                     break
                 chosen = following[:2]
-            return chosen
+            if key in ("led", "parenthesised"):
+                close = text.find(")", chosen[1], min(end, chosen[1] + _WINDOW))
+                chosen = (chosen[0], close + 1 if close >= 0 and not text[chosen[1] : close].strip() else chosen[1])
+            return _lead_in(text, start + letter.start(), chosen)
     return None
+
+
+_LEAD_IN = re.compile(r"(?<![\w-])(?-i:From|Through|Until|Between|During|Starting|Up to|Prior to|Before|After)\s")
+
+
+def _lead_in(text: str, name_start: int, chosen: tuple[int, int]) -> tuple[int, int]:
+    """Start the column at a capitalised lead word shortly before it when all between is one
+    lowercase clause: 'From randomization until disease progression or death, assessed up to 60
+    months' (not 'Change From Baseline in Systolic Blood Pressure at Week 12 Baseline, Week 12')."""
+    lo = max(name_start + 1, chosen[0] - 120)
+    leads = [m for m in _LEAD_IN.finditer(text, lo, chosen[0])]
+    for lead in leads:
+        between = text[lead.end() : chosen[0]]
+        if not re.search(r"[A-Z]|\.\s", between) and len(between.split()) <= 12:
+            return lead.start(), chosen[1]
+    return chosen
 
 
 def _next_bounded(text: str, end: int, bounded: dict[int, tuple[int, int, bool]]) -> tuple[int, int, bool] | None:
