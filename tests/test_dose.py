@@ -194,6 +194,7 @@ def test_strengths_pair_with_their_own_drug(sentence, expected):
         ("We evaluated once-daily levobunolol 0.25% and timolol 0.25% in glaucoma.", ["once daily", "once daily"]),
         ("Eyes received latanoprost 0.005% once daily and brimonidine 0.2% twice daily.", ["once daily", "twice daily"]),
         ("Patients receive the study drug (given orally twice daily: 200 mg, 400 mg) with daily 250 mg gefitinib.", ["twice daily", "twice daily", "once daily"]),
+        ("Eyes received twice daily timolol 0.5% or once daily evening latanoprost 0.005% and twice daily timolol 0.5%.", ["twice daily", "once daily", "twice daily"]),
     ],
 )
 def test_doses_listed_together_share_the_frequency_stated_once(sentence, frequencies):
@@ -250,3 +251,34 @@ def test_the_route_next_to_a_dose_wins_over_the_sentence(sentence, route):
 )
 def test_the_arm_is_filled_when_the_sentence_names_it(sentence, arms):
     assert [d.arm for d in doses(sentence)] == arms
+
+
+@pytest.mark.parametrize(
+    "sentence, amounts",
+    [
+        ("Patients on pioglitazone (30 or 45 mg/d) were randomized.", [30, 45]),
+        ("Patients received elobixibat (5, 10, or 15 mg) or placebo once daily.", [5, 10, 15]),
+        ("Doses were changed at week 12 or 24 mg of drug were added.", [24]),
+    ],
+)
+def test_bare_amounts_listed_before_a_unit_share_it(sentence, amounts):
+    assert [d.amount for d in doses(sentence)] == amounts
+    assert {d.unit for d in doses(sentence)} == {"mg"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lymphoedema was defined as a ≥200 ml increase in arm volume.",
+        "The minimal important difference was ≥0.5 units on a 7 point scale.",
+        "Responses were seen with capecitabine (8.7%; 95% CI 1.1-29.0).",
+        "Antibody titres were above 0.5 IU ml (-1) in all subjects.",
+    ],
+)
+def test_thresholds_results_and_titres_are_not_doses(sentence):
+    assert doses(sentence) == []
+
+
+def test_a_concentration_given_as_a_strength_once_is_a_dose_in_its_other_mentions():
+    text = "Eyes received latanoprost (50 microg/ml once daily). The 50 microg/ml dose lowered pressure most."
+    assert [d.amount for d in doses(text)] == [50, 50]

@@ -49,6 +49,7 @@ def _patterns() -> dict:
         ),
         "threshold": re.compile(rf"(?:{data['threshold_words']})\s*$", re.I),
         "floor": re.compile(rf"(?:{data['floor_words']})\s*$", re.I),
+        "floor_units": frozenset(data["floor_units"]),
         "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
         "salts": frozenset(data["salts"]),
         "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
@@ -56,6 +57,14 @@ def _patterns() -> dict:
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
         "giving": re.compile(data["giving"], re.I),
+        "leading_frequency": re.compile(
+            r"(?:once|twice|thrice|three\s+times|four\s+times)[-\s]+(?:a\s+)?(?:daily|day|weekly)\s+(?:(?:morning|evening|nightly)\s+)?(?P<word>[A-Za-z][\w-]{0,40})",
+            re.I,
+        ),
+        "listed": re.compile(
+            rf"(?:\(|:|\b(?!(?:{data['not_list_words']})\b)[A-Za-z]+)\s*(?P<nums>(?<![\w.])(?:{DECIMAL})(?:\s*,\s*(?:{DECIMAL})){{0,5}})\s*,?\s*(?:or|and)\s+$",
+            re.I,
+        ),
         # 'the high-dose group received', 'Arm B:', 'group 2 (n = 12) was given' … before the amount
         "arm_before": re.compile(
             rf"(?<![\w%.+-])(?:the\s+)?(?P<arm>(?:[\w%.+-]{{1,40}}\s+){{0,3}}?(?:{data['arm_words']})(?:\s+(?:[A-Z]|\d+)\b)?|(?:{data['arm_words']})\s+(?:[A-Z]|\d+)\b)"
@@ -147,6 +156,13 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     matches = list(p["dose"].finditer(text))
     sources: list[str | None] = []  # per item: where its frequency was read ('unit', 'after', 'before')
     scans = _SentenceScans(ctx, [m.start() for m in matches])
+    # Concentrations that the text gives as a drug's strength somewhere ('latanoprost 50 microg/ml'):
+    # their other mentions are doses too. Not percentages, which are as often results.
+    strengths = {
+        (unit, float(m.group("amount").replace(",", "")))
+        for m in matches
+        if (unit := _unit_of(m)) in ("mg/mL", "µg/mL") and not m.group("pow") and _is_strength(text, m)
+    }
     for match in matches:
         if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
             continue
@@ -178,7 +194,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if any(isinstance(v, float) and not math.isfinite(v) for v in values.values()):
             continue  # hundreds of digits overflow to inf: not an amount, and JSON has no Infinity
         if values["unit"] in ("%", "mg/mL", "µg/mL") and not _is_strength(text, match):
-            continue
+            if (values["unit"], values["amount"]) not in strengths:
+                continue  # 'the 50 microg/ml dose' counts only once the text gave it as a drug's strength
         if re.search(r"(?:^|[^\w+/])[-+]\s*$|\bvs\.?\s*$", text[max(0, match.start() - 6) : match.start()]):
             continue  # a change (-3.7 units/day) or a compared result, not a dose given
         if values["unit"].endswith("/day"):
@@ -187,6 +204,16 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["frequency"] = "once daily"
         spans: dict[str, tuple[int, int]] = {}
         intervention = _with_salt(text, _intervention(ctx, match, sent))
+        if floor and not (
+            values["unit"] in p["floor_units"]
+            and intervention
+            and (
+                values.get("frequency")  # '(≥1500 mg/day)'
+                or re.match(r"\s*(?:daily|/\s*d\b|per\s+day|a\s+day)", text[match.end() : match.end() + 12], re.I)
+                or p["drug_word"].match(text[intervention[0] : intervention[1]].lower())
+            )
+        ):
+            continue  # '≥200 ml increase', '≥0.5 units on a scale': a threshold, not a drug's daily dose floor
         if intervention:
             spans["intervention"] = intervention
             values["intervention"] = text[intervention[0] : intervention[1]]
@@ -216,6 +243,11 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["schedule"] = facts.schedule
         values["n_administrations"] = facts.n_administrations
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
+        if values["amount"] is not None and not match.group("sd"):
+            for start, end, amount in _listed_amounts(text, sent[0], match.start()):
+                # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
+                items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": amount * factor}, dict(spans)))
+                sources.append(sources[-1])
     _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items)
     _inherit_routes(items)
@@ -300,6 +332,19 @@ def _arm(text: str, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, i
     return None
 
 
+def _listed_amounts(text: str, lo: int, start: int) -> list[tuple[int, int, float]]:
+    """Bare numbers listed just before an amount with a unit ('30 or 45 mg', '15, 30 or 45 mg'), after a
+    parenthesis, a colon or a word that is not a time or a count ('week 12 or 24 mg' is no list)."""
+    lead = _patterns()["listed"].search(text, max(lo, start - 40), start)
+    if not lead:
+        return []
+    base = lead.start("nums")
+    return [
+        (base + m.start(), base + m.end(), float(m.group()))
+        for m in re.finditer(rf"(?<![\d.])(?:{DECIMAL})", lead.group("nums"))
+    ]
+
+
 def _own_clause(text: str, start: int, end: int) -> str:
     """The text after an amount up to where another arm's dose begins: ';', the next amount, or
     'or'/'versus' naming another drug ('… or placebo once daily' keeps the frequency for both)."""
@@ -308,7 +353,15 @@ def _own_clause(text: str, start: int, end: int) -> str:
         r"\b(?:or|versus|vs\.?)\s+(?!(?:a\s+|the\s+|matching\s+|identical\s+)?placebo\b|twice\b|once\b|thrice\b|three\s+times|\d+\s+times)|;|\d+(?:\.\d+)?\s*(?:%|mg|µg|μg|mcg|IU|U\b|units)",
         text[start:end],
     )
-    return text[start : start + stop.start()] if stop else text[start:end]
+    clause = text[start : start + stop.start()] if stop else text[start:end]
+    # '… or once daily latanoprost 0.005%', '… and twice daily timolol': a frequency that leads the next
+    # drug belongs to it ('… or twice daily' at the end still belongs to this dose).
+    p = _patterns()
+    for joint in re.finditer(r"\b(?:and|or|versus|vs\.?|plus)\s+", clause):
+        lead = p["leading_frequency"].match(clause, joint.end())
+        if lead and p["drug_word"].match(lead.group("word").lower()) and lead.group("word").lower() not in p["not_drugs"]:
+            return clause[: joint.start()]
+    return clause
 
 
 def _frequency_before(text: str, start: int) -> str | None:
@@ -442,7 +495,9 @@ def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     p = _patterns()
     lo = max(0, match.start() - 40)
     # A word, not its hyphen or the digits after one: '0.2% brimonidine-0.5% timolol' pairs each drug with its strength.
-    before = re.search(r"([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)-?\s*,?\s*$", text[lo : match.start()])
+    # 'latanoprost (50 microg/ml …)'; not 'capecitabine (8.7%; 95% CI …)', a result
+    paren = "" if match.group().endswith("%") else "("
+    before = re.search(rf"([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)-?\s*[,{paren}]?\s*$", text[lo : match.start()])
     of = "" if match.group().endswith("%") else r"(?:of\s+)?"  # '3.1% of bimatoprost patients' is a proportion
     after = re.match(rf"\s*{of}([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)", text[match.end() : match.end() + 40])
     candidates = []
