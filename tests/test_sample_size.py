@@ -187,3 +187,178 @@ def test_arms_and_the_total_they_split(sentence, expected):
 )
 def test_more_numbers_that_are_not_sample_sizes(sentence):
     assert sizes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Patients were randomised to brimonidine or latanoprost. The target was reached by 40 of 51 brimonidine patients and 38 of 50 latanoprost patients.",
+            [(51, "analysed", "brimonidine"), (50, "analysed", "latanoprost")],
+        ),
+        (
+            "Women were randomized to anastrozole or placebo. A response was seen in 18% (11/62) of patients treated with anastrozole and in 9% (5/58) of patients treated with placebo.",
+            [(62, "analysed", "anastrozole"), (58, "analysed", "placebo")],
+        ),
+        (
+            "This trial compared brimonidine versus timolol. Success was 68% (72/106) with brimonidine and 65% (66/101) with timolol.",
+            [(106, "analysed", "brimonidine"), (101, "analysed", "timolol")],
+        ),
+        (
+            "Wound infection occurred in three (3%) of the 96 patients in the cefazolin group, as did 6 (7%) of the 88 patients in the placebo group.",
+            [(96, "analysed", "cefazolin group"), (88, "analysed", "placebo group")],
+        ),
+    ],
+)
+def test_denominators_of_per_arm_results_are_arm_counts(text, expected):
+    assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortality at 28 days was 8.3% (1/12).",
+        "Grade 3 neutropenia occurred in 12 of 40 patients with prior chemotherapy.",
+    ],
+)
+def test_denominators_without_a_named_arm_are_left_alone(text):
+    assert [n for n in sizes(text) if n[1] == "analysed"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "After a median follow-up of 5 years, 1850 women (letrozole 924, placebo 926) were analysed.",
+            [(1850, "analysed", None), (924, "analysed", "letrozole"), (926, "analysed", "placebo")],
+        ),
+        (
+            "Of 702 patients screened, 611 were randomly assigned (control, 305; metformin, 306).",
+            [(702, "screened", None), (611, "randomized", None), (305, "randomized", "control"), (306, "randomized", "metformin")],
+        ),
+        (
+            "Forty-one women were randomized (20 neoadjuvant therapy and 21 adjuvant therapy).",
+            [(41, "randomized", None), (20, "randomized", "neoadjuvant therapy"), (21, "randomized", "adjuvant therapy")],
+        ),
+        (
+            "Of 480 women enrolled, 320 (median age, 58 years) were randomized to the ribociclib arm and 160 to the placebo arm.",
+            [(480, "enrolled", None), (320, "randomized", "ribociclib arm"), (160, "randomized", "placebo arm")],
+        ),
+    ],
+)
+def test_parenthesised_arm_lists_that_add_up_to_the_count_before(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 20 distant recurrences (9 early and 11 late).",
+        "Thirty patients (17 male, 13 female) were enrolled.",
+    ],
+)
+def test_parentheses_that_are_not_arms(sentence):
+    assert all(arm is None for _, _, arm in sizes(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Outcomes of the 140 patients randomized to letrozole alone and the 152 patients randomized to letrozole plus goserelin were similar.",
+            [(140, "randomized", "letrozole alone"), (152, "randomized", "letrozole plus goserelin")],
+        ),
+        (
+            "In the decision aid group, 31.5% of 211 women made an informed choice, compared with 9.8% of 204 women in the control group.",
+            [(211, "analysed", "decision aid group"), (204, "analysed", "control group")],
+        ),
+        ("Randomised patients (n = 318) received four cycles of chemotherapy.", [(318, "randomized", None)]),
+        ("We studied 96 breast cancer stage I-III patients undergoing mastectomy.", [(96, "enrolled", None)]),
+        ("Twenty-seven radiologists completed the training programme.", [(27, "completed", None)]),
+    ],
+)
+def test_participle_arms_percent_denominators_and_roles_of_the_noun_phrase(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Late lymphoedema presented in 14 patients.",
+        "The trial was stopped after liver toxicity was reported in 4 patients receiving the combination.",
+        "After 40 months, 65 patients (21 deaths) had relapsed or died.",
+    ],
+)
+def test_patients_with_an_event_are_not_the_sample(sentence):
+    assert [n for n in sizes(sentence) if n[2] is None] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The sample was randomly divided into 2 groups each of 22 patients.", [(22, "randomized", "groups each")]),
+        ("We randomly assigned 150 patients each to the sitagliptin and placebo groups.", [(150, "randomized", "each")]),
+        (
+            "Twelve patients (group A) were randomized to exenatide and 11 patients (group B) to placebo.",
+            [(12, "randomized", "group A"), (11, "randomized", "group B")],
+        ),
+        ("Sixty eyes (30 in each group) from 30 patients were included.", [(30, "enrolled", None), (30, "enrolled", "each group")]),
+    ],
+)
+def test_each_arm_group_labels_and_eyes_of_patients(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four patients were discontinued because of side effects.",
+        "Three additional patients treated with timolol showed the same change.",
+        "The most common adverse event was conjunctival hyperaemia (n = 4).",
+    ],
+)
+def test_discontinuations_and_adverse_event_counts_are_not_the_sample(sentence):
+    assert sizes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The study enrolled 812 incident cases and 905 population controls.", [(812, "enrolled", "cases"), (905, "enrolled", "controls")]),
+        ("Serum from 140 patients and 35 control subjects was assayed.", [(140, "enrolled", None), (35, "enrolled", "control")]),
+        ("Comparing 31 experimental and 29 control patients, pain scores did not differ.", [(31, "enrolled", "experimental"), (29, "enrolled", "control patients")]),
+        (
+            "Patients were randomized to HDEC or SDEC. In 118 patients allocated HDEC 90% of the planned dose was given.",
+            [(118, "randomized", "HDEC")],
+        ),
+        (
+            "Women were randomized to letrozole or tamoxifen; there were 352 events among 2,463 women receiving letrozole and 418 among 2,459 women receiving tamoxifen.",
+            [(2463, "randomized", "letrozole"), (2459, "randomized", "tamoxifen")],
+        ),
+        (
+            "In all, 96 women completed the study: 43 women received 1500 mg/d, and 53 women received 1000 mg/d.",
+            [(96, "completed", None), (43, "treated", "1500 mg/d"), (53, "treated", "1000 mg/d")],
+        ),
+        ("We enrolled 300 patients receiving adjuvant chemotherapy.", [(300, "enrolled", None)]),
+    ],
+)
+def test_case_control_groups_control_subjects_and_arms_named_by_their_treatment(sentence, expected):
+    assert sorted(sizes(sentence), key=lambda t: (t[2] is not None, t[0])) == sorted(expected, key=lambda t: (t[2] is not None, t[0]))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Exercise may help breast cancer survivors (BCS). We conducted a randomized trial in 64 BCS (mean age, 52 years).",
+            [(64, "enrolled", None)],
+        ),
+        (
+            "Fifty-two postmenopausal BCS were randomized to yoga or wait-list. Breast cancer survivors (BCS) often report fatigue.",
+            [(52, "randomized", None)],
+        ),
+        ("Outcomes were measured by 12 MRI scans in patients with COPD.", []),
+    ],
+)
+def test_counts_of_an_abbreviated_participant_noun(text, expected):
+    assert sizes(text) == expected

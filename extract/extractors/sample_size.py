@@ -35,7 +35,7 @@ def _patterns() -> dict:
     nouns = "|".join(data["participant_nouns"])
     stop = r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus|a|an|the|their|on|by|as|into|among|after|before|during|within|between)\b"
     # 'type 2 diabetic patients', 'stage II women': a class and its number are one modifier.
-    modifier = rf"(?:(?:type|stage|grade|class)\s+(?:\d{{1,2}}|[IV]{{1,4}})[a-c]?\b|(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
+    modifier = rf"(?:(?:type|stage|grade|class)\s+(?:\d{{1,2}}|[IV]{{1,4}})[a-cA-C]?(?:\s*[-–]\s*(?:\d{{1,2}}|[IV]{{1,4}})[a-cA-C]?)?\b|(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
     # Modifiers after the first may be coordinated: 'overweight and obese women', 'inactive, postmenopausal women'.
     # ('ten Latin American countries, T2DM patients' is two phrases: no comma after a plural).
     modifiers = rf"(?:\s+{modifier}(?:(?:\s+|(?<![sS]),\s*|\s+(?:and|or)\s+){modifier}){{0,{data['modifiers_max'] - 1}}}?)??"
@@ -54,7 +54,7 @@ def _patterns() -> dict:
         "participant_noun": re.compile(rf"\b(?:{nouns})$|^(?:(?:all|eligible|consecutive|adult|older|the)\s+)*(?:{nouns})\b|\b(?:trial|study|RCT|cohort|sample)\b", re.I),
         # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided
         "bare_verb": re.compile(
-            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
+            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
             r"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
             r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
             re.I,
@@ -63,9 +63,11 @@ def _patterns() -> dict:
         # Arms listed in pairs: '271 received X, and 269 received Y', '201 were assigned X and 202 Y',
         # 'Sixty-nine (49.3%) assigned to X and 71 (50.7%) to Y', '(29 intervention, 36 control)'.
         "listed_arm": re.compile(
-            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]*%[^()]*\))?(?:\s+(?:{nouns}))?"
+            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]*%[^()]*\))?(?:\s+(?!control)(?:{nouns}))?"
             rf"(?:\s+(?:were|was))?\s+(?P<verb>(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?(?:\s+receive)?|received|to\b|on\b|in\b(?:\s+the)?)?\s*"
-            rf"(?P<label>(?:the\s+)?[A-Za-z][^,;:()]{{0,60}}?)(?=\s*(?:[,;)(]|\band\b|\bor\b|\bvs\.?|\bversus\b|\.\s|\.$|$))",
+            # ('64 women in standard care and 60 women in individualized care were analysed': the stage verb ends the label)
+            rf"(?P<label>(?:the\s+)?[A-Za-z0-9][^,;:()]{{0,60}}?)(?=\s*(?:[,;)(]|\band\b|\bor\b|\bvs\.?|\bversus\b|\.\s|\.$|$)"
+            r"|\s+(?:were|was)\s+(?:analy[sz]ed|included|evaluable|evaluated|randomi[sz]ed|enrolled|assessed|followed))",
             re.I,
         ),
         "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
@@ -80,20 +82,31 @@ def _patterns() -> dict:
         # 'Each arm of the trial consisted of 30 patients', '36 subjects in each group'
         "each_arm": re.compile(
             rf"\b(?P<label>each\s+(?:arm|group|cohort))\b[^.;]{{0,40}}?\b(?:of|included|comprised|consisted\s+of|contained|with)\s+(?P<num>{INTEGER}|{number_word_pattern()})\b"
-            rf"|(?<!\d)(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b",
+            rf"|(?<!\d)(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b"
+            # 'two groups each of 18 patients', 'randomly assigned 139 patients each to the vildagliptin and placebo groups'
+            rf"|\b(?P<label3>(?:arms|groups|cohorts)[^.;]{{0,20}}?\beach)\s+(?:of|with|comprising)\s+(?P<num3>{INTEGER}|{number_word_pattern()})\b"
+            rf"|(?<![\w.,])(?P<num4>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?P<label4>each)\s+(?:to|in|into)\b",
             re.I,
         ),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
+        "event_before": re.compile(data["event_before"], re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
             rf"(?<!\s)(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
             re.I,
         ),
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
+        # After a denominator: '43 of 53 [latanoprost patients]', '26 of 211) [of denosumab-treated patients]'
+        "denominator_noun": re.compile(
+            rf"(?<=[\w)\]])(?:\s*\))?(?:\s+of)?(?P<mods>(?:\s+(?!(?:who|with|in|on|of|and|or|the)\b)[A-Za-z][\w/+.-]*){{0,3}}?)\s+(?:{nouns})\b(?!-)",
+            re.I,
+        ),
         "paren_count": re.compile(rf"\(\s*(?P<num>{INTEGER})\s+(?:{nouns})\s*[;,)]", re.I),
         # '(54.4%)' or '[22%]' right after a count: an event or a subgroup, not a sample size.
         # '(58% women, mean age 61)' describes the sample and is no reason to drop it.
-        "percent_after": re.compile(r"^\s*(?:\w+\s+){0,1}[(\[]\s*\d+(?:\.\d+)?\s*%\s*(?:[)\];,]|of\b(?!\s+whom))"),
+        "percent_after": re.compile(
+            r"^\s*(?:\w+\s+){0,1}[(\[]\s*(?:\d+(?:\.\d+)?\s*%\s*(?:[)\];,]|of\b(?!\s+whom))|\d+\s+(?:deaths?|events?)\b)"
+        ),
         "roles": [(role, re.compile(cue, re.I)) for role, cue in data["roles"]],
         "registry_keys": data["registry_keys"],
     }
@@ -214,7 +227,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
         ):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
-        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
+        if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, text[arm[0] : arm[1]])):
+            continue  # 'The most common adverse event was ocular hyperaemia (n = 3)'
+        role = _phrase_role(text[max(s, match.start() - 40) : match.start()]) or _role_at(ctx, match.start("num"))
+        add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     for match in _NEXT_ARM_N.finditer(text):
         # '(saxagliptin, n = 129; placebo, n = 128)': the arms after the first in one parenthesis
         s, _ = ctx.sentence_at(match.start())
@@ -234,7 +250,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if verb == "received" else _role_at(ctx, m.start("num"))
                 add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
     for match in p["each_arm"].finditer(text):
-        num, label = ("num", "label") if match.group("num") else ("num2", "label2")
+        num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4") if match.group(f"num{i}"))
         add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
     for match in p["paren_count"].finditer(text):
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -250,6 +266,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         arm = p["in_arm"].match(text, match.end())
         if arm and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
+    _paren_arms(ctx, add)
+    _denominators(ctx, p, add)
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
@@ -265,12 +283,31 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # 'one patient', '22 cases (51.2%)': events and subgroups
         if p["event_after"].match(text, match.end()):
             continue
+        if re.search(r"(?i)\b(?:additional|other|further)\b", match.group("mods")):
+            continue  # 'Three additional patients treated with latanoprost were suspects'
+        if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
+            continue  # '53 eyes (28 in the latanoprost group ...) from 28 patients': the patients are the sample
         role = _role_at(ctx, match.start("num"))
-        arm = p["in_arm"].match(text, match.end())
+        arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
+        receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
+        if receiving and _known_arm(ctx, receiving.group("label")):
+            arm = receiving  # '418 events among 2,459 women receiving tamoxifen'
+        if not arm and match.group("noun").lower() == "cases" and _AND_CONTROLS.match(text, match.end()):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", match.span("noun"))
+            continue  # '1,006 incident cases and 1,370 controls': a case-control study's two groups
+        if not arm and match.group("noun").lower() in ("control", "controls"):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", match.span("noun"))
+            continue  # '1,370 controls': the comparison group
+        if not arm and re.search(r"(?i)\bcontrols?\b", match.group("mods")):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", (match.end("mods") - len(match.group("mods").lstrip()), match.end("mods")))
+            continue  # '50 control subjects'
         if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I) and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, role, "sample_size.noun_in_arm", arm.span("label"))
+        elif p["event_before"].search(before):
+            continue  # 'Chronic lymphedema presented in 13 patients': the patients with an event
         else:
             add(*match.span("num"), value, role, "sample_size.noun")
+    _abbreviated_nouns(ctx, p, add)
     for match in p["bare_verb"].finditer(text):
         value = parse_integer(match.group("num"))
         if re.search(r"[<>≤≥=±/]\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -278,7 +315,12 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _is_year(text, match.start(), value):
             continue  # 'between September 2012 and June 2013 were enrolled'
         if value is not None and value >= 3:
-            add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
+            # '446 (median age, 59 years) were randomized to the abemaciclib plus fulvestrant arm': an arm
+            arm = _VERB_TO_ARM.match(text, match.end())
+            if arm and not _total_over_arms(text, match.start("num"), arm):
+                add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb_arm", arm.span("label"))
+            else:
+                add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
     for match in p["total_of"].finditer(text):
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after):
@@ -288,9 +330,182 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after) or re.search(r"%\s*[(\[]\s*$", text[max(0, match.start() - 4) : match.start()]):
             continue
+        if _is_event_sentence(ctx, match.start()):
+            continue
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
     _registry_counts(ctx, add)
     return _dedupe(found)
+
+
+_PERCENT_PAREN = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+# '43 of 53 latanoprost patients', '1 (1%) of the 108 control subjects', 'none of the 18 patients who received timolol'
+_DENOMINATOR_OF = re.compile(
+    rf"(?<![\w.,/-])(?:{INTEGER}|{number_word_pattern()}|none|all|each|both)(?!\d)(?:\.\d+\s*%|\s*%)?{_PERCENT_PAREN}\s+(?:out\s+)?of\s+(?:the\s+)?"
+    rf"(?P<num>{INTEGER})(?!\d)(?![.,]\d)(?!\s*%){_PERCENT_PAREN}",
+    re.I,
+)
+# '(7/71)', '(33 of 64)', '(57% [25 of 44])', '[1,386/2,620]'
+_DENOMINATOR_PAREN = re.compile(
+    rf"[(\[]\s*(?:\d+(?:\.\d+)?\s*%\s*[,;]?\s*[(\[]?\s*)?\d+\s*(?:/|\s+of\s+)\s*(?P<num>{INTEGER})(?!\d)(?![.,]\d)"
+    r"\s*[)\]]?(?:\s*[,;]\s*\d+(?:\.\d+)?\s*%)?\s*[)\]]"
+)
+_LABEL_END = r"(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|who|had|has|compared|achieved|reported|completed|at|after|\d)\b|\.(?:\s|$)|$))"
+# After a fraction: '(75/106) with brimonidine', '(33 of 64) for group 1'
+_LABEL_AFTER = re.compile(r"(?<=[)\]])\s*(?:with|for|in|on|among)\s+(?:the\s+)?(?P<label>[^,;:()\[\]]{1,40}?)" + _LABEL_END, re.I)
+# Before a fraction: 'in the gefitinib group (7/71)', 'the placebo group (57% [25 of 44])'
+_LABEL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:with|for|in|on|and|or|vs\.?|versus)\s+(?:both\s+|each\s+)?(?:the\s+)?(?P<label>(?:(?!\b(?:and|or|vs|versus|with|in)\b)[^,;:()\[\]%\d]){1,40}?)\s*,?\s*$", re.I
+)
+# After the denominator's noun: 'of the 18 patients who received timolol', 'of 27 patients treated with latanoprost'
+_LABEL_VERB = re.compile(
+    r"(?<=\w)\s+(?:who\s+(?:were\s+)?)?(?:treated\s+with|receiving|received|given|on|with|in|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?"
+    r"(?P<label>[^,;:()\[\]]{1,40}?)" + _LABEL_END,
+    re.I,
+)
+# Words that name arms in this document: 'randomized to brimonidine', 'the placebo group', 'latanoprost versus timolol'
+_ARM_NAMES = re.compile(
+    r"(?i)(?:\b(?:randomi[sz]ed|assigned|allocated)\s+to\s+(?:receive\s+)?(?:either\s+)?(?:the\s+)?|\b(?:versus|vs\.?|or|compared\s+with)\s+)(?P<a>[A-Za-z][\w-]{2,})"
+    r"|(?<![\w-])(?P<b>[A-Za-z][\w-]{2,})(?=\s+(?:group|arm|versus|vs\b))"
+)
+_NOT_ARM_NAME = frozenset("the a an each both two three either one all this that study treatment patients placebo-controlled receive".split())
+
+
+def _arm_names(ctx: ExtractionContext) -> frozenset[str]:
+    if "arm_names" not in ctx.cache:
+        names = {(m.group("a") or m.group("b")).lower() for m in _ARM_NAMES.finditer(ctx.text)}
+        ctx.cache["arm_names"] = frozenset(names - _NOT_ARM_NAME)
+    return ctx.cache["arm_names"]
+
+
+def _known_arm(ctx: ExtractionContext, label: str) -> bool:
+    """A label names an arm when it holds an arm word or starts with a word the document uses for an arm."""
+    if re.search(r"(?i)\b(?:group|arm|cohort)\b", label) or _patterns()["arm_word"].match(label):
+        return True
+    first = re.match(r"[A-Za-z][\w-]*", label)
+    return bool(first) and first.group().lower() in _arm_names(ctx)
+
+
+def _denominators(ctx: ExtractionContext, p: dict, add) -> None:
+    """The denominators of per-arm results: '43 of 53 latanoprost patients', '12% (26 of 211) of
+    denosumab-treated patients', '(7/71) in the gefitinib group'. Both corpora mark them as the arm's n;
+    they are read only where an arm is named next to them, as analysed counts."""
+    text = ctx.text
+    nouns = p["denominator_noun"]
+    for match in _DENOMINATOR_OF.finditer(text):
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3:
+            continue
+        end = match.end()
+        noun = nouns.match(text, end)
+        label = None
+        if noun:
+            end = noun.end()
+            if noun.group("mods").strip() and _known_arm(ctx, noun.group("mods").strip()):
+                label = (noun.start("mods") + len(noun.group("mods")) - len(noun.group("mods").lstrip()), noun.end("mods"))
+            elif re.fullmatch(r"(?i)\s*controls?", text[noun.end("mods") : noun.end()]):
+                # 'of 108 controls', 'of 108 control subjects' ('control' was read as the noun)
+                label = (noun.end() - len(text[noun.end("mods") : noun.end()].lstrip()), noun.end())
+                more = nouns.match(text, noun.end())
+                end = more.end() if more and not more.group("mods").strip() else end
+            end += len(re.match(_PERCENT_PAREN, text[end:]).group())
+        if label is None:
+            arm = p["in_arm"].match(text, end) or _LABEL_VERB.match(text, end)
+            if arm and _known_arm(ctx, arm.group("label")):
+                label = arm.span("label")
+        if label is None and "%" in match.group():
+            # 'In the intervention group, 23.2% of 203 women made ...'
+            lo = max(ctx.sentence_at(match.start())[0], match.start() - 60)
+            arm = _LABEL_BEFORE.search(text[lo : match.start()])
+            if arm and _known_arm(ctx, arm.group("label")):
+                label = (lo + arm.start("label"), lo + arm.end("label"))
+        if label is not None:
+            add(*match.span("num"), value, "analysed", "sample_size.denominator", label)
+    for match in _DENOMINATOR_PAREN.finditer(text):
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3:
+            continue
+        label = None
+        noun = nouns.match(text, match.end())
+        arm = (noun and (p["in_arm"].match(text, noun.end()) or _LABEL_VERB.match(text, noun.end()))) or _LABEL_AFTER.match(text, match.end())
+        if arm and _known_arm(ctx, arm.group("label")):
+            label = arm.span("label")
+        else:
+            lo = max(0, match.start() - 60)
+            arm = _LABEL_BEFORE.search(text[lo : match.start()])
+            if arm and _known_arm(ctx, arm.group("label")):
+                label = (lo + arm.start("label"), lo + arm.end("label"))
+        if label is not None:
+            add(*match.span("num"), value, "analysed", "sample_size.denominator", label)
+
+
+# '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
+_PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
+_PAREN_ITEM = re.compile(
+    rf"(?<![\w,])(?P<num>{INTEGER}|{number_word_pattern()})\s+(?P<label>[A-Za-z][^\d]{{0,40}}?)|(?<![A-Za-z])(?P<label2>[A-Za-z][^\d]{{0,40}}?)[\s:,]+(?P<num2>{INTEGER})",
+    re.I,
+)
+_NOT_PAREN_ARM = re.compile(
+    r"(?i)\b(?:men|women|males?|females?|boys|girls|years?|age[ds]?|mean|median|range|SD|IQR|months?|weeks?|days?|eyes?|cases|events?|deaths?|per)\b"
+)
+_COUNT_BEFORE = re.compile(
+    rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?!\d)(?=\s*$|(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?:{'|'.join(load('sample_size')['participant_nouns'])}|were|was)\b)",
+    re.I,
+)
+
+
+def _paren_arms(ctx: ExtractionContext, add) -> None:
+    """A parenthesis that splits the count before it into arms: '2471 women (tamoxifen 1238, placebo 1233)',
+    'Fifty-three women were randomized (26 preoperative chemotherapy and 27 postoperative chemotherapy)'.
+    The parts must add up to a participant count just before, so '20 recurrences (9 early and 11 late)'
+    and '(17 male, 10 female)' are left alone."""
+    text = ctx.text
+    for match in _PAREN_LIST.finditer(text):
+        body = match.group("body")
+        parts = re.split(r"\s*;\s*", body) if ";" in body else re.split(r"\s*(?:,|\band\b)\s*", body)
+        items = []
+        for part in parts:
+            item = _PAREN_ITEM.fullmatch(part.strip())
+            if not item:
+                break
+            num, label = ("num", "label") if item.group("num") else ("num2", "label2")
+            value = parse_integer(item.group(num))
+            if value is None or value < 3 or _NOT_PAREN_ARM.search(item.group(label)):
+                break
+            offset = match.start("body") + body.index(part) + len(part) - len(part.lstrip())
+            items.append((offset + item.start(num), offset + item.end(num), value, offset + item.start(label), offset + item.end(label)))
+        else:
+            if len(items) < 2:
+                continue
+            s, _ = ctx.sentence_at(match.start())
+            before = text[max(s, match.start() - 120) : match.start()]
+            total = sum(i[2] for i in items)
+            if not any(parse_integer(m.group("num")) == total for m in _COUNT_BEFORE.finditer(before)):
+                continue
+            role = _role_at(ctx, match.start())
+            for start, end, value, label_start, label_end in items:
+                add(start, end, value, role, "sample_size.paren_arms", (label_start, label_end))
+
+
+# '46 postmenopausal BCS' where the document defines 'breast cancer survivors (BCS)'
+_ABBREVIATED_NOUN = re.compile(
+    rf"(?<![\w.,/-])(?P<num>{INTEGER}|(?i:{number_word_pattern()}))(?!\d)(?![.,]\d)(?P<mods>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+(?P<abbr>[A-Z][A-Z0-9]{{1,5}})s?\b"
+)
+
+
+def _abbreviated_nouns(ctx: ExtractionContext, p: dict, add) -> None:
+    """Counts whose noun is an abbreviation of a participant noun ('71 BCS', 'breast cancer survivors (BCS)');
+    the abbreviations are looked up only when such a candidate is there (the detector is lazy)."""
+    text = ctx.text
+    for match in _ABBREVIATED_NOUN.finditer(text):
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3 or _is_year(text, match.start(), value) or p["not_count"].match(text, match.end("num")):
+            continue
+        long = ctx.abbreviations.get(match.group("abbr"))
+        if not long or not p["participant_noun"].search(long.split()[-1]) or p["subset"].search(text[max(0, match.start() - 25) : match.start()]):
+            continue
+        if p["event_after"].match(text, match.end()) or p["percent_after"].match(text[match.end() : match.end() + 20]):
+            continue
+        add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.noun")
 
 
 def _registry_counts(ctx: ExtractionContext, add) -> None:
@@ -339,6 +554,28 @@ def _inner_label(match: re.Match[str]) -> tuple[int, int] | None:
     return start, end
 
 
+_EVENT_WORDS = re.compile(r"(?i)\b(?:adverse|side[- ]effects?|toxicit(?:y|ies)|experienced|occurred|incidence|complications?)\b")
+
+
+def _is_event_sentence(ctx: ExtractionContext, offset: int) -> bool:
+    """A sentence about adverse events that names no stage: its counts are events, not the sample."""
+    s, e = ctx.sentence_at(offset)
+    cache = ctx.cache.setdefault("event_sentences", {})
+    if (s, e) not in cache:  # once per sentence: a sentence of thousands of '(n = 1' stays linear
+        sentence = ctx.text[s:e]
+        cache[(s, e)] = bool(_EVENT_WORDS.search(sentence)) and not _cue_matches(_DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), sentence))
+    return cache[(s, e)]
+
+
+def _phrase_role(before: str) -> str | None:
+    """The role named in the noun phrase right before '(n = N)': 'Randomised patients (n=216) received ...'
+    is randomized, although 'received' is nearer."""
+    masked = _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), before)
+    phrase = re.split(r"[,;:.]|\b(?:were|was|to|received|receive|and|or)\b", masked)[-1]
+    cues = _cue_matches(phrase)
+    return _nearest_role(cues, len(phrase)) if cues else None
+
+
 def _is_year(text: str, start: int, value: int | None) -> bool:
     """'between September 2012 and June 2013 were enrolled', 'trials between 1973 and 2000': a year, not a count."""
     return value is not None and 1900 <= value <= 2099 and bool(_YEAR_BEFORE.search(text[max(0, start - 16) : start]))
@@ -350,6 +587,23 @@ _TOTAL_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+a
 # Both are matched at the end of an arm label: a search only starts at a word end.
 _ARM_HAS_OWN_COUNT = re.compile(r"(?<=\w)(?!\w)\s*(?:\([^()]{0,40}\)\s*)?\(\s*(?:[nN]\s*=|\d+\s+[a-z])")
 _ANOTHER_ARM = re.compile(r"(?<=\w)(?!\w)[^.;\d]{0,60}?\b(?:or|and|versus|vs\.?)\s+(?!\d)[^.;\d]{0,60}?\b(?:group|arm|cohort)\b", re.I)
+
+
+# 'the 133 patients randomized to chemotherapy alone and the 148 patients randomized to ...': no 'were', an arm
+_PARTICIPLE_ARM = re.compile(
+    r"(?<=\w)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+(?:to\s+(?:receive\s+)?|(?!(?:in|into|at|on|between|from|by|for|after|before|during|within|and|or|the|a|an|to|were|was|with)\b))(?:the\s+)?(?P<label>[^,;:()]{1,50}?)"
+    r"(?=\s*(?:[,;:()]|\b(?:and|or|vs\.?|versus|were|was|had|who|at|for)\b|\d+(?:\.\d+)?\s*%|\.(?:\s|$)|$))",
+    re.I,
+)
+# '10 patients (group I) randomized to cabergoline'
+_GROUP_PAREN = re.compile(r"(?<=\w)\s*\(\s*(?P<label>(?:group|arm|cohort)\s+[A-Z0-9]{1,4})\s*\)")
+_EYES_OF_PATIENTS = re.compile(r"(?<=\w)(?:[^.;]{0,120}?)\b(?:from|of|in)\s+(?:the\s+)?\d+\s+(?:patients|subjects|participants)\b", re.I)
+_AND_CONTROLS = re.compile(r"(?<=\w)\s+and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?controls\b", re.I)
+_RECEIVING_ARM = re.compile(
+    r"(?<=\w)\s+(?:receiving|treated\s+with|given|on)\s+(?:the\s+)?(?P<label>[^,;:()\[\]]{1,40}?)(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|had|who|at|for)\b|\.(?:\s|$)|$))",
+    re.I,
+)
+_VERB_TO_ARM = re.compile(r"(?<=\w)\s+(?:to|into)\s+(?:receive\s+)?(?:the\s+)?(?P<label>[^,;:()]{1,50}?\b(?:group|arm|cohort))\b", re.I)
 
 
 def _total_over_arms(text: str, num_start: int, arm: re.Match[str]) -> bool:
@@ -373,10 +627,14 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
         label = match.group("label")
         if value is None or value < 3 or p["not_count"].match(label) or _NOT_ARM_LABEL.search(label):
             continue
-        if _TOTAL_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
-            continue  # 'A total of 315 patients were randomized and ...': the total, not an arm
+        if _TOTAL_BEFORE.search(text[max(0, match.start() - 16) : match.start()]) and re.search(r"(?i)assign|allocat|randomi", match.group("verb") or ""):
+            continue  # 'A total of 338 patients were randomly assigned ...': the total, not an arm
         after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
         elided = after_separator and accepted and accepted[-1].group("verb")
+        verb = (match.group("verb") or "").lower()
+        allocating = re.search(r"assign|allocat|randomi|received", verb)
+        if label[0].isdigit() and not (allocating or verb == "to" and accepted and re.search(r"assign|allocat|randomi", accepted[-1].group("verb") or "", re.I)):
+            continue  # a dose as the arm only after a verb of allocation: '43 women received 1500 mg/d, and 53 ...'
         if match.group("verb") or p["arm_word"].search(label) or elided:
             accepted.append(match)
     return accepted
