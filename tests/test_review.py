@@ -324,3 +324,18 @@ def test_thousands_of_documents_render_one_page_at_a_time(browser, results, tmp_
     open_page(browser, out, "#doc=doc1999")
     assert [a.get_attribute("data-doc") for a in browser.find_elements("css selector", "article.doc.flash")] == ["doc1999"]
     assert console_errors(browser) == []
+
+
+@pytest.mark.parametrize(
+    "item, shown",
+    [
+        ({"amount": 20, "unit": "mg/kg", "intervention": "drug A"}, "20 mg/kg drug A"),
+        ({"amount_low": 5, "amount_high": 10, "unit": "mg"}, "5–10 mg"),
+        ({"amount_low": 1500, "unit": "mg"}, "≥ 1500 mg"),  # a dose floor: no 'None' on the page
+        ({"level": "high"}, "high dose"),
+    ],
+)
+def test_dose_hover_title_reads_as_written(item, shown):
+    from extract.review.marks import title
+
+    assert title("doses", item) == shown

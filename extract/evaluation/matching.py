@@ -7,8 +7,9 @@
 * p_values: the same operator and value ('NS' matches 'NS').
 * trial_ids: the same registry and id; design: the same attribute and value.
 
-The relaxed text match: lower-cased word tokens without function words; two phrases match when
-one's tokens contain the other's, or their Jaccard overlap is at least 0.5.
+The relaxed text match: lower-cased word tokens without function words, plural -s folded ('weeks',
+'week'); two phrases match when one's tokens contain the other's, or their Jaccard overlap is at
+least 0.5. Registry time frames are also scored exactly (``time_frame_exact``).
 """
 
 from __future__ import annotations
@@ -23,10 +24,22 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _singular(token: str) -> str:
+    """'weeks' -> 'week', 'IOPs' -> 'iop': number is not what a reader would call a different outcome."""
+    return token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")) else token
+
+
 def tokens(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
-    return frozenset(t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in _FUNCTION_WORDS)
+    return frozenset(_singular(t) for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in _FUNCTION_WORDS)
+
+
+def exact_text_match(gold: str | None, pred: str | None) -> bool:
+    """The same text up to case, runs of spaces and punctuation at either end."""
+    def norm(text: str | None) -> str:
+        return re.sub(r"\s+", " ", (text or "").lower()).strip(" .,;:()[]")
+    return bool(norm(gold)) and norm(gold) == norm(pred)
 
 
 def relaxed_text_match(gold: str | None, pred: str | None, threshold: float = 0.5) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..models import FIELDS
 from .gold import GoldDocument
-from .matching import match_items, relaxed_text_match
+from .matching import exact_text_match, match_items, relaxed_text_match
 
 
 @dataclass
@@ -76,15 +76,18 @@ class Scores:
         }
 
 
-# Secondary values checked on matched pairs: (field, attribute, comparison).
-_ATTRIBUTES = {
-    ("p_values", "outcome"): relaxed_text_match,
-    ("p_values", "comparison"): relaxed_text_match,
-    ("endpoints", "time_frame"): relaxed_text_match,
-    ("sample_sizes", "arm"): relaxed_text_match,
-    ("doses", "frequency"): lambda g, p: (g or "").lower() == (p or "").lower(),
-    ("doses", "route"): lambda g, p: (g or "").lower() == (p or "").lower(),
-}
+# Secondary values checked on matched pairs: (field, attribute, reported name, comparison).
+_ATTRIBUTES = (
+    ("p_values", "outcome", "outcome", relaxed_text_match),
+    ("p_values", "comparison", "comparison", relaxed_text_match),
+    ("endpoints", "time_frame", "time_frame", relaxed_text_match),
+    # The relaxed match lets a short time frame inside a long one pass ('up to 60 months'); this
+    # stricter view asks for the same text, up to case, spacing and surrounding punctuation.
+    ("endpoints", "time_frame", "time_frame_exact", exact_text_match),
+    ("sample_sizes", "arm", "arm", relaxed_text_match),
+    ("doses", "frequency", "frequency", lambda g, p: (g or "").lower() == (p or "").lower()),
+    ("doses", "route", "route", lambda g, p: (g or "").lower() == (p or "").lower()),
+)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])|\n+")
@@ -228,9 +231,9 @@ def _score_view(scores: Scores, view: str, name: str, doc_id: str, gold_items: l
     if view != name:
         return
     for g, p in pairs:
-        for (field_name, attribute), same in _ATTRIBUTES.items():
+        for field_name, attribute, label, same in _ATTRIBUTES:
             if field_name == name and g.get(attribute):
-                acc = scores.attributes.setdefault(f"{name}.{attribute}", Accuracy())
+                acc = scores.attributes.setdefault(f"{name}.{label}", Accuracy())
                 acc.total += 1
                 acc.correct += bool(same(g.get(attribute), p.get(attribute)))
 

@@ -41,6 +41,8 @@ def _dose_title(item: dict) -> str:
         amount = _number(item["amount"])
         if item.get("amount_sd") is not None:
             amount += f" ± {_number(item['amount_sd'])}"
+    elif item.get("amount_low") is not None and item.get("amount_high") is None:
+        amount = f"≥ {_number(item['amount_low'])}"  # an open range: a dose floor ('at least 1500 mg')
     elif item.get("amount_low") is not None:
         amount = f"{_number(item['amount_low'])}–{_number(item.get('amount_high'))}"
     else:

@@ -1,0 +1,46 @@
+"""The scorer's matching rules, as the README states them."""
+
+import pytest
+
+from extract.evaluation.matching import exact_text_match, relaxed_text_match
+
+
+@pytest.mark.parametrize(
+    "gold, pred",
+    [
+        ("24 weeks", "week 24"),  # unit number folded: the same time point
+        ("intraocular pressure (IOP)", "IOPs"),
+        ("Change in HbA1c from baseline", "HbA1c"),  # one side's words inside the other's
+        ("2 months", "2 month"),
+    ],
+)
+def test_relaxed_match_accepts_the_same_phrase_in_other_words(gold, pred):
+    assert relaxed_text_match(gold, pred)
+
+
+@pytest.mark.parametrize(
+    "gold, pred",
+    [
+        ("overall survival", "progression-free survival at 12 months"),
+        ("24 weeks", "12 weeks"),
+        ("pain", None),
+        ("", "pain"),
+        ("status", "stat"),  # -s is folded only as a plural, not off 'status'
+    ],
+)
+def test_relaxed_match_rejects_other_phrases(gold, pred):
+    assert not relaxed_text_match(gold, pred)
+
+
+@pytest.mark.parametrize(
+    "gold, pred, same",
+    [
+        ("Up to 24 weeks", "up to  24 weeks.", True),
+        ("(Baseline, Day 28)", "Baseline, Day 28", True),
+        ("From randomization until death, up to 60 months", "up to 60 months", False),
+        ("Day 28", "Day 29", False),
+        ("", "", False),
+    ],
+)
+def test_exact_time_frame_match_ignores_only_case_spacing_and_edge_punctuation(gold, pred, same):
+    assert exact_text_match(gold, pred) is same
