@@ -89,6 +89,40 @@ def test_boilerplate_lines_are_removed_with_their_reason(line, reason):
     assert "Results:" in kept_text(raw)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(2)Institut für Pharmakologie, Klinikum der Stadt, Essen, Germany.",
+        "Division of Endocrinology, Faculty of Medicine, Chulalongkorn University, Bangkok, Thailand.",
+        "1 Philipps-Universität Marburg, Zentrum für Innere Medizin, Marburg, Germany.",
+    ],
+)
+def test_addresses_with_capitalised_institutions_are_affiliations(line):
+    assert reasons(line + "\n" + ABSTRACT + "\n").get(line) == "affiliation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Length of hospital stay, in days, up to 30 days after surgery",  # running text: lower-case 'hospital'
+        "Safety measures to include adverse events, vital signs, and laboratory results.",
+        "A Phase 2, Multi-Center Study of Repeat Dosing of Drug X in Adults With Herpes Labialis",  # a title
+        "DESIGN: A single-masked, two-center, crossover comparison with two 6-week periods.",
+    ],
+)
+def test_trial_text_naming_a_hospital_or_lab_is_kept(line):
+    assert line not in reasons(line + "\n" + ABSTRACT + "\n")
+
+
+def test_registry_outcome_rows_are_never_read_as_addresses():
+    raw = (
+        "- Secondary Outcome Measures\n"
+        "Length of Intensive Care Unit stay Days 7, 14 and 28 Days of Intensive Care Unit management\n"
+        "Laboratory data of the Cohort, Hospital Admission 2 months blood picture, D-Dimer, creatinine\n"
+    )
+    assert clean(raw).removed == []
+
+
 def test_reference_list_and_everything_after_it_is_removed():
     raw = ABSTRACT + "\n\nReferences\n\n1. Smith J, et al. Statins. N Engl J Med. 2001;344:1-10.\n2. Doe A. Lipids. 2005;12:3-9.\n"
     cleaned = clean(raw)

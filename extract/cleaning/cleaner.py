@@ -54,7 +54,11 @@ def _rules() -> dict:
         "disclaimers": {h.casefold() for h in data["disclaimer_headings"]},
         "blocks": {h.casefold(): reason for reason, heads in data["block_starts"].items() for h in heads},
         "blocks_to_end": frozenset(data["blocks_to_end"]),
-        "institution": re.compile(r"\b(?:%s)\b" % "|".join(data["institution_words"]), re.I),
+        # Capitalised, as in an address ('Department of Medicine, Peking University First Hospital'):
+        # a lower-case 'hospital' or 'lab' is running text ('prior to hospital discharge, up to 15 months').
+        "institution": re.compile(
+            r"(?<!\w)(?:%s)\b" % "|".join(f"{w[0].upper()}{w[1:]}|{w.upper()}" for w in data["institution_words"])
+        ),
         "field_keys": {k.casefold() for k in fields},
     }
 
@@ -68,10 +72,20 @@ def _split_lines(raw: str) -> list[_Line]:
     return lines
 
 
+# 'A Phase 2, Multi-Center Study of ...': a trial's title names a centre but is no address.
+_STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:[0-4]|I{1,3}V?|IV)\b|(?:study|trial) (?:of|to|in|on|comparing)\b)", re.I)
+
+
 def _is_affiliation(text: str) -> bool:
     rules = _rules()
     # The cheap tests first: most report lines are long, and the institution pattern scans the whole line.
-    return "," in text and len(text) < 300 and bool(rules["institution"].search(text)) and not _VERBISH.search(text)
+    return (
+        "," in text
+        and len(text) < 300
+        and bool(rules["institution"].search(text))
+        and not _VERBISH.search(text)
+        and not _STUDY_TITLE.search(text)
+    )
 
 
 def _heading_key(text: str) -> str:
@@ -85,6 +99,7 @@ def _classify(lines: list[_Line]) -> None:
     block_has_content = False
     mode: str | None = None  # 'authors', 'affiliations', 'caption', 'disclaimer', 'next-value'
     previous_content = ""
+    registry = False  # past a registry field heading: rows there are fields, never a free-form address
     for line in lines:
         text = line.content
         if not text:
@@ -113,10 +128,11 @@ def _classify(lines: list[_Line]) -> None:
             line.reason = "author list"
         elif rules["affiliation_key"].match(text) and not _VERBISH.search(text):
             line.reason, mode = "affiliation", "affiliations"
-        elif (mode == "affiliations" and not rules["metadata"].match(text)) or _is_affiliation(text):
+        elif (mode == "affiliations" and not rules["metadata"].match(text)) or (not registry and _is_affiliation(text)):
             line.reason = "affiliation"
         else:
             mode = None
+        registry = registry or key in rules["field_keys"]
         if line.reason:
             previous_content = text
             continue
