@@ -74,11 +74,17 @@ class Dose(Grounded):
     unit: Optional[str] = Field(default=None, description="Normalised unit: mg, mg/kg, cells, cells/kg, mL, ...")
     level: Optional[str] = Field(default=None, description="Dose level when stated: low, medium, high, ...")
     frequency: Optional[str] = Field(default=None, description="Normalised: once daily, twice daily, weekly, ...")
+    frequency_span: Optional[SubSpan] = Field(
+        default=None, description="The words the frequency was read from ('/day' of 'mg/day'); may lie in another sentence."
+    )
     n_administrations: Optional[int] = Field(default=None, gt=0)
+    n_administrations_span: Optional[SubSpan] = None
     schedule: Optional[str] = Field(default=None, description="e.g. 'days 0, 3, 6'")
     schedule_span: Optional[SubSpan] = None
     route: Optional[str] = Field(default=None, description="Normalised: intravenous, oral, inhalation, ...")
+    route_span: Optional[SubSpan] = Field(default=None, description="The route's words; may lie in another sentence.")
     arm: Optional[str] = None
+    arm_span: Optional[SubSpan] = None
 
     @model_validator(mode="after")
     def _range_ordered(self) -> "Dose":

@@ -25,6 +25,9 @@ _SUBSPAN_KEYS = {
     "schedule": "schedule_span",
     "arm": "arm_span",
     "intervention": "intervention_span",
+    "route": "route_span",
+    "frequency": "frequency_span",
+    "n_administrations": "n_administrations_span",
 }
 
 

@@ -282,3 +282,92 @@ def test_thresholds_results_and_titres_are_not_doses(sentence):
 def test_a_concentration_given_as_a_strength_once_is_a_dose_in_its_other_mentions():
     text = "Eyes received latanoprost (50 microg/ml once daily). The 50 microg/ml dose lowered pressure most."
     assert [d.amount for d in doses(text)] == [50, 50]
+
+
+# Every value points to the characters it came from: route, frequency, arm and number of administrations
+# carry the span of their words, wherever the extractor found them (the dose's clause, the words before the
+# drug, another dose of a list or of the same drug, the document's only frequency or route).
+
+def _span_text(dose, name):
+    span = getattr(dose, f"{name}_span")
+    return None if span is None else span.text
+
+
+@pytest.mark.parametrize(
+    "text, index, name, value, span_text",
+    [
+        # the dose's own clause
+        ("Patients received metformin 500 mg twice daily by mouth.", 0, "frequency", "twice daily", "twice daily"),
+        ("Patients received metformin 500 mg twice daily by mouth.", 0, "route", "oral", "by mouth"),
+        ("Dexamethasone 6 mg orally once daily for 10 days.", 0, "route", "oral", "orally"),
+        # a rate in the unit: 'mg/day' is once daily, read from '/day'
+        ("Patients continued metformin (1,500-2,000 mg/day) throughout.", 0, "frequency", "once daily", "/day"),
+        ("Patients on pioglitazone (30 or 45 mg/d) were randomized.", 0, "frequency", "once daily", "/d"),
+        # the words before the drug
+        ("Patients received lixisenatide via subcutaneous injection or once-daily oral sitagliptin 50 mg.", 0, "route", "oral", "oral"),
+        ("Patients received lixisenatide via subcutaneous injection or once-daily oral sitagliptin 50 mg.", 0, "frequency", "once daily", "once-daily"),
+        ("Patients receive the study drug (given orally twice daily: 200 mg, 400 mg).", 0, "frequency", "twice daily", "twice daily"),
+        # the sentence
+        ("The treatment group received two intravenous infusions (at day 0 and 3) of 1 × 10^6 cells/kg.", 0, "route", "intravenous", "intravenous"),
+        # shared along a list: after the last dose, before the first
+        ("Patients were randomized to receive either bimatoprost 0.03% or travoprost 0.004% once daily.", 0, "frequency", "once daily", "once daily"),
+        ("We evaluated once-daily levobunolol 0.25% and timolol 0.25% in glaucoma.", 1, "frequency", "once daily", "once-daily"),
+        # inherited from the drug named elsewhere, in another sentence
+        ("Latanoprost 0.005% versus timolol 0.5% in glaucoma. Patients used latanoprost once daily or timolol twice daily.", 0, "frequency", "once daily", "once daily"),
+        ("Travoprost 0.004% (TRAV) versus bimatoprost 0.01% (BIM) in glaucoma. "
+         "Patients were randomized 1:1 to receive once-daily TRAV or BIM for 6 weeks.", 1, "frequency", "once daily", "once-daily"),
+        # inherited from another dose of the same drug
+        ("Dexamethasone 6 mg orally was given on day 1. Dexamethasone 4 mg was given on day 2.", 1, "route", "oral", "orally"),
+        ("Dexamethasone 6 mg twice daily was given first, then dexamethasone 4 mg at night.", 1, "frequency", "twice daily", "twice daily"),
+        # the document's only frequency and route
+        ("Tafluprost 0.0015% versus placebo in normal-tension glaucoma. "
+         "Both ophthalmic solutions were instilled once a day in the morning for 4 weeks.", 0, "frequency", "once daily", "once a day"),
+        ("Tafluprost 0.0015% versus placebo in normal-tension glaucoma. "
+         "Both ophthalmic solutions were instilled once a day in the morning for 4 weeks.", 0, "route", "ophthalmic", "ophthalmic"),
+        # arms
+        ("Subjects in the MSC treatment group received two infusions of 1 × 10^6 cells/kg.", 0, "arm", "MSC treatment group", "MSC treatment group"),
+        ("Arm B: nivolumab 240 mg every 2 weeks.", 0, "arm", "Arm B", "Arm B"),
+        ("The high-dose group (n = 12) received 20 mg/kg and the low-dose group received 5 mg/kg.", 1, "arm", "low-dose group", "low-dose group"),
+        # number of administrations: counted words, or the days of a schedule
+        ("The treatment group received two intravenous infusions (at day 0 and 3) of 1 × 10^6 cells/kg.", 0, "n_administrations", 2, "two intravenous infusions"),
+        ("Patients received 5 mg/kg infliximab on days 0, 14 and 42.", 0, "n_administrations", 3, "0, 14 and 42"),
+    ],
+)
+def test_each_value_points_to_its_words(text, index, name, value, span_text):
+    dose = doses(text)[index]
+    assert getattr(dose, name) == value
+    assert _span_text(dose, name) == span_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients received metformin 500 mg twice daily by mouth.",
+        "Latanoprost 0.005% versus timolol 0.5% in glaucoma. Patients used latanoprost once daily or timolol twice daily.",
+        "Tafluprost 0.0015% versus placebo in glaucoma. Both ophthalmic solutions were instilled once a day for 4 weeks.",
+        "Eyes received twice daily timolol 0.5% or once daily evening latanoprost 0.005% and twice daily timolol 0.5%.",
+        "The high-dose group (n = 12) received 20 mg/kg and the low-dose group received 5 mg/kg.",
+        "Patients received 5 mg/kg infliximab on days 0, 14 and 42.",
+        "Ketamine 0.5 mg/kg was given intravenously.",
+    ],
+)
+def test_a_value_has_a_span_exactly_when_it_is_set_and_the_span_is_the_raw_slice(text):
+    for dose in extract(text).doses:
+        for name in ("route", "frequency", "arm", "n_administrations"):
+            span = getattr(dose, f"{name}_span")
+            assert (getattr(dose, name) is None) == (span is None), (name, dose)
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_spans_point_into_the_raw_text_when_the_cleaner_removed_characters_before_them():
+    raw = (
+        "Copyright 2020 Elsevier Ltd. All rights reserved.\nDOI: 10.1016/j.x.2020.01.001\n"
+        "Dexamethasone 6 mg orally once daily. Later, dexamethasone 4 mg was given."
+    )
+    record = extract(raw)
+    assert record.cleaning  # the lines before the doses are cut: clean offsets are not raw offsets
+    for dose in record.doses:
+        for span in (dose.route_span, dose.frequency_span):
+            assert span is not None and raw[span.start : span.end] == span.text
+    assert [d.route_span.text for d in record.doses] == ["orally", "orally"]

@@ -105,23 +105,33 @@ def _scaled(text: str | None, factor: float) -> float | None:
     return None if text is None else float(text.replace(",", "")) * factor
 
 
+Found = tuple[str, tuple[int, int]]
+"""A normalised value and the span of the words it was read from (offsets into the text)."""
+
+
 def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    found = _first_at(patterns, text)
+    return found[0] if found else None
+
+
+def _first_at(patterns: list[tuple[re.Pattern[str], str]], text: str, offset: int = 0) -> Found | None:
+    """The leftmost pattern's value and where it matched: ``text`` starts at ``offset`` of the document."""
     best = None
     for pattern, value in patterns:
         match = pattern.search(text)
         if match and (best is None or match.start() < best[0]):
-            best = (match.start(), value)
-    return best[1] if best else None
+            best = (match.start(), match.end(), value)
+    return (best[2], (offset + best[0], offset + best[1])) if best else None
 
 
-def _count(text: str) -> int | None:
+def _count(text: str) -> tuple[int, tuple[int, int]] | None:
+    """The number of administrations a text states ('three injections', 'twice') and its words' span."""
     match = _patterns()["count"].search(text)
     if not match:
         return None
     word = match.group("n").lower()
-    if word.isdigit():
-        return int(word)
-    return {"single": 1, "once": 1, "twice": 2}.get(word) or parse_number_words(word)
+    value = int(word) if word.isdigit() else {"single": 1, "once": 1, "twice": 2}.get(word) or parse_number_words(word)
+    return (value, match.span()) if value else None  # '0 doses' says nothing: the schedule may count them
 
 
 def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
@@ -198,11 +208,12 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 continue  # 'the 50 microg/ml dose' counts only once the text gave it as a drug's strength
         if re.search(r"(?:^|[^\w+/])[-+]\s*$|\bvs\.?\s*$", text[max(0, match.start() - 6) : match.start()]):
             continue  # a change (-3.7 units/day) or a compared result, not a dose given
+        spans: dict[str, tuple[int, int]] = {}
         if values["unit"].endswith("/day"):
             # 'mg/day' is an amount given once daily: keep the unit of amount, move the rate to frequency.
             values["unit"] = values["unit"][: -len("/day")]
             values["frequency"] = "once daily"
-        spans: dict[str, tuple[int, int]] = {}
+            spans["frequency"] = _rate_span(match)
         intervention = _with_salt(text, _intervention(ctx, match, sent))
         if floor and not (
             values["unit"] in p["floor_units"]
@@ -224,24 +235,27 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             clause = clause.split(")")[0]  # 'X (… 800 mg) with daily Y': the parenthesis closes the dose's clause
         drug_start = intervention[0] if intervention and intervention[0] < match.start() else match.start()
         # The dose's own words first ('oral sitagliptin 50 mg', '5 mg orally'), then the sentence's.
-        values["route"] = _word_before(text, drug_start, p["routes"]) or _first(p["routes"], clause) or facts.route
+        route = _word_before(text, drug_start, p["routes"]) or _first_at(p["routes"], clause, match.end()) or facts.route
+        _set(values, spans, "route", route)
         source = "unit" if values.get("frequency") else None
         for where, found in (
-            ("after", lambda: _first(p["frequencies"], clause)),
+            ("after", lambda: _first_at(p["frequencies"], clause, match.end())),
             ("before", lambda: _frequency_before(text, drug_start)),
             ("before", lambda: _frequency_before(text, match.start())),  # 'given twice daily: 200 mg, 400 mg'
         ):
             if source is None and (value := found()):
-                values["frequency"], source = value, where
+                _set(values, spans, "frequency", value)
+                source = where
         values.setdefault("frequency", None)
         sources.append(source)
         arm = _arm(text, match, sent)
         if arm:
+            spans["arm"] = arm
             values["arm"] = text[arm[0] : arm[1]]
         if facts.schedule:
             spans["schedule"] = facts.schedule_span
             values["schedule"] = facts.schedule
-        values["n_administrations"] = facts.n_administrations
+        _set(values, spans, "n_administrations", facts.n_administrations)
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
         if values["amount"] is not None and not match.group("sd"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
@@ -256,14 +270,31 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     return sorted(items, key=lambda i: i.start)
 
 
+def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tuple | None) -> None:
+    """Set a value together with the span of the words it came from (or neither)."""
+    if found is None:
+        values[name] = None
+        spans.pop(name, None)
+    else:
+        values[name], spans[name] = found
+
+
+def _rate_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where a '/day' unit says its rate: '/day' of 'mg/day', 'per d' of 'mg per d' (the unit if not found)."""
+    unit = next(match.span(f"u{i}") for i in range(len(_patterns()["units"])) if match.group(f"u{i}"))
+    rate = re.search(r"(?:/|\bper\b)\s*d(?:ay)?$", match.string[unit[0] : unit[1]], re.I)
+    return (unit[0] + rate.start(), unit[1]) if rate else unit
+
+
 @dataclass(frozen=True)
 class _SentenceFacts:
-    """What a sentence says about all of its doses: route, schedule, number of administrations."""
+    """What a sentence says about all of its doses: route, schedule, number of administrations,
+    each with the span of its words."""
 
-    route: str | None
+    route: Found | None
     schedule: str | None
     schedule_span: tuple[int, int] | None
-    n_administrations: int | None
+    n_administrations: tuple[int, tuple[int, int]] | None
 
 
 class _SentenceScans:
@@ -281,9 +312,14 @@ class _SentenceScans:
             p = _patterns()
             sentence = self.ctx.text[sent[0] : sent[1]]
             schedule = p["schedule"].search(sentence)
-            count = _count(sentence) or (len(re.findall(r"\d+", schedule.group("list"))) if schedule else None)
+            count = _count(sentence)
+            if count:
+                count = count[0], (sent[0] + count[1][0], sent[0] + count[1][1])
+            elif schedule:  # 'on days 0, 3 and 6': as many administrations as days listed
+                listed = (sent[0] + schedule.start("list"), sent[0] + schedule.end("list"))
+                count = len(re.findall(r"\d+", schedule.group("list"))), listed
             self._facts[sent] = _SentenceFacts(
-                route=_first(p["routes"], sentence),
+                route=_first_at(p["routes"], sentence, sent[0]),
                 schedule=schedule.group().strip() if schedule else None,
                 schedule_span=(sent[0] + schedule.start(), sent[0] + schedule.end()) if schedule else None,
                 n_administrations=count,
@@ -364,16 +400,16 @@ def _own_clause(text: str, start: int, end: int) -> str:
     return clause
 
 
-def _frequency_before(text: str, start: int) -> str | None:
+def _frequency_before(text: str, start: int) -> Found | None:
     """'once-daily sitagliptin 100 mg', 'twice daily timolol 0.5%': a frequency just before the drug."""
     return _word_before(text, start, _patterns()["frequencies"])
 
 
-def _word_before(text: str, start: int, patterns: list[tuple[re.Pattern[str], str]]) -> str | None:
+def _word_before(text: str, start: int, patterns: list[tuple[re.Pattern[str], str]]) -> Found | None:
     """A frequency or route in the words just before a drug, back to the previous 'and', 'or' or comma."""
     window = text[max(0, start - 40) : start]
     window = re.split(r"\band\b|\bor\b|[,;(]", window)[-1]
-    return _first(patterns, window)
+    return _first_at(patterns, window, start - len(window))
 
 
 def _share_in_coordinations(text: str, items: list[Item], sources: list[str | None]) -> None:
@@ -393,34 +429,42 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
 
     for i in range(len(items) - 2, -1, -1):  # backwards: a frequency after the list reaches its first dose
         if sources[i] is None and sources[i + 1] in ("after", "shared-after") and together(items[i], items[i + 1]):
-            items[i].values["frequency"], sources[i] = items[i + 1].values["frequency"], "shared-after"
+            _set(items[i].values, items[i].spans, "frequency", _found(items[i + 1], "frequency"))
+            sources[i] = "shared-after"
     for i in range(1, len(items)):
         if sources[i] is None and sources[i - 1] in ("before", "shared-before") and together(items[i - 1], items[i]):
-            items[i].values["frequency"], sources[i] = items[i - 1].values["frequency"], "shared-before"
+            _set(items[i].values, items[i].spans, "frequency", _found(items[i - 1], "frequency"))
+            sources[i] = "shared-before"
+
+
+def _found(item: Item, name: str) -> Found | None:
+    """An item's value with its span, to hand on to another dose: the span stays where the words are."""
+    value = item.values.get(name)
+    return (value, item.spans[name]) if value else None
 
 
 def _inherit_routes(items: list[Item]) -> None:
     """A dose without a route takes the one another dose of the same drug has in the document."""
-    routes: dict[str, str] = {}
+    routes: dict[str, Found] = {}
     for item in items:
         drug, route = item.values.get("intervention"), item.values.get("route")
         if drug and route:
-            routes.setdefault(drug.split()[0].lower(), route)
+            routes.setdefault(drug.split()[0].lower(), _found(item, "route"))
     for item in items:
         drug = item.values.get("intervention")
         if drug and not item.values.get("route"):
-            item.values["route"] = routes.get(drug.split()[0].lower())
+            _set(item.values, item.spans, "route", routes.get(drug.split()[0].lower()))
 
 
 def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
     """A dose whose own clause gives no frequency takes the one the document gives for the same
     intervention elsewhere ('latanoprost 0.005%' in the title, 'latanoprost once daily' in methods)."""
     p = _patterns()
-    found: dict[str, str | None] = {}  # per drug name: many doses of one drug search the text once
+    found: dict[str, Found | None] = {}  # per drug name: many doses of one drug search the text once
     for item in items:  # another dose of the same drug that states its frequency
         drug, frequency = item.values.get("intervention"), item.values.get("frequency")
         if drug and frequency:
-            found.setdefault(drug.split()[0].lower(), frequency)
+            found.setdefault(drug.split()[0].lower(), _found(item, "frequency"))
     for item in items:
         drug = item.values.get("intervention")
         if item.values.get("frequency") or not drug or len(drug) < 4:
@@ -433,18 +477,18 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
             names = "|".join(re.escape(n) for n in [name, *short])
             for mention in re.finditer(rf"\b(?:{names})\b", ctx.text, re.I):
                 window = _own_clause(ctx.text, mention.end(), min(len(ctx.text), mention.end() + 60))
-                found[name] = _first(p["frequencies"], window) or _listed_after_frequency(ctx.text, mention.start())
+                found[name] = _first_at(p["frequencies"], window, mention.end()) or _listed_after_frequency(ctx.text, mention.start())
                 if found[name]:
                     break
         if found[name]:
-            item.values["frequency"] = found[name]
+            _set(item.values, item.spans, "frequency", found[name])
 
 
-def _listed_after_frequency(text: str, start: int) -> str | None:
+def _listed_after_frequency(text: str, start: int) -> Found | None:
     """'twice-daily BBFC', 'once-daily TRAV or BIM': a frequency before a drug or a short list of drugs."""
     window = re.split(r"[.;]\s", text[max(0, start - 40) : start])[-1]
     match = re.search(r"(?P<f>\S+(?:[\s-]\S+){0,2})[\s-]+(?:[\w+-]+\s+(?:or|and|\+|plus|vs\.?|versus)\s+)?$", window)
-    return _first(_patterns()["frequencies"], match.group("f")) if match else None
+    return _first_at(_patterns()["frequencies"], match.group("f"), start - len(window) + match.start("f")) if match else None
 
 
 def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
@@ -455,8 +499,9 @@ def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
     if not items or all(i.values.get("frequency") and i.values.get("route") for i in items):
         return
     p = _patterns()
-    frequencies: set[str] = set()
-    routes: set[str] = set()
+    # Each value the document states, with where it is first stated: an item that takes it points there.
+    frequencies: dict[str, tuple[int, int]] = {}
+    routes: dict[str, tuple[int, int]] = {}
     for start, end in ctx.sentences or [(0, len(ctx.text))]:
         if ctx.section_of(start) in _EXCLUDED_SECTIONS:
             continue
@@ -473,13 +518,13 @@ def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
                     continue
                 taken = -minus_end
                 if not (patterns is p["routes"] and p["drug_class"].match(sentence, taken)):
-                    found.add(value)
+                    found.setdefault(value, (start + start_, start + taken))
     for name, found in (("frequency", frequencies), ("route", routes)):
         if len(found) == 1:
-            [value] = found
+            [(value, span)] = found.items()
             for item in items:
                 if not item.values.get(name):
-                    item.values[name] = value
+                    _set(item.values, item.spans, name, (value, span))
 
 
 def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ FIELD_LABELS: dict[str, str] = {
 
 SUB_SPANS: dict[str, tuple[str, ...]] = {
     "sample_sizes": ("arm_span",),
-    "doses": ("intervention_span", "schedule_span"),
+    "doses": ("intervention_span", "schedule_span", "route_span", "frequency_span", "arm_span", "n_administrations_span"),
     "endpoints": ("time_frame_span",),
     "p_values": ("outcome_span", "comparison_span"),
 }
