@@ -421,3 +421,47 @@ def test_dask_engine_writes_the_local_engines_records_in_order(tmp_path, monkeyp
     statuses = [json.loads(line)["status"] for line in dask_out.read_text(encoding="utf-8").splitlines()]
     assert statuses.count("error") == 3 and len(statuses) == 9
     assert query(str(db), "SELECT count(*) FROM documents WHERE status = 'error'") == [(3,)]
+
+
+# --- dose sub-spans ------------------------------------------------------------------------------------
+
+
+def test_dose_route_and_frequency_spans_are_raw_spans(db_url, corpus_jsonl):
+    records = records_of(corpus_jsonl)
+    load(records, db_url)
+    raws = dict(query(db_url, "SELECT id, raw_text FROM documents"))
+    expected = {
+        (r.id, i, name): getattr(d, f"{name}_span")
+        for r in records for i, d in enumerate(r.doses) for name in ("route", "frequency", "arm", "n_administrations")
+    }
+    assert any(span is not None for span in expected.values())
+    for (doc_id, ordinal, name), span in expected.items():
+        [(start, end)] = query(
+            db_url, f"SELECT {name}_start, {name}_end FROM doses WHERE document_id = :d AND ordinal = :o", d=doc_id, o=ordinal
+        )
+        if span is None:
+            assert (start, end) == (None, None)
+        else:
+            assert (start, end) == (span.start, span.end) and raws[doc_id][start:end] == span.text
+
+
+def test_a_database_made_before_the_dose_spans_gets_their_columns_and_loads(db_url, corpus_jsonl):
+    engine = make_engine(db_url)
+    create_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE doses"))
+        conn.execute(text(
+            "CREATE TABLE doses (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, span_start INTEGER NOT NULL, "
+            "span_end INTEGER NOT NULL, text TEXT NOT NULL, rule VARCHAR NOT NULL, intervention TEXT, intervention_start INTEGER, "
+            "intervention_end INTEGER, amount FLOAT, amount_low FLOAT, amount_high FLOAT, amount_sd FLOAT, unit VARCHAR, "
+            "level VARCHAR, frequency VARCHAR, n_administrations INTEGER, schedule TEXT, schedule_start INTEGER, "
+            "schedule_end INTEGER, route VARCHAR, arm TEXT, PRIMARY KEY (document_id, ordinal))"
+        ))
+    engine.dispose()
+    records = records_of(corpus_jsonl)
+    load(records, db_url)
+    load(records, db_url)  # idempotent: the columns are added once
+    assert table_counts(db_url)["doses"] == sum(len(r.doses) for r in records)
+    assert query(db_url, "SELECT count(*) FROM doses WHERE route_start IS NOT NULL")[0][0] == sum(
+        d.route_span is not None for r in records for d in r.doses
+    )

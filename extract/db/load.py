@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, Engine, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, insert, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
@@ -65,6 +65,23 @@ def create_schema(engine: Engine) -> None:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
         schema.metadata.create_all(conn)
+        _add_missing_columns(conn)
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Add the nullable columns a newer schema has (a dose's route and frequency spans) to tables an older
+    version made: ``create_all`` only creates missing tables. Rows already stored keep nulls there."""
+    inspector = inspect(conn)
+    for table in schema.ALL_TABLES:
+        have = {column["name"] for column in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in have and column.nullable:
+                kind = column.type.compile(dialect=conn.dialect)
+                try:
+                    conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+                except DBAPIError as exc:  # sqlite: another loader added it meanwhile (postgres holds a lock)
+                    if "duplicate column" not in str(exc).lower():
+                        raise
 
 
 def load_records(

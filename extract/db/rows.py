@@ -44,6 +44,9 @@ def _sub(name: str, span: Any) -> Row:
     return {f"{name}_start": span.start if span else None, f"{name}_end": span.end if span else None}
 
 
+_DOSE_SUBSPANS = ("intervention_span", "schedule_span", "route_span", "frequency_span", "arm_span", "n_administrations_span")
+
+
 def item_rows(record: DocumentRecord) -> dict[str, list[Row]]:
     """Rows for every child table, keyed by table name, in the record's order."""
     key = record.id
@@ -53,10 +56,9 @@ def item_rows(record: DocumentRecord) -> dict[str, list[Row]]:
             {"document_id": key, "ordinal": i, **_span(n), "value": n.value, "role": n.role, "arm": n.arm, **_sub("arm", n.arm_span)}
         )
     for i, d in enumerate(record.doses):
-        values = d.model_dump(exclude={"start", "end", "text", "rule", "intervention_span", "schedule_span"})
-        rows["doses"].append(
-            {"document_id": key, "ordinal": i, **_span(d), **values, **_sub("intervention", d.intervention_span), **_sub("schedule", d.schedule_span)}
-        )
+        values = d.model_dump(exclude={"start", "end", "text", "rule", *_DOSE_SUBSPANS})
+        subs = {k: v for name in _DOSE_SUBSPANS for k, v in _sub(name.removesuffix("_span"), getattr(d, name)).items()}
+        rows["doses"].append({"document_id": key, "ordinal": i, **_span(d), **values, **subs})
     for i, e in enumerate(record.endpoints):
         rows["endpoints"].append(
             {"document_id": key, "ordinal": i, **_span(e), "kind": e.kind, "name": e.name, "time_frame": e.time_frame,
