@@ -128,7 +128,7 @@ def _cue_matches(clause: str) -> list[tuple[int, int, int, str]]:
     )
 
 
-def _nearest_role(cues: list[tuple[int, int, int, str]], at: int | None) -> str:
+def _nearest_role(cues: list[tuple[int, int, int, str]], at: int | None, longest: int | None = None) -> str:
     """The role of the cue with the least (distance to ``at``, rank), as :func:`role_of` defines it.
 
     Searched outwards from ``at`` so that a long sentence with many counts and cues stays linear
@@ -138,7 +138,8 @@ def _nearest_role(cues: list[tuple[int, int, int, str]], at: int | None) -> str:
         return "enrolled"
     if at is None:
         return min(cues, key=lambda c: c[2])[3]
-    longest = max(end - start for start, end, _, _ in cues)
+    if longest is None:  # the longest cue; callers asking many times per sentence pass it in
+        longest = max(end - start for start, end, _, _ in cues)
     best: tuple[int, int, str] | None = None
     i = bisect.bisect_left(cues, (at,))
     for j in range(i, len(cues)):  # start >= at: the distance is start - at, growing
@@ -163,17 +164,34 @@ _DESIGN_ADJECTIVE = re.compile(
 )
 
 
+_EACH_ARM_CUE = re.compile(r"\beach\b", re.I)
+
+
+def _without_design_adjectives(text: str) -> str:
+    """The text with its design phrases blanked (same length); most sentences have none, and the
+    substring test is far cheaper than the pattern."""
+    if "andomi" not in text and "ANDOMI" not in text:
+        return text
+    return _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _role_at(ctx: ExtractionContext, offset: int) -> str:
     s, e = ctx.sentence_at(offset)
     cache = ctx.cache.setdefault("sentence_cues", {})
     if (s, e) not in cache:
-        cache[(s, e)] = _cue_matches(_DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), ctx.text[s:e]))
-    return _nearest_role(cache[(s, e)], offset - s)
+        cues = _cue_matches(_without_design_adjectives(ctx.text[s:e]))
+        cache[(s, e)] = (cues, max((end - start for start, end, _, _ in cues), default=0))
+    cues, longest = cache[(s, e)]
+    return _nearest_role(cues, offset - s, longest)
+
+
+_LABEL_WINDOW = 400
 
 
 def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
     """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to', a comma or a colon;
     failing that (a label with its own parenthesis), the last few words."""
+    lo = max(lo, paren - _LABEL_WINDOW)  # a label is a few words: never rescan a whole long sentence
     match = re.match(
         r"(?s).*(?:^|[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|the|in|with|assigned|allocated|randomi[sz]ed)\b)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
         text[lo:paren],
@@ -217,7 +235,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 arm = inner
         whole_sample = re.search(
             r"\b(?:women|men|patients|participants|subjects|adults|children|survivors)\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",
-            text[s : match.start()],
+            text[max(s, match.start() - _LABEL_WINDOW) : match.start()],  # bounded: linear on long sentences
             re.I,
         )
         if whole_sample and _ALLOCATION.search(whole_sample.group()):
@@ -249,7 +267,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 verb = (m.group("verb") or "").lower()
                 role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if verb == "received" else _role_at(ctx, m.start("num"))
                 add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
-    for match in p["each_arm"].finditer(text):
+    # Every alternative of 'each_arm' holds the word 'each': a plain scan for it first skips the costly
+    # pattern on most abstracts.
+    for match in p["each_arm"].finditer(text) if _EACH_ARM_CUE.search(text) else ():
         num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4") if match.group(f"num{i}"))
         add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
     for match in p["paren_count"].finditer(text):
@@ -563,14 +583,14 @@ def _is_event_sentence(ctx: ExtractionContext, offset: int) -> bool:
     cache = ctx.cache.setdefault("event_sentences", {})
     if (s, e) not in cache:  # once per sentence: a sentence of thousands of '(n = 1' stays linear
         sentence = ctx.text[s:e]
-        cache[(s, e)] = bool(_EVENT_WORDS.search(sentence)) and not _cue_matches(_DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), sentence))
+        cache[(s, e)] = bool(_EVENT_WORDS.search(sentence)) and not _cue_matches(_without_design_adjectives(sentence))
     return cache[(s, e)]
 
 
 def _phrase_role(before: str) -> str | None:
     """The role named in the noun phrase right before '(n = N)': 'Randomised patients (n=216) received ...'
     is randomized, although 'received' is nearer."""
-    masked = _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), before)
+    masked = _without_design_adjectives(before)
     phrase = re.split(r"[,;:.]|\b(?:were|was|to|received|receive|and|or)\b", masked)[-1]
     cues = _cue_matches(phrase)
     return _nearest_role(cues, len(phrase)) if cues else None
