@@ -1,33 +1,16 @@
-"""Linking a p-value to its outcome and comparison: what the link is, and that it stays linear in the sentence."""
-
-import time
+"""Linking a p-value to its outcome and comparison (linear time in the sentence: benchmarks/adversarial.py)."""
 
 import pytest
 
-from extract.extractors.context import ExtractionContext
-from extract.extractors.pvalues import find_p_values
 from tests.conftest import extract
-
-
-def _link_time_per_p_value(unit: str, kb: int) -> float:
-    text = unit * (kb * 1000 // len(unit))
-    ctx = ExtractionContext(text=text, sentences=[(0, len(text))])  # one sentence, no full stop
-    began = time.process_time()
-    items = find_p_values(ctx)
-    return (time.process_time() - began) / len(items)
-
-
-def test_a_sentence_of_thousands_of_p_values_is_linked_in_linear_time():
-    """Each p-value looks back a bounded window, not the whole sentence (was quadratic: 50 kB took seconds)."""
-    unit = "12 patients (n = 5) received 10 mg (P < .05), "
-    small = min(_link_time_per_p_value(unit, 4) for _ in range(2))
-    large = min(_link_time_per_p_value(unit, 32) for _ in range(2))
-    assert large < 3 * small  # quadratic growth would be about 8x per p-value
 
 
 @pytest.mark.parametrize(
     "sentence, outcome",
     [
+        # a person word modifying the measure is part of it, not a phrase naming people
+        ("The drug significantly improved patient survival (91% vs 42%, P = .015).", "patient survival"),
+        ("Participant satisfaction was higher with the app than with usual care (P = 0.02).", "Participant satisfaction"),
         # an active verb of change takes the measure as its object; the drug is its subject
         ("After 24 weeks, dapagliflozin reduced HbA(1c) by 0.6% (p < 0.001) relative to placebo.", "HbA(1c)"),
         ("Metoprolol lowered resting heart rate by 9 beats per minute (P = 0.002).", "resting heart rate"),

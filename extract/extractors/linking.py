@@ -260,7 +260,26 @@ def _names_people(text: str, span: tuple[int, int] | None) -> bool:
     head = [w for w in words[:6] if w not in lists["determiners"]]
     if not head or head[0] in _MEASURE_OF_PEOPLE:
         return False
-    return bool(re.fullmatch(r"[\d.,%]+", head[0])) or any(w in lists["person_heads"] for w in head[:3])
+    if re.fullmatch(r"[\d.,%]+", head[0]):
+        return True
+    for i, word in enumerate(head[:3]):
+        if word in lists["person_heads"]:
+            following = head[i + 1] if i + 1 < len(head) else None
+            # 'patient survival', 'participant satisfaction': the person word modifies the measure named next
+            return not (following and _modified_measure(following) and following not in lists["person_heads"])
+    return False
+
+
+_NOT_A_MEASURE_AFTER_PEOPLE = frozenset(
+    "of with in on at from who whom whose that which and or to for by than as were was are is had have has did "
+    "do received receive treated given taking allocated assigned randomized randomised undergoing".split()
+)
+
+
+def _modified_measure(word: str) -> bool:
+    """A word that can be the measure after a person word used as a modifier: not a function word, a
+    verb or a participle ('patients receiving', 'subjects treated with')."""
+    return word not in _NOT_A_MEASURE_AFTER_PEOPLE and not word.endswith(("ing", "ed")) and word.isalpha()
 
 
 _MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages number numbers rate rates incidence frequency share fraction".split())
