@@ -520,7 +520,10 @@ def _abbreviated_nouns(ctx: ExtractionContext, p: dict, add) -> None:
         value = parse_integer(match.group("num"))
         if value is None or value < 3 or _is_year(text, match.start(), value) or p["not_count"].match(text, match.end("num")):
             continue
-        long = ctx.abbreviations.get(match.group("abbr"))
+        abbr = match.group("abbr")
+        if f"({abbr}" not in text and f"{abbr} (" not in text:
+            continue  # never defined as 'long form (SF)' or 'SF (long form)': no need to run the detector
+        long = ctx.abbreviations.get(abbr)
         if not long or not p["participant_noun"].search(long.split()[-1]) or p["subset"].search(text[max(0, match.start() - 25) : match.start()]):
             continue
         if p["event_after"].match(text, match.end()) or p["percent_after"].match(text[match.end() : match.end() + 20]):
