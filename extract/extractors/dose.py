@@ -473,7 +473,10 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
         if name not in found:
             found[name] = None
             # The drug named without an amount, or by its abbreviation ('once-daily TRAV or BIM').
-            short = [s for s, long in ctx.abbreviations.items() if long.split() and long.split()[0].lower() == name]
+            # Only a drug name followed by a parenthesised short form ('travoprost 0.004% (TRAV)') can have
+            # an abbreviation: without one, the detector (a tenth of the pipeline's time) is not run.
+            defined = re.search(rf"\b{re.escape(name)}[^()]{{0,80}}\(\s*[A-Za-z][\w./-]{{0,9}}\s*[,;)]", ctx.text, re.I)
+            short = [s for s, long in ctx.abbreviations.items() if long.split() and long.split()[0].lower() == name] if defined else []
             names = "|".join(re.escape(n) for n in [name, *short])
             for mention in re.finditer(rf"\b(?:{names})\b", ctx.text, re.I):
                 window = _own_clause(ctx.text, mention.end(), min(len(ctx.text), mention.end() + 60))
