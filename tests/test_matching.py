@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.evaluation.matching import exact_text_match, relaxed_text_match
+from extract.evaluation.matching import arm_label_match, exact_text_match, relaxed_text_match
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,19 @@ def test_relaxed_match_rejects_other_phrases(gold, pred):
 )
 def test_exact_time_frame_match_ignores_only_case_spacing_and_edge_punctuation(gold, pred, same):
     assert exact_text_match(gold, pred) is same
+
+
+@pytest.mark.parametrize(
+    "gold, pred, same",
+    [
+        ("control", "placebo group", True),  # gold names only the arm's kind (PICO)
+        ("control", "usual care", True),
+        ("intervention", "tamoxifen", True),
+        ("intervention", "placebo", False),
+        ("control", "exercise group", False),
+        ("latanoprost", "latanoprost group", True),  # a named arm: relaxed text match
+        ("latanoprost", "timolol", False),
+    ],
+)
+def test_arm_labels_are_compared_by_kind_where_the_gold_gives_only_the_kind(gold, pred, same):
+    assert arm_label_match(gold, pred) is same

@@ -35,6 +35,21 @@ def tokens(text: str | None) -> frozenset[str]:
     return frozenset(_singular(t) for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in _FUNCTION_WORDS)
 
 
+_CONTROL_ARM = re.compile(
+    r"\b(?:control|controls|placebo|sham|usual care|standard care|standard of care|observation|no treatment|untreated|waitlist|wait-list|vehicle)\b",
+    re.I,
+)
+
+
+def arm_label_match(gold: str | None, pred: str | None) -> bool:
+    """Arm labels: where the gold names only the arm's kind ('intervention' / 'control', as PICO does),
+    a predicted drug or group name is compared by kind; otherwise by the relaxed text match."""
+    kind = (gold or "").strip().lower()
+    if kind in ("intervention", "control") and pred:
+        return ("control" if _CONTROL_ARM.search(pred) else "intervention") == kind
+    return relaxed_text_match(gold, pred)
+
+
 def exact_text_match(gold: str | None, pred: str | None) -> bool:
     """The same text up to case, runs of spaces and punctuation at either end."""
     def norm(text: str | None) -> str:

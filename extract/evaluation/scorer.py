@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..models import FIELDS
 from .gold import GoldDocument
-from .matching import exact_text_match, match_items, relaxed_text_match
+from .matching import arm_label_match, exact_text_match, match_items, relaxed_text_match
 
 
 @dataclass
@@ -84,7 +84,7 @@ _ATTRIBUTES = (
     # The relaxed match lets a short time frame inside a long one pass ('up to 60 months'); this
     # stricter view asks for the same text, up to case, spacing and surrounding punctuation.
     ("endpoints", "time_frame", "time_frame_exact", exact_text_match),
-    ("sample_sizes", "arm", "arm", relaxed_text_match),
+    ("sample_sizes", "arm", "arm", arm_label_match),
     ("doses", "frequency", "frequency", lambda g, p: (g or "").lower() == (p or "").lower()),
     ("doses", "route", "route", lambda g, p: (g or "").lower() == (p or "").lower()),
 )
