@@ -83,3 +83,30 @@ def test_a_result_for_all_of_a_list_links_the_whole_list(sentence, outcome):
 def test_the_comparison_names_the_two_groups_only(sentence, comparison):
     [p] = extract(sentence).p_values
     assert p.comparison == comparison
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # the p-value sits between 'significant' and the measure it qualifies
+        ("The exercise arm showed a statistically significant (P < 0.001) reduction in fatigue scores.", "fatigue scores"),
+        ("Patients given zinc had a significant (p = 0.01) shorter duration of diarrhoea than controls.", "duration of diarrhoea"),
+        ("Seven of 30 rabbits died, with no significant (P = .41) mortality difference between the two diets.", "mortality difference"),
+    ],
+)
+def test_a_measure_after_significant_and_its_result_is_the_outcome(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # 'in favour of X' names the winning arm, not what changed
+        ("Differences in favour of bisoprolol were observed for resting heart rate (P = 0.003).", "resting heart rate"),
+        ("Significant differences in favor of the app group were also seen on the Perceived Stress Scale (p=0.02).", "Perceived Stress Scale"),
+    ],
+)
+def test_in_favour_of_names_an_arm_not_the_outcome(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

@@ -307,15 +307,28 @@ def _existential_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     match = re.match(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\b", text[lo : min(hi, lo + 20)])
     if not match:
         return None
+    return _noun_phrase(text, lo + match.end(), hi)
+
+
+_SIGNIFICANT_BEFORE = re.compile(r"(?<![\w-])(?:significant|different)\s*$", re.I)
+_WORD_NEXT = re.compile(r"(?<![ \t])[ \t]+[A-Za-z]")
+_SENTENCE_END = re.compile(r"[.;:]\s")
+
+
+def _noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening text[lo:hi], without its leading comparatives ('less weight gain',
+    'a reduction in pain' -> 'pain'): up to a preposition, a verb of the clause, punctuation or a number."""
     lists = _lists()
-    words = _words(text, lo + match.end(), hi)
+    words = _words(text, lo, hi)
     i = 0
     skip = lists["determiners"] | lists["predicates"] | {"no", "any", "fewer", "more", "less"}
     while i < len(words) and (words[i][2].lower() in skip or words[i][2].lower().endswith("ly")):
         i += 1
+    if 0 < i < len(words) and words[i][2].lower() in {"in", "of"}:
+        i += 1  # 'reduction in aggression'
     first = i
     while i < len(words) and words[i][2].lower() not in _VERB_OBJECT_END and words[i][2] not in ",;:([":
-        if _PURE_NUMBER.fullmatch(words[i][2]):
+        if _PURE_NUMBER.fullmatch(words[i][2]) or (i > first and words[i][2].lower() in lists["copulas"]):
             break
         i += 1
     return (words[first][0], words[i - 1][1]) if i > first else None
@@ -401,13 +414,13 @@ _TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|f
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+(?:the\s+)?(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+(?:the\s+)?(?!favou?r\b)(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
     r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
-    r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas)\b(?![-'])"
+    r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^\W|^\d(?![\d.,]*-?[A-Za-z])",
     re.I,
@@ -539,6 +552,10 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     # 'Sitagliptin reduced HbA1c by 0.7% (P)': an active verb of change takes the measure as its object.
     lead_object = _verb_object(text, lead_verb, w.hi, last=False, several=w.several) if lead_verb is not None else None
     after = _verb_object(text, w.close, min(len(text), w.close + 200), last=False) if _starts_with_object_verb(text, w.close) else None
+    if after is None and _SIGNIFICANT_BEFORE.search(text, max(w.lo, w.anchor - 40), w.anchor) and _WORD_NEXT.match(text, w.close):
+        # 'showed a statistically significant (P < 0.001) reduction in aggression': the measure follows the result
+        stop = _SENTENCE_END.search(text, w.close, min(len(text), w.close + 200))
+        after = _noun_phrase(text, w.close, stop.start() if stop else min(len(text), w.close + 200))
     earlier: list[tuple[str, tuple[int, int] | None]] = []
     if lead and text[lead[0] : lead[1]].lower() == "there" and lead_verb is None:
         # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
