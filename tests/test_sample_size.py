@@ -362,3 +362,37 @@ def test_case_control_groups_control_subjects_and_arms_named_by_their_treatment(
 )
 def test_counts_of_an_abbreviated_participant_noun(text, expected):
     assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("Sedentary men aged 40 to 65 years (n = 212) were randomly assigned to yoga or usual care.", 212),
+        ("Adults starting dialysis (N = 148) were randomized to an app or to printed advice.", 148),
+        ("Family doctors in two regions (n = 530) were allocated to one of four vignettes.", 530),
+    ],
+)
+def test_a_described_sample_counted_before_its_allocation_is_the_total(sentence, total):
+    assert (total, "randomized", None) in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total, arms",
+    [
+        (
+            "From March 2005 to June 2009, 640 patients were randomly assigned to receive surgery (n = 321) or observation (n = 319).",
+            640,
+            [(321, "surgery"), (319, "observation")],
+        ),
+        (
+            "Four hundred ten women were randomized to AC (n = 204) or TC (n = 206).",
+            410,
+            [(204, "AC"), (206, "TC")],
+        ),
+    ],
+)
+def test_a_count_allocated_to_arms_with_their_own_counts_is_their_total(sentence, total, arms):
+    found = sizes(sentence)
+    assert (total, "randomized", None) in found
+    assert [(v, a) for v, _, a in found if a is not None] == arms
+    assert not any(v in (2005, 2009) for v, _, _ in found)

@@ -240,6 +240,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         )
         if whole_sample and _ALLOCATION.search(whole_sample.group()):
             whole_sample = None  # 'women with X were randomised to drug A (n = 16)': the count is the arm's
+        if arm and _SAMPLE_THEN_ALLOCATED.match(text, match.end()) and not p["arm_word"].search(text[arm[0] : arm[1]]):
+            arm = None  # 'women aged 50 to 74 years (n = 320) were randomized to ...': the sample before its allocation
         if arm and (
             _STUDY_LABEL.search(text[arm[0] : arm[1]])
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
@@ -548,6 +550,12 @@ def _registry_counts(ctx: ExtractionContext, add) -> None:
 
 
 # 'were randomized', 'received', 'to receive': a verb that hands the sample to its arms.
+# After '(n = N)': the counted people are then allocated or compared, so the count is the whole sample's.
+# Matched right after the closing parenthesis only, never searched.
+_SAMPLE_THEN_ALLOCATED = re.compile(
+    r"(?<=\))\s*(?:(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|recruited|included)|(?:comparing|randomi[sz]ed\s+to)\b)",
+    re.I,
+)
 _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
@@ -658,6 +666,10 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
         allocating = re.search(r"assign|allocat|randomi|received", verb)
         if label[0].isdigit() and not (allocating or verb == "to" and accepted and re.search(r"assign|allocat|randomi", accepted[-1].group("verb") or "", re.I)):
             continue  # a dose as the arm only after a verb of allocation: '43 women received 1500 mg/d, and 53 ...'
+        if allocating and _ARM_HAS_OWN_COUNT.match(text, match.end("label")):
+            continue  # '536 patients were randomized to ED (n = 266) or EDC (n = 270)': the total over the arms
+        if verb == "to" and _is_year(text, match.start("num"), value):
+            continue  # 'From November 1999 to October 2003': a period, not an arm
         if match.group("verb") or p["arm_word"].search(label) or elided:
             accepted.append(match)
     return accepted
