@@ -110,3 +110,19 @@ def test_a_measure_after_significant_and_its_result_is_the_outcome(sentence, out
 def test_in_favour_of_names_an_arm_not_the_outcome(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcomes",
+    [
+        # 'and <another time point or subgroup>' repeats the previous result's measure
+        ("Eye redness was less frequent with the preservative-free drop at week 4 (18% vs 31%; p=0.01) and week 12 (16% vs 27%; p=0.03).",
+         ["Eye redness", "Eye redness"]),
+        ("Bleeding was reduced with tranexamic acid in primary surgery (p = 0.002) and in revision surgery (p = 0.04).",
+         ["Bleeding", "Bleeding"]),
+        # a plain 'and Y' after a result without a closing time point or subgroup is a new measure
+        ("Exenatide lowered fasting glucose (p < 0.001) and body weight (p = 0.01).", ["fasting glucose", "body weight"]),
+    ],
+)
+def test_and_another_time_point_or_subgroup_keeps_the_measure(text, outcomes):
+    assert [p.outcome for p in extract(text).p_values] == outcomes

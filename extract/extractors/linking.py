@@ -465,14 +465,16 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     text = ctx.text
     window = _Window.at(ctx, start)
     link: dict[str, tuple[int, int]] = {}
-    for _, candidate in outcome_candidates(text, window):
+    previous = ctx.cache.get("previous_outcome")
+    if previous and window.sent_start <= previous[0] < start and _parallel_circumstance(text, window, previous[0]):
+        link["outcome"] = previous[1]  # '... at week 12 (P = 0.01) and at week 24 (P = 0.03)': the same measure
+    for _, candidate in ([] if link else outcome_candidates(text, window)):
         trimmed = _trim(text, candidate) if candidate else None
         if _plausible_outcome(text, trimmed):
             link["outcome"] = trimmed
             break
     # '..., -0.7% (p < 0.001) in the overall population and -0.6% (p < 0.001) in the subgroup': a result
     # whose own clause names no measure shares the outcome of the previous result of its sentence.
-    previous = ctx.cache.get("previous_outcome")
     if "outcome" not in link and previous and window.sent_start <= previous[0] < start:
         link["outcome"] = previous[1]
     if "outcome" in link:
@@ -487,6 +489,28 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         if arms:
             link["comparison"] = arms  # the sentence names no groups: the trial's own two arms
     return link
+
+
+_CIRCUMSTANCE = r"(?:at|after|before|during|in|on|among|within|from|by)\s+(?:the\s+)?[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?"
+# The clause since the previous result is only 'and <time point or subgroup>'.
+_AND_CIRCUMSTANCE = re.compile(r"(?<![\s,])[\s,]*(?:and|or|but\s+not)\s+(?P<prep>%s|[\w/+.-]+(?:\s+[\w/+.-]+)?)[\s,]*\Z" % _CIRCUMSTANCE, re.I)
+_ENDS_WITH_CIRCUMSTANCE = re.compile(r"(?<![\w-])%s[\s,]*\Z" % _CIRCUMSTANCE, re.I)
+
+
+def _parallel_circumstance(text: str, w: "_Window", previous_start: int) -> bool:
+    """'... was less frequent at day 42 (p = 0.003) and day 84 (p = 0.02)', '... in completers (P) and in
+    the ITT population (P)': the result repeats the previous one's measure at another time or in another
+    subgroup. Without its own preposition the item must parallel one that closed the previous result's phrase."""
+    match = _AND_CIRCUMSTANCE.match(text, w.since_previous, w.anchor)
+    if not match:
+        return False
+    item = match.group("prep")
+    if re.match(r"(?:at|after|before|during|in|on|among|within|from|by)\s", item, re.I):
+        return True
+    paren = _open_paren(text, w.sent_start, previous_start)
+    if paren is None:
+        return False
+    return bool(_ENDS_WITH_CIRCUMSTANCE.search(text, max(w.sent_start, paren - 60), paren))
 
 
 @dataclass
