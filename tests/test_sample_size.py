@@ -396,3 +396,25 @@ def test_a_count_allocated_to_arms_with_their_own_counts_is_their_total(sentence
     assert (total, "randomized", None) in found
     assert [(v, a) for v, _, a in found if a is not None] == arms
     assert not any(v in (2005, 2009) for v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, denominator",
+    [
+        ("At 5 years, 41 (6%) of 702 patients in the surgery arm had a local recurrence.", 702),
+        ("Nausea was reported by 12% of the 250 women who took the higher dose.", 250),
+    ],
+)
+def test_the_denominator_of_a_percentage_is_not_the_sample(sentence, denominator):
+    assert denominator not in [v for v, _, a in sizes(sentence) if a is None]
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("A placebo-controlled randomized trial in 3,120 older women showed fewer fractures with the drug.", 3120),
+        ("An earlier study of 85 patients reported a benefit of early mobilisation.", 85),
+    ],
+)
+def test_the_sample_of_a_named_study_counts_whatever_the_study_showed(sentence, total):
+    assert total in [v for v, _, a in sizes(sentence) if a is None]

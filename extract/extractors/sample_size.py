@@ -303,8 +303,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
             continue  # 'one patient', '22 cases (51.2%)': events and subgroups
-        if p["event_after"].match(text, match.end()):
-            continue
+        if p["event_after"].match(text, match.end()) and not _STUDY_OF.search(before):
+            continue  # ('a randomized trial in 4,560 women showed ...': the study's sample, whatever it showed)
         if re.search(r"(?i)\b(?:additional|other|further)\b", match.group("mods")):
             continue  # 'Three additional patients treated with latanoprost were suspects'
         if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
@@ -550,6 +550,9 @@ def _registry_counts(ctx: ExtractionContext, add) -> None:
 
 
 # 'were randomized', 'received', 'to receive': a verb that hands the sample to its arms.
+# 'a randomized trial in', 'a study of': the count that follows is the study's sample. Searched in the
+# 25 characters before a count only.
+_STUDY_OF = re.compile(r"(?i)\b(?:trial|study|RCT)\s+(?:in|of|among|involving|enrolling)\s*$")
 # After '(n = N)': the counted people are then allocated or compared, so the count is the whole sample's.
 # Matched right after the closing parenthesis only, never searched.
 _SAMPLE_THEN_ALLOCATED = re.compile(
