@@ -126,3 +126,16 @@ def test_in_favour_of_names_an_arm_not_the_outcome(sentence, outcome):
 )
 def test_and_another_time_point_or_subgroup_keeps_the_measure(text, outcomes):
     assert [p.outcome for p in extract(text).p_values] == outcomes
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # after a comparison, 'for <measure>' just before the result names the outcome, not the arm in the subject
+        ("The toric lens was significantly better than the spherical lens for uncorrected distance acuity (p = 0.004).", "uncorrected distance acuity"),
+        ("Daily doses were 41 IU and 44 IU; the difference was not significant for total dose (p = 0.52).", "total dose"),
+    ],
+)
+def test_for_a_measure_after_a_comparison_is_the_outcome(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

@@ -556,6 +556,8 @@ class _Window:
         return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several, previous)
 
 
+_FOR_BEFORE = re.compile(r"(?<![\w-])for\s+\Z", re.I)
+_COMPARED = re.compile(r"(?<![\w-])than(?![\w-])|(?<![\w-])(?:significant|different)\s+for\s+\Z", re.I)
 _FOR_SEVERAL = re.compile(r"\b(?:all|both|each)\b", re.I)
 
 
@@ -580,6 +582,10 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'showed a statistically significant (P < 0.001) reduction in aggression': the measure follows the result
         stop = _SENTENCE_END.search(text, w.close, min(len(text), w.close + 200))
         after = _noun_phrase(text, w.close, stop.start() if stop else min(len(text), w.close + 200))
+    # 'A was better than B for visual acuity (P)', 'the difference was not significant for total dose (P)':
+    # after a comparison, 'for <measure>' just before the result names the outcome.
+    for_object = walked if walked and _FOR_BEFORE.search(text, max(clause_lo, walked[0] - 6), walked[0]) and _COMPARED.search(
+        text, clause_lo, walked[0]) else None
     earlier: list[tuple[str, tuple[int, int] | None]] = []
     if lead and text[lead[0] : lead[1]].lower() == "there" and lead_verb is None:
         # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
@@ -605,9 +611,9 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     first_word = _WORD.search(text, clause_lo, w.hi) if clause_lo > w.since_previous else None
     if first_word and first_word.group().lower() in _lists()["verbs"] | {"not", "also", "significantly"}:
         # '..., but did not reach significance (P)': the new clause has no subject of its own.
-        return [("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
+        return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
-    return [("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
+    return [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
             ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main)]
 
 
