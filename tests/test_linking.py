@@ -134,6 +134,8 @@ def test_and_another_time_point_or_subgroup_keeps_the_measure(text, outcomes):
         # after a comparison, 'for <measure>' just before the result names the outcome, not the arm in the subject
         ("The toric lens was significantly better than the spherical lens for uncorrected distance acuity (p = 0.004).", "uncorrected distance acuity"),
         ("Daily doses were 41 IU and 44 IU; the difference was not significant for total dose (p = 0.52).", "total dose"),
+        # 'than <arm> for <measure>' is not a trailing comparison group
+        ("Vision was clearer with the new lens, and it scored significantly worse than the old lens for glare (p = 0.03).", "glare"),
     ],
 )
 def test_for_a_measure_after_a_comparison_is_the_outcome(sentence, outcome):

@@ -46,7 +46,7 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
         "group_tail": re.compile(
             r"(?:\b(?:in|among|for)\s+(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
             r"(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?)"
-            r"|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<other>(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}?))\s*[,;]?\s*$"
+            r"|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<other>(?:the\s+)?[\w/+-]+(?:\s+(?!for\s)[\w/+-]+){0,3}?))\s*[,;]?\s*$"
             % groups,
             re.I,
         ),
