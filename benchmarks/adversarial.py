@@ -14,7 +14,10 @@ validate) runs on the same inputs.
 The time per kB must stay flat: a (pattern, input) pair fails when its per-kB time at the largest
 size is more than ``--max-ratio`` times its per-kB time at the smallest (and the absolute time at
 the largest size is above a small noise floor). Sizes are run smallest first; a pair already over
-the budget at one size is not run at the larger ones and is reported as failing.
+the budget at one size is not run at the larger ones and is reported as failing. With three sizes,
+a failure also needs the last doubling (50 -> 100 kB) to grow the time per kB by at least half of
+what a quadratic would (x1.5): a linear input whose 10 kB run fit in the CPU cache can be x3 slower
+per kB at 100 kB than at 10 kB, but is flat from 50 to 100.
 Exit code 1 when anything fails.
 """
 
@@ -184,7 +187,16 @@ class Case:
         if self.skipped_from is not None:
             return True
         large = sizes[-1]
-        return self.seconds[large] > NOISE_FLOOR and self.ratio(sizes) > max_ratio
+        if not (self.seconds[large] > NOISE_FLOOR and self.ratio(sizes) > max_ratio):
+            return False
+        if len(sizes) >= 3:
+            # With a middle size, the last doubling must grow too: a quadratic pair doubles its time per
+            # kB from 50 to 100 kB, while a linear one whose smallest run fit in the CPU cache (10 kB of
+            # 'p': 0.5 ms/kB, then 1.3 and 1.4 ms/kB) stays flat there and is not super-linear.
+            middle = sizes[-2]
+            half_of_quadratic = 1 + (large / middle - 1) / 2  # 1.5 for 50 -> 100 kB
+            return self.per_kb(large) > half_of_quadratic * self.per_kb(middle)
+        return True
 
 
 def _timed(func: Callable[[str], object], text: str, repeat: int) -> float:
