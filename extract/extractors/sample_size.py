@@ -72,7 +72,7 @@ def _patterns() -> dict:
         ),
         "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
-        "not_count": re.compile(r"^\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
+        "not_count": re.compile(r"\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
         "event_after": re.compile(
             r"(?<!\s)(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,60}?)?\s+(?:%s)\b"
