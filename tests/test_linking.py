@@ -141,3 +141,37 @@ def test_and_another_time_point_or_subgroup_keeps_the_measure(text, outcomes):
 def test_for_a_measure_after_a_comparison_is_the_outcome(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # an adverb or a bare comparative closing the phrase qualifies the result, it is not the measure
+        ("Serum ferritin levels dramatically increased with oral iron (210 vs 95 ng/ml, P = 0.01).", "Serum ferritin levels"),
+        ("Women given counselling rated their body image more positively (MD = 2.1, 95% CI 0.4-3.8; p = 0.02).", "body image"),
+        # a time point or setting that opens the clause without a comma is not part of the subject
+        ("After the treatment the Karnofsky score was 89 in the trial group and 84 in the control group (P = 0.028).", "Karnofsky score"),
+        ("In the lipid substudy LDL cholesterol was reduced by 7.4% (p = 0.044).", "LDL cholesterol"),
+        ("After 2 months of therapy (T1) the lean mass index increased with the supplement and fell with placebo (p < 0.001).", "lean mass index"),
+        # 'Results showed that X was ...': the subject of the reported clause
+        ("Results showed that the rate of success in the double dose arm was higher than in the single dose arm (79% versus 69%; P = 0.29).", "rate of success"),
+        # 'no difference for X between the groups'
+        ("However, there was no significant difference for postoperative swelling between the two regimens (P > 0.05).", "postoperative swelling"),
+    ],
+)
+def test_the_measure_without_circumstances_and_qualifiers(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("The number of family members screened was similar in both arms (P = 0.4).", "number of family members screened"),
+        ("Early mobilisation shortened hospital stay (p=0.03).", "hospital stay"),
+        ("During follow-up mortality was 12% and 15% (p = 0.3).", "mortality"),
+    ],
+)
+def test_nouns_in_ly_and_plain_subjects_are_kept(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

@@ -194,6 +194,8 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
     verb = _first_verb(words, lists["verbs"])
     if verb is None:
         return None, None
+    if verb + 1 < len(words) and words[verb + 1][2].lower() == "that" and words[verb + 1][1] < hi:
+        return _lead_subject(text, words[verb + 1][1], hi, several)  # 'Results showed that X was ...'
     object_verb = words[verb][0] if words[verb][2].lower() in lists["object_verbs"] else None
     for j in range(verb + 1, min(verb + 4, len(words))):  # 'X was (significantly) associated with Y'
         if words[j][2].lower() == "associated":
@@ -218,6 +220,10 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
         if words[i][3] == 0 and words[i][2].lower() == "that":
             first = i + 1  # 'These results indicate that X was ...'
             break
+    circumstance = _LEADING_CIRCUMSTANCE.match(text, words[first][0], words[verb][0]) if first < verb else None
+    if circumstance:  # 'After the treatment the KPS was ...', 'In the lipid study LDL cholesterol fell ...'
+        while first < verb and words[first][0] < circumstance.end():
+            first += 1
     while first < verb and (words[first][2].lower() in lists["determiners"] or words[first][2].lower() in {"and", "but", "while", "whereas", "although"}):
         first += 1
     last = verb - 1
@@ -234,6 +240,17 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
     if last < first:
         return None, object_verb
     return (words[first][0], words[last][1]), object_verb
+
+
+# A time point or setting opening the clause without a comma: it ends at a number, a time unit or a
+# study noun that no further part of the circumstance ('of therapy', 'weeks', '(T1)') follows.
+_LEADING_CIRCUMSTANCE = re.compile(
+    r"(?:in|at|after|during|over|by|within|following|before|throughout|on)\s+(?:[\w/.+-]+\s+){0,6}?"
+    r"(?:\d[\w.,/-]*|weeks?|months?|days?|years?|hours?|baseline|treatment|therapy|study|substudy|sub-study|trial|analysis|population|phase|"
+    r"period|follow-up|intervention|surgery|group|arm|cohort|subgroup|end|visit)(?:\s*\([^()]{1,20}\))?"
+    r"(?!\s*\(|\s+(?:of|in|with|on|at|for|from|to|and|or|weeks?|months?|days?|years?|hours?|h|min|mo|wk)\b|\s+\d|[\w/.+-])\s*,?\s+(?=\w)",
+    re.I,
+)
 
 
 _NOT_A_LIST_ITEM = frozenset(
@@ -401,8 +418,8 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
             break
         else:
             break
-    while True:  # 'IOP decreases of' -> 'IOP decreases'
-        match = _TRAILING_LINK_WORD.search(text, start, end)
+    while True:  # 'IOP decreases of' -> 'IOP decreases'; 'levels of sVCAM-1 dramatically' -> 'levels of sVCAM-1'
+        match = _TRAILING_LINK_WORD.search(text, start, end) or _TRAILING_MODIFIER.search(text, start, end)
         if not match or match.start() <= start:
             break
         end = match.start()
@@ -410,11 +427,17 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as)\s*$", re.I)
+# An adverb or a bare comparative ending the phrase qualifies the result ('rated it more positively',
+# '24-h SBP more than'): not '... or more', and not nouns in -ly ('family', 'anomaly', 'early').
+_TRAILING_MODIFIER = re.compile(
+    r"(?<=[\w)\]])\s+(?!(?:early|yearly)\b)(?:[A-Za-z]+(?:al|ive|ous|ent|ant|ed|ab|ib|ful|ar|ct|st|at|ut|id|ap|ur|rt|ng|ci|ete|ate|ht)ly|(?<!\bor\s)(?:more|less|further))\s*$",
+    re.I,
+)
 
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+(?:the\s+)?(?!favou?r\b)(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
@@ -422,6 +445,7 @@ _JUNK_OUTCOME = re.compile(
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
+    r"|^[A-Za-z]+ly$"
     r"|^\W|^\d(?![\d.,]*-?[A-Za-z])",
     re.I,
 )
