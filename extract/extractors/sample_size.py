@@ -44,7 +44,8 @@ def _patterns() -> dict:
             rf"(?<![\w.,/-]){number}(?![\d.,]*\d)(?!\s*(?:%|percent|[-–]\s*\d))"
             # '233 (exenatide group, n = 121; placebo group, n = 112) patients'; not '12 (34%) patients'
             rf"(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?"
-            rf"(?P<mods>{modifiers})\s+(?P<noun>{nouns})\b(?!-)",
+            # ('Forty-women with breast cancer': a hyphen after a number word)
+            rf"(?P<mods>{modifiers})(?:\s+|(?<=[a-z])-)(?P<noun>{nouns})\b(?!-)",
             re.I,
         ),
         # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
@@ -244,9 +245,14 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             arm = None  # 'women aged 50 to 74 years (n = 320) were randomized to ...': the sample before its allocation
         if arm and (
             _STUDY_LABEL.search(text[arm[0] : arm[1]])
+            or _ALL_ARMS.search(text[arm[0] : arm[1]])
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
         ):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
+        if arm is None and _NEXT_ARM_COUNT.match(text, match.end()):
+            # 'taspoglutide 20 mg (10 mg for 4 weeks) (n = 154) or placebo (n = 151)': the first of a list of arms,
+            # although its label holds a parenthesis or a comma
+            arm = _first_arm_label(text, s, match.start())
         if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, text[arm[0] : arm[1]])):
             continue  # 'The most common adverse event was ocular hyperaemia (n = 3)'
         role = _phrase_role(text[max(s, match.start() - 40) : match.start()]) or _role_at(ctx, match.start("num"))
@@ -510,7 +516,7 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
 
 # '46 postmenopausal BCS' where the document defines 'breast cancer survivors (BCS)'
 _ABBREVIATED_NOUN = re.compile(
-    rf"(?<![\w.,/-])(?P<num>{INTEGER}|(?i:{number_word_pattern()}))(?!\d)(?![.,]\d)(?P<mods>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+(?P<abbr>[A-Z][A-Z0-9]{{1,5}})s?\b"
+    rf"(?<![\w.,/-])(?P<num>{INTEGER}|(?i:{number_word_pattern()}))(?!\d)(?![.,]\d)(?P<mods>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s+(?P<abbr>[A-Z][A-Z0-9]{{1,5}})s?\b(?!\s+[A-Z][A-Z0-9]{{1,5}}s?\b)"
 )
 
 
@@ -562,6 +568,8 @@ _SAMPLE_THEN_ALLOCATED = re.compile(
 _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
+# 'balanced between arms (N = 724)', 'the exercise and control groups (n = 120)': all arms together, the total.
+_ALL_ARMS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*$")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
 _YEAR_BEFORE = re.compile(rf"(?i)(?:\b(?:{_MONTHS})[a-z]*\.?|\b(?:in|since|from|until|till|during|through|before|after|by)|\b(?:19|20)\d\d\s*(?:and|to|-|–))\s*$")
 
@@ -572,6 +580,28 @@ _NOT_INNER_ARM = re.compile(
     r"|\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population)\b"
 )
 _NEXT_ARM_N = re.compile(r";\s*(?P<inner>[^()=;,:\s][^()=;,:]{0,59}?)\s*[,:]\s*[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])(?=\s*[;,)])")
+
+
+# After '(n = N)': a further arm with its own count, '(n = 154) or placebo (n = 151)', '(n = 1,045) or daily
+# glargine (GL) (n = 1,046)'. Matched at the parenthesis end only; both runs are bounded.
+_NEXT_ARM_COUNT = re.compile(
+    r"\s*,?\s*(?:or|and|versus|vs\.?|compared\s+with)\s+(?:[^.;()=]|\([^()=]{0,30}\)){1,60}?[(\[]\s*[^()=;]{0,30}?[;,]?\s*[nN]\s*=\s*\d",
+    re.I,
+)
+_FIRST_ARM_LABEL = re.compile(
+    r"(?s).*(?:^|[;:]|\b(?:either|to|receive|receiving|received|with|versus|vs\.?|between)\b)\s*(?:the\s+)?(?P<label>(?:[^;:()]|\([^()]{0,80}\)){1,120}?)[\s,]*$",
+    re.I,
+)
+
+
+def _first_arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
+    """The label of the first arm of a list, which may hold parentheses and commas: back to 'to', 'either',
+    'receive' or a semicolon; None when it names a study ('the B-17 trial (N = 813) and the B-24 trial ...')."""
+    lo = max(lo, paren - 160)
+    match = _FIRST_ARM_LABEL.match(text[lo:paren])
+    if not match or _STUDY_LABEL.search(match.group("label")):
+        return None
+    return lo + match.start("label"), lo + match.end("label")
 
 
 def _inner_label(match: re.Match[str]) -> tuple[int, int] | None:
@@ -612,7 +642,14 @@ def _phrase_role(before: str) -> str | None:
 
 def _is_year(text: str, start: int, value: int | None) -> bool:
     """'between September 2012 and June 2013 were enrolled', 'trials between 1973 and 2000': a year, not a count."""
-    return value is not None and 1900 <= value <= 2099 and bool(_YEAR_BEFORE.search(text[max(0, start - 16) : start]))
+    if value is None or not 1900 <= value <= _LATEST_YEAR:
+        return False  # 'in 2046 patients': trial reports do not date events decades ahead
+    before = text[max(0, start - 25) : start]
+    return bool(_YEAR_BEFORE.search(before[-16:])) and not _STUDY_OF.search(before)  # 'a trial in 1998 women'
+
+
+# A year in a trial report is at most a few years after the report; later 'years' are counts.
+_LATEST_YEAR = 2030
 
 
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?|in\s+total,?)\s*$")

@@ -1,0 +1,59 @@
+"""Sample sizes: totals that look like something else — a count in the range of years, a number word
+hyphenated to its noun, a count of all arms together."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+def sizes(text):
+    return [(n.value, n.arm) for n in extract(text).sample_sizes]
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("This phase 3 study compared denosumab with zoledronic acid in 2046 patients with bone metastases.", 2046),
+        ("Questionnaires were mailed to 2210 women after surgery.", 2210),
+        ("We conducted a randomized trial in 1998 women with early breast cancer.", 1998),
+        ("A multicentre study of 1906 adults with type 2 diabetes was undertaken.", 1906),
+    ],
+)
+def test_a_count_in_the_range_of_years_is_a_count_where_no_date_is_meant(sentence, total):
+    assert (total, None) in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between March 2008 and June 2012 patients were recruited at three centres.",
+        "In 2012 patients were recruited at 15 centres.",
+        "From 1995 to 2003 women were followed for recurrence.",
+    ],
+)
+def test_years_stay_years(sentence):
+    assert not [value for value, _ in sizes(sentence) if value >= 1900]
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("Forty-women with primary breast cancer undergoing mastectomy were randomized.", 40),
+        ("Sixty-patients scheduled for elective surgery were enrolled.", 60),
+        ("Twenty-four-subjects with mild asthma completed the study.", 24),
+    ],
+)
+def test_a_number_word_hyphenated_to_its_noun(sentence, total):
+    assert (total, None) in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("Baseline characteristics were well balanced between arms (N = 724).", 724),
+        ("Adherence was high in the exercise and control groups (n = 120).", 120),
+        ("Demographics were similar across the three cohorts (n = 310).", 310),
+    ],
+)
+def test_a_count_of_all_arms_together_is_the_total(sentence, total):
+    assert (total, None) in sizes(sentence)
