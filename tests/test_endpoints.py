@@ -159,3 +159,43 @@ def test_numbers_of_one_time_frame_do_not_split_an_endpoint_list():
 @pytest.mark.parametrize("text", ["- Primary Outcome Measures (", "The primary endpoint ()", "The primary outcome (", "Primary endpoint: ,;"])
 def test_an_endpoint_cue_with_nothing_after_it_gives_no_endpoint(text):
     assert extract(text).endpoints == []
+
+
+# The column is often a clause: it starts at the word that opens it and ends where the clause does.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        # a capitalised anchor, opener or lead word starts a lowercase clause
+        ("Overall Survival (OS) Randomization until death from any cause, up to 4 years OS is the time to death",
+         "Overall Survival (OS)", "Randomization until death from any cause, up to 4 years"),
+        ("Change in nasal viral load Treatment Period of 14 days Viral RNA copies per mL",
+         "Change in nasal viral load", "Treatment Period of 14 days"),
+        ("Duration of Remission Until the data cut-off of 12 March 2019; median follow-up was 14.2 months Remission lasted",
+         "Duration of Remission", "Until the data cut-off of 12 March 2019; median follow-up was 14.2 months"),
+        ("Hearing Threshold at Primary Endpoint Date of first dose to end of follow-up, up to 36 months Audiometry at 4 kHz",
+         "Hearing Threshold at Primary Endpoint", "Date of first dose to end of follow-up, up to 36 months"),
+        # also when the description restates the measure
+        ("Insulin sensitivity Measured at 6 hours after the infusion. Insulin sensitivity index from the clamp",
+         "Insulin sensitivity", "Measured at 6 hours after the infusion."),
+        # but not a capitalised word that continues the name
+        ("Change From Baseline in pain intensity at Week 12 Baseline, Week 12 Numeric rating scale",
+         "Change From Baseline in pain intensity at Week 12", "Baseline, Week 12"),
+        # a lowercase lead word whose short clause a comma joins to the column
+        ("Trough concentration during the maintenance phase, within 24 months Sampled before dosing",
+         "Trough concentration", "during the maintenance phase, within 24 months"),
+        # the clause goes on after a word that needs more, a parenthesis or a unit used as an adjective
+        ("Plasma trough level 24 hours post-dose on day 5 of daily dosing. Measured by LC-MS",
+         "Plasma trough level", "24 hours post-dose on day 5 of daily dosing."),
+        ("Plasma Concentration of Drug Y Day 1, Cycle 2, 4 hours after the infusion (Cycle = 14 days)",
+         "Plasma Concentration of Drug Y", "Day 1, Cycle 2, 4 hours after the infusion (Cycle = 14 days)"),
+        ("Plasma Concentration of Velotinib Day 8 pre-dose and 2 hours after the dose of Velotinib (Cycle = 21 days); Samples by LC-MS",
+         "Plasma Concentration of Velotinib", "Day 8 pre-dose and 2 hours after the dose of Velotinib (Cycle = 21 days);"),
+        ("Change in body weight during the 10 day lead-in period", "Change in body weight", "during the 10 day lead-in period"),
+        # two time expressions side by side: the second, starting with a digit or after a full stop, is the column
+        ("Mortality at Month 6 6 months All-cause death", "Mortality at Month 6", "6 months"),
+        ("Symptom score at 3 and 6 Months. Weeks 12 and 24 Patient diary", "Symptom score at 3 and 6 Months.", "Weeks 12 and 24"),
+    ],
+)
+def test_time_column_is_a_whole_clause(row, name, time_frame):
+    [endpoint] = extract(_table(row)).endpoints
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)

@@ -304,35 +304,119 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
             chosen = found[key][0]
             while key != "open":
                 following = _next_bounded(text, chosen[1], bounded)
-                if following is None or (key == "strong" and not following[2]) or not text[following[0]].isupper():
+                if following is None or (key == "strong" and not following[2]) or not text[following[0]].isupper() and not text[following[0]].isdigit():
                     break
                 chosen = following[:2]
             if key in ("led", "parenthesised"):
                 close = text.find(")", chosen[1], min(end, chosen[1] + _WINDOW))
                 chosen = (chosen[0], close + 1 if close >= 0 and not text[chosen[1] : close].strip() else chosen[1])
-            return _lead_in(text, start + letter.start(), chosen)
+            return _lead_in(text, start + letter.start(), (chosen[0], _clause_end(text, chosen[1], end)))
     return None
 
 
-_LEAD_IN = re.compile(r"(?<![\w-])(?-i:From|Through|Until|Between|During|Starting|Up to|Prior to|Before|After)\s")
+@lru_cache(maxsize=1)
+def _openers() -> dict[str, re.Pattern[str]]:
+    """Words that start a time column written as a clause: capitalised lead words, anchors and
+    'table_openers' ('Randomization until ...', 'Assessed at ...'); lowercase lead words that start
+    a clause joined to the column by a comma ('during the expansion period, within 36 months');
+    opener verbs may stand right before the time ('Assessed at 24 hours')."""
+    data = load("time_frames")
+    leads = data["table_leads"] + ["starting"]
+    words = leads + data["anchors"] + data["table_anchors"] + data["table_openers"]
+    capital, verbs = "|".join(words), "|".join(data["table_opener_verbs"])
+    allowed = data["table_point_words"] + data["table_clause_capitals"]
+    return {
+        "capital": re.compile(rf"(?<![\w-])(?=[A-Z])(?i:(?P<verb>{verbs})|{capital})(?=[\s,;:])"),
+        "lower": re.compile(r"(?<![\w-])(?:%s)\s" % "|".join(leads)),
+        # Title-case words a column clause may hold: points ('Day 1'), months, 'Phase', 'Period'
+        "allowed": re.compile(r"(?i:(?:%s)s?|%s)\b" % ("|".join(allowed), "|".join(data["months"]))),
+    }
+
+
+_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][a-z][\w'-]*")
+
+
+def _clause(between: str, max_words: int) -> bool:
+    """One clause of a time column: no sentence end, no Title-case word but times, at least one
+    lowercase word, at most ``max_words`` words."""
+    allowed = _openers()["allowed"]
+    words = between.split()
+    return (0 < len(words) <= max_words and not re.search(r"\.\s", between)
+            and any(w[0].islower() for w in words)
+            and all(allowed.match(between, m.start()) for m in _TITLE_WORD.finditer(between)))
 
 
 def _lead_in(text: str, name_start: int, chosen: tuple[int, int]) -> tuple[int, int]:
-    """Start the column at a capitalised lead word shortly before it when all between is one
-    lowercase clause: 'From randomization until disease progression or death, assessed up to 60
-    months' (not 'Change From Baseline in Systolic Blood Pressure at Week 12 Baseline, Week 12')."""
-    lo = max(name_start + 1, chosen[0] - 120)
-    leads = [m for m in _LEAD_IN.finditer(text, lo, chosen[0])]
-    for lead in leads:
+    """Start the column at the word that opens its clause: a capitalised lead word, anchor or
+    opener when all between is one lowercase clause, or an opener verb right before it ('From randomization until disease progression
+    or death, assessed up to 60 months', 'Randomization until 199 deaths, up to 25 months'), but
+    not one that continues the name ('Change From Baseline in pain at Week 12 Baseline, Week 12');
+    else a lowercase lead word whose short clause a comma joins to the column."""
+    p = _openers()
+    continuation = _patterns()["continuation"]
+    lo = max(name_start + 1, chosen[0] - _WINDOW)
+    for lead in p["capital"].finditer(text, lo, chosen[0]):
+        before = text[max(name_start, lead.start() - 30) : lead.start()].split()
+        if before and before[-1].lower() in continuation:
+            continue
         between = text[lead.end() : chosen[0]]
-        if not re.search(r"[A-Z]|\.\s", between) and len(between.split()) <= 12:
+        if _clause(between, 40) or (lead.group("verb") and not between.strip()):
+            return lead.start(), chosen[1]
+    for lead in reversed(list(p["lower"].finditer(text, max(lo, chosen[0] - 80), chosen[0]))):
+        between = text[lead.end() : chosen[0]]
+        if between.rstrip().endswith(",") and _clause(between, 8) and not re.search(r"[\d()]", between):
             return lead.start(), chosen[1]
     return chosen
 
 
+def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> int:
+    """Extend a column whose time expression goes on — a word that needs more ('of', 'after'), a
+    parenthesis, a singular unit before a noun — over the rest of its clause: '12 hours post-dose
+    on day 7 of daily dosing.', 'Day 1, 2 hours after the dose (Cycle = 21 days).', 'during the 7
+    day run-in period'. The clause ends at the row's end, a sentence end or a capitalised word
+    that is not a time ('Day 1'), within ``max_words``; a capitalised word right after a word
+    that needs more belongs to it ('after infusion of Drug')."""
+    allowed, continuation = _openers()["allowed"], _patterns()["continuation"]
+    limit = min(row_end, col_end + _WINDOW)
+    nxt = re.match(r" *([(\w][\w'-]*)", text[col_end:limit])
+    if nxt is None:
+        return col_end
+    first = nxt.group(1)
+    unit_noun = first[0].islower() and re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(0, col_end - 8) : col_end], re.I)
+    dangling = text[max(0, col_end - 12) : col_end].split()[-1:] in ([w] for w in continuation)
+    if not (first[0] == "(" or first.lower() in continuation or unit_noun or dangling):
+        return col_end
+    i, last, words = col_end, col_end, 0
+    while i < limit:
+        while i < limit and text[i] == " ":
+            i += 1
+        if i >= limit:
+            break
+        if text[i] == "(":
+            close = _matching_paren(text, i, limit)
+            if close >= limit:
+                return col_end
+            i = last = close + 1
+            dangling = False
+            continue
+        token = re.match(r"[^\s(]+", text[i:limit]).group()
+        word = token.rstrip(".,;:)")
+        if word[:1].isupper() and not allowed.fullmatch(word) and not dangling:
+            break
+        words += 1
+        if words > max_words:
+            return col_end
+        i += len(token)
+        dangling = word.lower() in continuation
+        last = i if not dangling else last
+        if token.endswith(".") and not re.fullmatch(r"[\d.]+|[a-z]{1,4}\.", token):
+            break  # a sentence ends
+    return last
+
+
 def _next_bounded(text: str, end: int, bounded: dict[int, tuple[int, int, bool]]) -> tuple[int, int, bool] | None:
     """A bounded candidate starting right after ``end`` (only spaces between)."""
-    i = end
+    i = end + (text[end : end + 2] == ". ")  # 'at 6 and 12 Months. Days 7, 14 and 28'
     while i < len(text) and text[i] == " ":
         i += 1
     return bounded.get(i) if i > end else None
@@ -366,7 +450,7 @@ def _restated_column(text: str, start: int, end: int, candidates: list[TableCand
                 return shared, column_end
             if any(c.strong and c.start < ends_here[0].start and _boundary(text, c, end) for c in inside):
                 return None
-            return ends_here[0].start, column_end
+            return _lead_in(text, shared - 1, (ends_here[0].start, column_end))
         if not inside and len(text[start:shared].split()) >= 3 and _table_atoms(text, shared, q):
             return shared, column_end
     return None
