@@ -3,8 +3,9 @@
     python benchmarks/accuracy.py [--data ../shared/data] [--split report] [--json scores.json]
 
 Scores the reporting split of each dataset (CT-Corpus and Evidence Inference: their official
-validation split; PICO, EBM-NLP, ClinicalTrials.gov: the 'report' half of a fixed hash split), so
-the numbers are on data the rules were not tuned on (tuning used 'train' / 'tune').
+validation split; PHEE: its official dev split, the test split being held out; PICO, EBM-NLP,
+ClinicalTrials.gov: the 'report' half of a fixed hash split), so the numbers are on data the rules
+were not tuned on (tuning used 'train' / 'tune').
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from extract.evaluation.adapters import ADAPTERS, DEFAULT_FOLDERS, load_gold  # 
 from extract.evaluation.run import predict  # noqa: E402
 from extract.evaluation.scorer import score  # noqa: E402
 
-REPORT_SPLITS = {"ct-corpus": "validation", "evidence-inference": "validation"}
+REPORT_SPLITS = {"ct-corpus": "validation", "evidence-inference": "validation", "phee": "dev"}
 PEER_FIELDS = {"naive": ("p_values", "sample_sizes"), "statcheck": ("p_values",), "quantulum3": ("doses",)}
 
 

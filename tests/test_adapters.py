@@ -30,6 +30,7 @@ EXPECTED_SPLITS = {
     "ct-corpus": {"train", "validation"},
     "evidence-inference": {"train", "validation"},
     "evidencemap": {"tune", "report"},
+    "phee": {"train", "dev"},
 }
 EXPECTED_FIELDS = {
     "ebm-nlp": {"sample_sizes"},
@@ -38,6 +39,7 @@ EXPECTED_FIELDS = {
     "ctgov": {"sample_sizes", "endpoints", "trial_ids", "p_values"},
     "evidence-inference": {"p_values"},
     "evidencemap": {"endpoints"},
+    "phee": {"doses"},
 }
 _CACHE: dict[str, list[GoldDocument]] = {}
 
@@ -165,7 +167,7 @@ def test_values_in_range(kind: str) -> None:
             assert isinstance(n["value"], int) and 0 < n["value"] < 10_000_000, (doc.id, n)
         for dose in doc.items("doses"):
             amounts = [dose.get(k) for k in ("amount", "amount_low", "amount_high") if dose.get(k) is not None]
-            assert amounts and all(isinstance(a, float) and 0 < a < 100_000 for a in amounts), (doc.id, dose)
+            assert (amounts or dose.get("level")) and all(isinstance(a, float) and 0 < a < 100_000 for a in amounts), (doc.id, dose)
         for p in doc.items("p_values"):
             assert p["operator"] in operators and 0.0 <= p["value"] <= 1.0, (doc.id, p)
         for e in doc.items("endpoints"):

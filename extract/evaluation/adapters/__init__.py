@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.evaluation.gold import GoldDocument
-from extract.evaluation.adapters import ct_corpus, ctgov, ebm_nlp, evidence_inference, evidencemap, pico
+from extract.evaluation.adapters import ct_corpus, ctgov, ebm_nlp, evidence_inference, evidencemap, phee, pico
 
 Adapter = Callable[[Path], Iterator[GoldDocument]]
 
@@ -22,6 +22,7 @@ ADAPTERS: dict[str, Adapter] = {
     "ctgov": ctgov.load,
     "evidence-inference": evidence_inference.load,
     "evidencemap": evidencemap.load,
+    "phee": phee.load,
 }
 DEFAULT_FOLDERS: dict[str, str] = {
     "ebm-nlp": "ebm-nlp",
@@ -30,6 +31,7 @@ DEFAULT_FOLDERS: dict[str, str] = {
     "ctgov": "ctgov-records",
     "evidence-inference": "evidence-inference",
     "evidencemap": "evidencemap-corpus",
+    "phee": "phee-dosage",
 }
 
 
