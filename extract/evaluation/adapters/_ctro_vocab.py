@@ -23,7 +23,7 @@ classes hold anything ("microg/ml", "units", "U/day")."""
 UNIT_PARTS: dict[str, str] = {
     "mg": "mg", "g": "g", "kg": "kg", "ml": "mL", "l": "L", "%": "%",
     "microg": "µg", "µg": "µg", "μg": "µg", "ug": "µg", "mcg": "µg",
-    "iu": "IU", "u": "U", "unit": "U", "units": "U", "d": "day", "day": "day",
+    "iu": "IU", "u": "U", "unit": "U", "units": "U", "d": "day", "day": "day", "wk": "week", "week": "week",
 }
 """Parts of a written unit (split at "/"), lowercased, → the extractor's spelling."""
 
@@ -62,6 +62,23 @@ def normalise_unit_text(text: str) -> str:
     """"microg/ml" → "µg/mL", "U/day" → "U/day", "IU kg" → "IU/kg", "units" → "U"."""
     parts = re.sub(r"\s+", "/", text.strip()).lower().split("/")
     return "/".join(UNIT_PARTS.get(p, p) for p in parts if p)
+
+
+RATE_PARTS: dict[str, str] = {"day": "once daily", "week": "weekly"}
+"""A rate written into a unit ("U/day") → the frequency it states."""
+
+
+def split_rate(unit: str | None) -> tuple[str | None, str | None]:
+    """"U/day" → ("U", "once daily"), "mg/kg/day" → ("mg/kg", "once daily"), "mg" → ("mg", None).
+
+    Why: a record's unit is the amount of one administration and a rate is its frequency
+    (``extract/models.py``; README *The record*: "1,500 mg/day" → mg, once daily). Gold that kept
+    "U/day" as a unit could never match the extractor's "U" with frequency "once daily".
+    """
+    if not unit or "/" not in unit:
+        return unit, None
+    head, _, last = unit.rpartition("/")
+    return (head, RATE_PARTS[last]) if last in RATE_PARTS and head else (unit, None)
 
 
 def unit_from_class(cls: str, text: str) -> str | None:

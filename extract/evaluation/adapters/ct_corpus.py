@@ -10,7 +10,8 @@ the curated templates link them to. Unlinked mentions stay gold with the relatio
   linked to a labelled arm: per-arm, label unknown). ``role`` is never annotated (C-TrO does not
   say randomized vs analysed).
 * doses: every DoseValue mention (adjacent split mentions such as "0." + "005" merged); the span
-  runs to a directly following unit mention.
+  runs to a directly following unit mention. A rate in the unit ("30-150 U/day") is the dose's
+  frequency, as in the record: unit "U", frequency "once daily" (unless the templates give one).
 * endpoints: EndPointDescription mentions and mentions filling an endpoint description slot;
   ``kind`` is not annotated.
 * p_values: PvalueDiff mentions only (``scope`` "between-group": within-group p-values are not
@@ -34,6 +35,7 @@ from extract.evaluation.adapters._ctro_vocab import (
     normalise_frequency,
     normalise_unit_text,
     route_from_class,
+    split_rate,
     unit_from_class,
 )
 from extract.evaluation.adapters._jsonl import read_jsonl
@@ -146,6 +148,8 @@ def doses(doc: Ctro) -> list[dict]:
         medication = _subject(value, "hasDoseValue")
         facts = _medication_facts(doc, medication) if medication else dict.fromkeys(DOSE_FACTS)
         facts["unit"] = facts["unit"] or (unit_from_class(unit.cls, unit.text) if unit else written_unit)
+        facts["unit"], rate = split_rate(facts["unit"])  # "U/day": U, given once daily
+        facts["frequency"] = facts["frequency"] or rate
         items.append({**amount, **facts, "start": value.start, "end": end, "text": doc.text[value.start : end]})
     return items
 

@@ -68,7 +68,7 @@ _BOUND = re.compile(r"(?i)\b(?:less|more|fewer|greater)\s+than\s*$|\bup\s+to\s*$
 
 LEVELS: dict[str, str] = {"high": "high", "low": "low", "moderate": "medium", "medium": "medium",
                           "intermediate": "medium", "middle": "medium"}
-_LEVEL = re.compile(r"(?i)(?:a\s+)?(?P<level>high|low|moderate|medium|intermediate|middle)[- ]dos(?:e|es|age|ages)")
+_LEVEL = re.compile(r"(?i)(?:a\s+)?(?:single\s+|very\s+)?(?P<level>high|low|moderate|medium|intermediate|middle)[- ]dos(?:e|es|age|ages)")
 
 RATES: dict[str, str] = {"d": "once daily", "day": "once daily", "wk": "weekly", "week": "weekly",
                          "24h": "once daily", "12h": "twice daily", "8h": "three times daily",
