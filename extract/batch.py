@@ -23,9 +23,10 @@ from .records import error_record, extract_text
 
 MAX_CHARS = 2_000_000  # a single abstract or registry record is far below this; larger input is an error
 ITEM_FIELDS = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
-# spaCy's vocabulary keeps every token string it has seen (each new number, each new word), so a
-# pipeline that reads millions of abstracts grows without bound; a fresh one every REBUILD_EVERY
+# A spaCy pipeline's vocabulary keeps every token string it has seen (each new number, each new word),
+# so one that reads millions of abstracts grows without bound; a fresh one every REBUILD_EVERY
 # documents (about 1 s to build, well under 1% of the run) keeps memory flat. Results do not change.
+# The default (plain) pipeline has no vocabulary and a bounded chunk cache: it is never rebuilt.
 REBUILD_EVERY = 20_000
 _since_build = 0
 
@@ -102,8 +103,11 @@ def _record(entry: Input, settings: PipelineSettings):
 
 
 def _pipeline(settings: PipelineSettings):
-    """The cached pipeline, rebuilt (fresh vocabulary) after every REBUILD_EVERY documents in this process."""
+    """The cached pipeline; a spaCy one is rebuilt (fresh vocabulary) after every REBUILD_EVERY documents in
+    this process."""
     global _since_build
+    if settings.plain:
+        return build_pipeline(settings)
     _since_build += 1
     if _since_build > REBUILD_EVERY:
         build_pipeline.cache_clear()
