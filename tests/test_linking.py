@@ -175,3 +175,40 @@ def test_the_measure_without_circumstances_and_qualifiers(sentence, outcome):
 def test_nouns_in_ly_and_plain_subjects_are_kept(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+ALLOCATION = "Patients were randomized to lixisenatide 20 µg once daily or placebo for 24 weeks. "
+
+
+@pytest.mark.parametrize(
+    "text, comparison",
+    [
+        # the sentence names one of the trial's arms: that mention, not the allocation sentence
+        (ALLOCATION + "Symptomatic hypoglycaemia was more frequent with lixisenatide (3.2% vs 1.1%, P = 0.03).", "lixisenatide"),
+        (ALLOCATION + "Body weight fell by 1.8 kg (p = 0.01), whereas it was stable with placebo.", "placebo"),
+        # both arms named together
+        (ALLOCATION + "Nausea was reported by 25% and 6% of patients on lixisenatide or placebo (P < 0.001).", "lixisenatide or placebo"),
+        # 'between the groups' refers to the trial's arms, named in the allocation phrase
+        (ALLOCATION + "Fasting glucose did not differ between the two groups (P = 0.31).", "lixisenatide 20 µg once daily or placebo"),
+        ("Efficacy and safety of latanoprost versus timolol in open-angle glaucoma. IOP did not differ between groups (P = 0.5).", "latanoprost versus timolol"),
+        # no group named or referred to: no comparison taken from another sentence
+        (ALLOCATION + "Fasting glucose was 7.1 mmol/L at week 24 (P = 0.31).", None),
+    ],
+)
+def test_the_comparison_stays_in_the_sentence_or_its_referenced_arms(text, comparison):
+    [p] = extract(text).p_values
+    assert p.comparison == comparison
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison",
+    [
+        # the measure before 'versus' is not an arm
+        ("Lixisenatide gave a significant reduction in 2-hour PPG versus placebo (LS mean difference -4.3 mmol/L, p < 0.0001).", "placebo"),
+        # people stand for the arm they were given
+        ("Fewer brimonidine-treated eyes progressed than timolol-treated patients (9% vs 39%, P = .001).", "timolol"),
+    ],
+)
+def test_the_comparison_names_arms_not_measures_or_people(sentence, comparison):
+    [p] = extract(sentence).p_values
+    assert p.comparison == comparison

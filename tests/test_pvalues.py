@@ -95,11 +95,17 @@ def test_outcome_is_the_measure_not_a_group_or_a_number(sentence, outcome):
     assert p.outcome == outcome
 
 
-def test_without_groups_in_the_sentence_the_trial_arms_are_the_comparison():
-    text = "Adults were randomized to receive vitamin D or placebo for 12 months. Falls were fewer (P = 0.04)."
+def test_a_sentence_referring_to_the_groups_takes_the_trial_arms_as_the_comparison():
+    text = "Adults were randomized to receive vitamin D or placebo for 12 months. Falls did not differ between the groups (P = 0.4)."
     [p] = extract(text).p_values
     assert p.comparison == "vitamin D or placebo"
     assert p.comparison_span.text == "vitamin D or placebo"
+
+
+def test_a_sentence_naming_no_group_has_no_comparison_from_another_sentence():
+    text = "Adults were randomized to receive vitamin D or placebo for 12 months. Falls were fewer (P = 0.04)."
+    [p] = extract(text).p_values
+    assert p.comparison is None
 
 
 @pytest.mark.parametrize(

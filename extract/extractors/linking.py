@@ -437,7 +437,7 @@ _TRAILING_MODIFIER = re.compile(
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>[A-Za-z](?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
@@ -505,14 +505,116 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         ctx.cache["previous_outcome"] = (start, link["outcome"])
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
-    comparison = _comparison(text, window.sent_start, window.anchor) or window.group
+    group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
+    comparison = _comparison(text, window.sent_start, window.anchor, link.get("outcome")) or group or _arm_mention(ctx, window)
     if comparison:
-        link["comparison"] = comparison
-    else:
-        arms = trial_arms(ctx)
-        if arms:
-            link["comparison"] = arms  # the sentence names no groups: the trial's own two arms
+        link["comparison"] = _arm_only(text, comparison)
     return link
+
+
+_TREATED_TAIL = re.compile(r"(?<=\w)(?:-treated|-receiving|\s+recipients)?(?:\s+(?:patients|subjects|participants|eyes|users))?\s*\Z", re.I)
+
+
+def _arm_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'timolol-treated patients' -> 'timolol': the people stand for the arm they were given."""
+    match = _TREATED_TAIL.search(text, span[0], span[1])
+    return (span[0], match.start()) if match and match.start() > span[0] and match.end() > match.start() else span
+
+
+# 'both groups', 'the two arms': the trial's arms, named elsewhere.
+_GENERIC_GROUPS = re.compile(r"(?:the\s+|both\s+|all\s+|each\s+|either\s+)?(?:two\s+|three\s+|treatment\s+|study\s+|other\s+)?(?:groups?|arms?)", re.I)
+_GROUPS_REFERENCED = re.compile(
+    r"(?<![\w-])(?:between|among|across|in|for)\s+(?:the\s+|both\s+|all\s+)?(?:two\s+|three\s+|treatment\s+|study\s+|intervention\s+)?"
+    r"(?:groups|arms|treatments|regimens)\b|(?<![\w-])between[- ]groups?\b|(?<![\w-])(?:both|either)\s+(?:groups|arms|treatments)\b",
+    re.I,
+)
+
+
+def _arm_mention(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None:
+    """A comparison the sentence names only through the trial's arms: both arm names close together
+    ('with glargine or detemir'), else the arm named nearest the result ('more hypoglycaemia with
+    metformin'); when the sentence refers to the groups only ('between the two groups'), the
+    allocation phrase that names them. Never words of another sentence otherwise."""
+    names = _arm_mentions(ctx)
+    if names is None:
+        return None
+    sent_start, sent_end = ctx.sentence_at(w.start)
+    lo, hi = w.sent_start, min(sent_end, w.close + 200)
+    mentions = [(m.start(), m.end(), m.group().lower()) for m in names.finditer(ctx.text, lo, hi)]
+    for (a0, a1, a_name), (b0, b1, b_name) in zip(mentions, mentions[1:]):
+        if a_name != b_name and b0 - a1 <= 30 and _ARMS_JOINED.fullmatch(ctx.text, a1, b0):
+            return a0, b1  # 'glargine or detemir', 'liraglutide versus metformin'
+    before = [m for m in mentions if m[1] <= w.anchor]
+    if before:
+        return before[-1][:2]
+    after = [m for m in mentions if m[0] >= w.close]
+    if after:
+        return after[0][:2]
+    if _GROUPS_REFERENCED.search(ctx.text, lo, hi):
+        return trial_arms(ctx)
+    return None
+
+
+_ARMS_JOINED = re.compile(
+    r"(?<!\s)(?:\s{1,3}[\w-]{1,12}){0,2}?\s{1,3}(?:or|and|versus|vs\.?|compared\s{1,3}(?:with|to)|than(?:\s{1,3}with)?)(?:\s{1,3}(?:with|the))?\s{1,3}", re.I
+)
+
+
+def _arm_mentions(ctx: ExtractionContext) -> re.Pattern[str] | None:
+    """A pattern matching the names of the document's arms: the allocation phrase's two arms and the
+    words that name a group elsewhere ('the IDet group', 'versus glargine'). Cached per document."""
+    if "link_arm_mentions" not in ctx.cache:
+        names = {name.lower() for name in arm_names(ctx)}
+        for match in _ARM_WORD.finditer(ctx.text):
+            word = (match.group("before") or match.group("after")).lower()
+            if word not in _NOT_AN_ARM_WORD and word not in _lists()["determiners"] and not _NOT_AN_ARM_NAME.fullmatch(word):
+                names.add(word)
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        ctx.cache["link_arm_mentions"] = re.compile(r"(?<![\w-])(?:%s)(?![\w])" % alternatives, re.I) if names else None
+    return ctx.cache["link_arm_mentions"]
+
+
+_ARM_WORD = re.compile(
+    r"(?<![\w/+-])(?P<before>[A-Za-z][\w/+-]{2,})\s+(?:groups?|arms?)\b"
+    r"|\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?P<after>[A-Za-z][\w/+-]{2,})(?![\w/+-])",
+    re.I,
+)
+_NOT_AN_ARM_WORD = frozenset(
+    "treatment treatments study both two three four each all either other age control-group between within across "
+    "intervention experimental active comparator baseline treated patients subjects participants those which this that".split()
+)
+
+
+def arm_names(ctx: ExtractionContext) -> tuple[str, ...]:
+    """The names of the trial's two arms from its allocation phrase, without dose or schedule
+    ('lixisenatide 20 µg once daily or placebo' -> 'lixisenatide', 'placebo'). Cached per document."""
+    if "link_arm_names" not in ctx.cache:
+        found = _allocation(ctx)
+        names = []
+        for key in ("a", "b") if found else ():
+            words: list[str] = []
+            for word in found.group(key).split():
+                low = word.lower().strip("(),.")
+                if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
+                    words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
+                    continue
+                if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("("):
+                    break
+                words.append(word.strip(",."))
+            name = " ".join(words)
+            if len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name):
+                names.append(name)
+        ctx.cache["link_arm_names"] = tuple(names) if len(names) == 2 and names[0].lower() != names[1].lower() else ()
+    return ctx.cache["link_arm_names"]
+
+
+_NOT_IN_AN_ARM_NAME = frozenset(
+    "once twice daily once-daily twice-daily weekly for at in with plus given administered orally intravenously group groups arm arms "
+    "tablets tablet capsules injection injections mg µg mcg g ml iu units therapy therapies treatment combination combinations fixed "
+    "fixed-combination fc tid bid qd added adjunct alone was were is are".split()
+)
+_BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy safety".split())
+_NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants")
 
 
 _CIRCUMSTANCE = r"(?:at|after|before|during|in|on|among|within|from|by)\s+(?:the\s+)?[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?"
@@ -648,7 +750,7 @@ _ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+
 _ALLOCATION = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
     + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
-    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\bgroups?\b|\barms?\b|$))",
+    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
     re.I,
 )
 _TITLE_VERSUS = re.compile(
@@ -661,13 +763,22 @@ def trial_arms(ctx: ExtractionContext) -> tuple[int, int] | None:
     """The span naming the trial's two arms: the allocation sentence ('randomized to X or Y'), else a
     'X versus Y' phrase (titles often carry it). Cached per document."""
     if "trial_arms" not in ctx.cache:
-        found = _ALLOCATION.search(ctx.text) or _TITLE_VERSUS.search(ctx.text)
-        ctx.cache["trial_arms"] = (found.start("a"), found.end("b")) if found else None
+        found = _allocation(ctx)
+        names = arm_names(ctx)
+        start = found.start("a") + (found.group("a").find(names[0]) if names else 0) if found else None
+        ctx.cache["trial_arms"] = (start, found.end("b")) if found and start is not None and start >= found.start("a") else None
     return ctx.cache["trial_arms"]
 
 
-def _comparison(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """'X versus Y' / 'between X and Y' naming two groups (not two numbers) in text[lo:hi]."""
+def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
+    if "link_allocation" not in ctx.cache:
+        ctx.cache["link_allocation"] = _ALLOCATION.search(ctx.text) or _TITLE_VERSUS.search(ctx.text)
+    return ctx.cache["link_allocation"]
+
+
+def _comparison(text: str, lo: int, hi: int, outcome: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """'X versus Y' / 'between X and Y' naming two groups (not two numbers) in text[lo:hi]. When X is
+    the result's measure ('a reduction in 2-h PPG versus placebo'), Y alone."""
     best = None
     for match in _lists()["pair"].finditer(text[lo:hi]):
         a_name, b_name = ("a", "b") if match.group("a") else ("a2", "b2")
@@ -677,10 +788,14 @@ def _comparison(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         a_start = _arm_start(text, lo + match.start(a_name), lo + match.end(a_name))
         if a_start is None or b.lower() in _lists()["boundaries"] or b.lower() in _NOT_AN_ARM:
             continue
+        if outcome and outcome[0] <= a_start and lo + match.end(a_name) <= outcome[1] and not _OF_ARM.search(text, outcome[0], a_start):
+            best = (lo + match.start(b_name), lo + match.end(b_name))
+            continue
         best = (a_start, lo + match.end(b_name))
     return best
 
 
+_OF_ARM = re.compile(r"\b(?:comparison|effects?|efficacy|safety|addition|use)\s+of\s+(?:the\s+)?\Z", re.I)
 _NOT_AN_ARM = frozenset(
     "study trial comparison efficacy safety tolerability effect effects durability analysis mean median change "
     "difference differences greater higher lower less more significant significantly respectively".split()
