@@ -76,7 +76,7 @@ def test_per_arm_counts_carry_their_arm_label(sentence, expected):
         ("Forty-one patients were randomized to arm A and 29 patients to arm B.",
          [(41, "randomized", "arm A"), (29, "randomized", "arm B")]),
         ("Each arm of the trial consisted of 30 patients.", [(30, "enrolled", "Each arm")]),
-        ("Events occurred in 23 patients in the drug group and 17 patients of the control group.",
+        ("Outcomes were assessed in 23 patients in the drug group and 17 patients of the control group.",
          [(23, "enrolled", "drug group"), (17, "enrolled", "control group")]),
         ("There were 42 patients in the experimental group and 36 patients in the control group.",
          [(42, "enrolled", "experimental group"), (36, "enrolled", "control group")]),

@@ -49,3 +49,54 @@ def test_the_first_arm_of_a_list_with_its_own_counts_is_an_arm(sentence, first, 
 )
 def test_counts_of_named_studies_listed_together_stay_totals(sentence, totals):
     assert totals <= {value for value, arm in sizes(sentence) if arm is None}
+
+
+@pytest.mark.parametrize(
+    "sentence, arms",
+    [
+        (
+            "A total of 90 patients were treated, 30 with standard FEC, 31 with dose-dense FEC and 29 with weekly paclitaxel.",
+            [(30, "standard FEC"), (31, "dose-dense FEC"), (29, "weekly paclitaxel")],
+        ),
+        (
+            "Of the remaining 312 patients, 160 underwent axillary dissection and 152 received axillary radiotherapy according to the allocation.",
+            [(160, "axillary dissection"), (152, "axillary radiotherapy")],
+        ),
+        (
+            "Of 410 enrolled patients, 388 were evaluable: 190 received ondansetron, and 198 received palonosetron.",
+            [(190, "ondansetron"), (198, "palonosetron")],
+        ),
+        (
+            "Among 96 participants, 50 were treated with cryotherapy and 46 with laser ablation.",
+            [(50, "cryotherapy"), (46, "laser ablation")],
+        ),
+    ],
+)
+def test_a_list_that_adds_up_to_the_count_before_it_gives_the_arms(sentence, arms):
+    found = sizes(sentence)
+    for arm in arms:
+        assert arm in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thirty-eight patients were enrolled (22 men, 16 women; mean age 51.7 years).",
+        "Of the 40 patients, 12 had CR, 20 had PR and 8 had SD.",
+        "Of 131 women, 13 had osteoporosis, 50 osteopenia and 68 normal BMD.",
+        "Of 120 patients, 70 completed the study and 50 withdrew.",
+    ],
+)
+def test_a_list_of_sexes_responses_or_stages_is_no_list_of_arms(sentence):
+    assert all(rule != "sample_size.summed_list" for rule in (n.rule for n in extract(sentence).sample_sizes))
+
+
+@pytest.mark.parametrize(
+    "sentence, total, role",
+    [
+        ("We randomized 94 women into the study.", 94, "randomized"),
+        ("The investigators randomised 212 adults in a 2:1 fashion.", 212, "randomized"),
+    ],
+)
+def test_a_randomized_count_is_not_read_as_a_design_phrase(sentence, total, role):
+    assert (total, role) in [(n.value, n.role) for n in extract(sentence).sample_sizes if n.arm is None]

@@ -161,7 +161,7 @@ def _nearest_role(cues: list[tuple[int, int, int, str]], at: int | None, longest
 
 # "a randomised (1:1), placebo-controlled, double-blind clinical trial" names the design, not a stage.
 _DESIGN_ADJECTIVE = re.compile(
-    r"\brandomi[sz]ed(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and\s+)?[\w-]+){0,6}?\s+(?:trial|study|design|fashion|manner)\b", re.I
+    r"\brandomi[sz]ed(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and\s+)?[A-Za-z][\w-]*){0,6}?\s+(?:trial|study|design|fashion|manner)\b", re.I
 )
 
 
@@ -227,6 +227,11 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         s, _ = ctx.sentence_at(match.start())
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]) and re.match(r"\s*of\b", text[match.end() :]):
             continue  # '40% (n = 48) of patients had nausea': an event count ('bimatoprost 0.03% (n = 131)' is an arm)
+        if _RATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+            text[match.end() - 1] == "," and _PERCENT_NEXT.match(text, match.end())
+        ):
+            taken.add(match.start("num"))  # no other rule reads it as a total either
+            continue  # 'in FIT: 1.5% (n = 46) in the placebo group', '(n = 22, 1.6%)': the count of a rate, not of an arm
         arm = _arm_label(text, s, match.start())
         if match.group("inner"):
             inner = _inner_label(match)
@@ -249,7 +254,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
         ):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
-        if arm is None and _NEXT_ARM_COUNT.match(text, match.end()):
+        if arm is None and _NEXT_ARM_COUNT.match(text, match.end() + (text[match.end() : match.end() + 1] == ")")):
             # 'taspoglutide 20 mg (10 mg for 4 weeks) (n = 154) or placebo (n = 151)': the first of a list of arms,
             # although its label holds a parenthesis or a comma
             arm = _first_arm_label(text, s, match.start())
@@ -265,9 +270,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         label = match.span("inner")
         arm = None if _NOT_INNER_ARM.search(match.group("inner")) else label
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
+    _summed_lists(ctx, p, add)
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
         listed = _listed_arms(p, text, s_start, s_end)
-        if len(listed) >= 2:
+        if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()) and not any(_LIST_EVENT.match(m.group("label")) for m in listed):
             for m in listed:
                 label = m.span("label")
                 if text[label[0] : label[1]].lower().startswith("the "):
@@ -291,6 +297,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         before = text[max(0, match.start() - 12) : match.start()]
         if value is None or value < 3 or re.search(r"[%/]|\bof\s*$", before):
             continue
+        if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()):
+            continue  # 'The number of second cancers was 168 in the X arm and 190 in the control arm'
         arm = p["in_arm"].match(text, match.end())
         if arm and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
@@ -329,10 +337,13 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if not arm and re.search(r"(?i)\bcontrols?\b", match.group("mods")):
             add(*match.span("num"), value, role, "sample_size.noun_in_arm", (match.end("mods") - len(match.group("mods").lstrip()), match.end("mods")))
             continue  # '50 control subjects'
+        if p["event_before"].search(before):
+            continue  # 'Chronic lymphedema presented in 13 patients', 'had occurred in 123 patients in the X group': events
+        if arm and _counts_events(text, ctx.sentence_at(match.start())[0], match.start()) and not _RATE_DENOMINATOR.search(before):
+            continue  # 'Wound infections occurred in 18 patients in the X group and 25 patients in the Y group'
+            # ('418 events among 2,459 women receiving X', '6.7% among the 612 women assigned to X': the arm's size)
         if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I) and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, role, "sample_size.noun_in_arm", arm.span("label"))
-        elif p["event_before"].search(before):
-            continue  # 'Chronic lymphedema presented in 13 patients': the patients with an event
         else:
             add(*match.span("num"), value, role, "sample_size.noun")
     _abbreviated_nouns(ctx, p, add)
@@ -509,9 +520,87 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
             total = sum(i[2] for i in items)
             if not any(parse_integer(m.group("num")) == total for m in _COUNT_BEFORE.finditer(before)):
                 continue
+            if _counts_events(text, s, match.start()):
+                continue  # '152 developed a second cancer (70 on raloxifene and 82 on placebo)
             role = _role_at(ctx, match.start())
             for start, end, value, label_start, label_end in items:
                 add(start, end, value, role, "sample_size.paren_arms", (label_start, label_end))
+
+
+# Counts of a list that adds up to a participant count before it: '126 patients were treated, 42 with
+# standard AC, 42 with accelerated AC, 19 with standard EC and 23 with accelerated EC', 'We randomized 94
+# women: 31 had acupuncture, 29 had sham acupuncture and 34 had no treatment'.
+_LIST_NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?![\d.,]*\d)(?!\w)(?!\s*(?:%|percent|[-–/]\s*\d))", re.I
+)
+_LIST_TOTAL = re.compile(
+    rf"(?<=\w)(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?:{'|'.join(load('sample_size')['participant_nouns'])}|were|was)\b", re.I
+)
+# After a listed count: who they are, the verb that gives them their arm, then the arm up to the next separator.
+_LIST_ITEM = re.compile(
+    r"(?<=\w)(?:\s*\([^()]{0,30}\))?(?:\s+(?:patients?|participants?|subjects?|women|men))?(?:\s+(?:were|was))?"
+    r"\s*(?P<lead>(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|received|receiving|underwent|had|treated\s+with|given|administered|with|to|on|in)\b)?"
+    r"\s*(?:the\s+)?(?P<label>[A-Za-z][^,;:()]{0,60}?)\s*(?=[,;:()]|\b(?:and|or|according|for|at|after|during|from|until|because|as)\b|\.(?:\s|$)|$)",
+    re.I,
+)
+_LIST_SEPARATOR = re.compile(r"(?i)^\s*(?:,|;|:)?\s*(?:and|or)?\s*$")
+_LIST_MAX = 6
+
+
+def _summed_lists(ctx: ExtractionContext, p: dict, add) -> None:
+    """Arms listed after their total: the listed counts must add up to the participant count just before
+    them, so '(22 men, 16 women)', '13 had osteoporosis and 50 osteopenia' of unequal sums and subgroups
+    named by sex or age are left alone; each arm is given by a verb of treatment or is a known arm."""
+    text = ctx.text
+    for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        numbers = []
+        for match in _LIST_NUMBER.finditer(text, s_start, s_end):
+            if p["not_count"].match(text, match.end()):
+                continue  # '300 mg', '6 months': inside a label, not a count
+            value = parse_integer(match.group("num"))
+            if value is not None:
+                numbers.append((match.start(), match.end(), value))
+        for i, (start, end, total) in enumerate(numbers[:-2]):
+            if total < 6 or not (_LIST_TOTAL.match(text, end) or re.search(r"[nN]\s*=\s*$", text[max(0, start - 5) : start])):
+                continue
+            items, summed, previous_end = [], 0, None
+            for j in range(i + 1, min(len(numbers), i + 1 + _LIST_MAX)):
+                item_start, item_end, value = numbers[j]
+                if previous_end is not None and item_start - previous_end > 70:
+                    break
+                items.append(numbers[j])
+                summed += value
+                previous_end = item_end
+                if summed >= total:
+                    break
+            if summed != total or len(items) < 2 or items[0][0] - end > 150 or _counts_events(text, s_start, start):
+                continue  # ('Of these 186 cancers, 139 were ER positive (53 on X and 86 on Y)': events by arm)
+            arms = _list_labels(ctx, p, items, s_end)
+            if arms:
+                for (item_start, item_end, value), (label, lead) in zip(items, arms):
+                    # the verb that gives the arm its count names the stage, as in listed arms
+                    role = "randomized" if re.search(r"assign|allocat|randomi", lead) else "treated" if lead == "received" else _role_at(ctx, item_start)
+                    add(item_start, item_end, value, role, "sample_size.summed_list", label)
+
+
+def _list_labels(ctx: ExtractionContext, p: dict, items: list[tuple[int, int, int]], limit: int) -> list[tuple[tuple[int, int], str]] | None:
+    """Each listed count's arm label and the verb before it, or None when one of them is no arm (a sex, an age, an event)."""
+    text = ctx.text
+    labels = []
+    for k, (start, end, value) in enumerate(items):
+        stop = items[k + 1][0] if k + 1 < len(items) else min(limit, end + 80)
+        match = _LIST_ITEM.match(text, end, stop)
+        if not match or value < 3:
+            return None
+        label, lead = match.group("label"), (match.group("lead") or "").lower()
+        if k + 1 < len(items) and not _LIST_SEPARATOR.match(text[match.end() : stop]):
+            return None  # more words than a label before the next count
+        if _NOT_PAREN_ARM.search(label) or _NOT_ARM_LABEL.search(label):
+            return None
+        if not (lead and lead != "had" or _known_arm(ctx, label)):
+            return None
+        labels.append((match.span("label"), lead))
+    return labels
 
 
 # '46 postmenopausal BCS' where the document defines 'breast cancer survivors (BCS)'
@@ -568,6 +657,11 @@ _SAMPLE_THEN_ALLOCATED = re.compile(
 _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
+# A rate right before '(n = N)': 'was 88.4% (n = 14)', 'and 0.9% (n = 33) in the X group' (not 'bimatoprost 0.03% (n = 131)')
+_RATE_BEFORE = re.compile(r"(?i)(?:\b(?:was|were|is|are|of|with|and|or|versus|vs\.?)|[:,])\s*\d+(?:\.\d+)?\s*%\s*$")
+# The people a count or rate is taken among: '418 events among ', '6.7% among the ', '(251 [7.0%] in '.
+_RATE_DENOMINATOR = re.compile(r"(?i)(?<![\d.,])\d[\d.,]*\s*(?:%|\])?\s*\]?\s*(?:[a-z]+\s+){0,2}?(?:among|in|of)\s+(?:the\s+)?$")
+_PERCENT_NEXT = re.compile(r"(?<=,)\s*\d+(?:\.\d+)?\s*%")
 # 'balanced between arms (N = 724)', 'the exercise and control groups (n = 120)': all arms together, the total.
 _ALL_ARMS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*$")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -585,23 +679,32 @@ _NEXT_ARM_N = re.compile(r";\s*(?P<inner>[^()=;,:\s][^()=;,:]{0,59}?)\s*[,:]\s*[
 # After '(n = N)': a further arm with its own count, '(n = 154) or placebo (n = 151)', '(n = 1,045) or daily
 # glargine (GL) (n = 1,046)'. Matched at the parenthesis end only; both runs are bounded.
 _NEXT_ARM_COUNT = re.compile(
-    r"\s*,?\s*(?:or|and|versus|vs\.?|compared\s+with)\s+(?:[^.;()=]|\([^()=]{0,30}\)){1,60}?[(\[]\s*[^()=;]{0,30}?[;,]?\s*[nN]\s*=\s*\d",
+    r"(?<=[),\]])\s*,?\s*(?:or|and|versus|vs\.?|compared\s+with)\s+(?:[^.;()=]|\([^()=]{0,30}\)){1,60}?[(\[]\s*[^()=;]{0,30}?[;,]?\s*[nN]\s*=\s*\d",
     re.I,
 )
-_FIRST_ARM_LABEL = re.compile(
-    r"(?s).*(?:^|[;:]|\b(?:either|to|receive|receiving|received|with|versus|vs\.?|between)\b)\s*(?:the\s+)?(?P<label>(?:[^;:()]|\([^()]{0,80}\)){1,120}?)[\s,]*$",
-    re.I,
-)
+# Where the first arm's label starts: after 'to', 'either', 'receive', ... or a semicolon (searched in a
+# bounded window; the last one outside parentheses wins).
+_FIRST_ARM_CUE = re.compile(r"[;:]|\b(?:either|to|receive|receiving|received|with|versus|vs\.?|between)\b(?:\s+the\b)?", re.I)
 
 
 def _first_arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
     """The label of the first arm of a list, which may hold parentheses and commas: back to 'to', 'either',
     'receive' or a semicolon; None when it names a study ('the B-17 trial (N = 813) and the B-24 trial ...')."""
-    lo = max(lo, paren - 160)
-    match = _FIRST_ARM_LABEL.match(text[lo:paren])
-    if not match or _STUDY_LABEL.search(match.group("label")):
+    start = max(lo, paren - 160)
+    cues = [m.end() for m in _FIRST_ARM_CUE.finditer(text, start, paren)]
+    if start == lo:
+        cues.insert(0, lo)
+    for cue in reversed(cues):
+        label = text[cue:paren]
+        if label.count("(") == label.count(")") and not label.lstrip().startswith(")"):
+            break
+    else:
         return None
-    return lo + match.start("label"), lo + match.end("label")
+    stripped = label.strip(" \t\n,")
+    if not stripped or len(stripped) > 120 or _STUDY_LABEL.search(stripped):
+        return None
+    begin = cue + len(label) - len(label.lstrip(" \t\n,"))
+    return begin, begin + len(stripped)
 
 
 def _inner_label(match: re.Match[str]) -> tuple[int, int] | None:
@@ -687,6 +790,23 @@ def _total_over_arms(text: str, num_start: int, arm: re.Match[str]) -> bool:
     if _TOTAL_BEFORE.search(text[max(0, num_start - 16) : num_start]):
         return True
     return bool(_ARM_HAS_OWN_COUNT.match(text, arm.end()) or _ANOTHER_ARM.match(text, arm.end()))
+
+
+# Counts split over arms after an event is named, with no stage verb: events (or patients with one) by arm.
+_LIST_EVENT = re.compile(
+    r"(?i)\b(?:events?|cancers?|deaths?|died|recurrences?|relapses?|metastas[ie]s|infections?|fractures?|seromas?|lymph(?:o)?edema"
+    r"|complications?|toxicit(?:y|ies)|developed|occurred|experienced|expected\s+cases)\b"
+)
+_LIST_STAGE = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|included|recruited|registered|analy[sz]ed|evaluable|received|treated|underwent|completed)\b"
+)
+
+
+def _counts_events(text: str, sentence_start: int, first: int) -> bool:
+    """'186 developed invasive breast cancer (82 on tamoxifen and 104 on placebo)', 'The number of second
+    cancers was 168 in the X arm and 190 in the control arm': the counts before their arms are events."""
+    window = text[max(sentence_start, first - 150) : first]
+    return bool(_LIST_EVENT.search(window)) and not _LIST_STAGE.search(window)
 
 
 def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -1,0 +1,47 @@
+"""Sample sizes: counts split over arms that are events, or the counts behind a rate, are not arm sizes."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+def arms(text):
+    return [(n.value, n.arm) for n in extract(text).sample_sizes if n.arm is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of local recurrences was 41 in the radiotherapy arm and 63 in the observation arm.",
+        "During follow-up, 152 developed a second cancer (70 on raloxifene and 82 on placebo; HR 0.85).",
+        "Wound infections occurred in 18 patients in the drain group and 25 patients in the no-drain group.",
+        "Of these 120 fractures, 96 were vertebral (40 on denosumab and 56 on placebo).",
+        "There were 210 deaths in the intervention group and 231 in the comparison group.",
+    ],
+)
+def test_events_counted_by_arm_are_not_arm_sizes(sentence):
+    assert arms(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no difference in the rate of fractures in TRIAL-A: 2.1% (n = 64) in the placebo group and 2.4% (n = 71) in the active group.",
+        "The mean reduction was 61.5% (n = 18) for patients receiving the combination, compared with 40.2% (n = 15) for chemotherapy alone.",
+        "Grade 3 rash (n = 14, 2.3%) and grade 3 fatigue (n = 11, 1.8%) were uncommon.",
+        "More patients were satisfied in the wire group (n = 61, 85%) than in the seed group (n = 49, 70%).",
+    ],
+)
+def test_the_count_behind_a_rate_is_no_arm_size(sentence):
+    assert arms(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Patients were randomized to bimatoprost 0.01% (n = 186) or latanoprost 0.005% (n = 182).", [(186, "bimatoprost 0.01%"), (182, "latanoprost 0.005%")]),
+        ("Of 300 randomized patients, 151 were assigned to the exercise group and 149 to the control group.", [(151, "exercise group"), (149, "control group")]),
+    ],
+)
+def test_arm_sizes_next_to_strengths_and_allocations_stay(sentence, expected):
+    assert sorted(arms(sentence)) == sorted(expected)
