@@ -111,6 +111,7 @@ class PValue(Grounded):
     outcome_span: Optional[SubSpan] = None
     comparison: Optional[str] = None
     comparison_span: Optional[SubSpan] = None
+    outcome_name: Optional[str] = Field(default=None, description="The outcome with the document's abbreviations written out; null when it holds none.")
 
 
 class TrialId(Grounded):

@@ -212,3 +212,21 @@ def test_the_comparison_stays_in_the_sentence_or_its_referenced_arms(text, compa
 def test_the_comparison_names_arms_not_measures_or_people(sentence, comparison):
     [p] = extract(sentence).p_values
     assert p.comparison == comparison
+
+
+@pytest.mark.parametrize(
+    "text, outcome, name",
+    [
+        # the outcome keeps the words of the text; outcome_name writes out the document's abbreviations
+        ("Intraocular pressure (IOP) was 24 mm Hg at baseline. The mean IOP reduction was greater with bimatoprost (P = 0.01).",
+         "mean IOP reduction", "mean intraocular pressure (IOP) reduction"),
+        ("The forced expiratory volume in 1 second (FEV1) was measured. Trough FEV1 rose by 60 mL with tiotropium (p = 0.01).",
+         "Trough FEV1", "Trough forced expiratory volume in 1 second (FEV1)"),
+        # nothing defined, or the long form already there: no name
+        ("HbA1c fell more with sitagliptin than with placebo (P < 0.001).", "HbA1c", None),
+        ("Intraocular pressure (IOP) fell more with bimatoprost than with timolol (P = 0.01).", "Intraocular pressure (IOP)", None),
+    ],
+)
+def test_outcome_name_writes_out_the_documents_abbreviations(text, outcome, name):
+    p = extract(text).p_values[-1]
+    assert (p.outcome, p.outcome_name) == (outcome, name)

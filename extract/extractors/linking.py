@@ -617,6 +617,32 @@ _BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison 
 _NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants")
 
 
+def outcome_name(ctx: ExtractionContext, span: tuple[int, int]) -> str | None:
+    """The outcome with the document's abbreviations written out, each kept after its long form
+    ('mean IOP reduction' -> 'mean intraocular pressure (IOP) reduction'): reports name a measure by
+    either. None when the outcome holds no defined abbreviation (the detector runs only when it
+    holds a word that looks like one)."""
+    phrase = ctx.text[span[0] : span[1]]
+    if not _ABBREVIATION_LIKE.search(phrase):
+        return None
+    abbreviations = ctx.abbreviations
+    out, last, changed = [], 0, False
+    for match in _ABBREVIATION_LIKE.finditer(phrase):
+        short = match.group()
+        long = abbreviations.get(short)
+        if not long or long.lower() in phrase.lower():
+            continue  # 'intraocular pressure (IOP)' already says both
+        if match.start() > 0 and long[:1].isupper() and not any(c.isupper() for c in long[1:]):
+            long = long[0].lower() + long[1:]  # 'Intraocular pressure' opened its sentence
+        out.append(phrase[last : match.start()] + f"{long} ({short})")
+        last, changed = match.end(), True
+    return "".join(out) + phrase[last:] if changed else None
+
+
+# A word with two capitals, or a capital and a digit: 'IOP', 'HbA1c', 'FEV1', 'LDL-C'.
+_ABBREVIATION_LIKE = re.compile(r"(?<![\w-])(?=[\w-]{0,12}?[A-Z][\w-]{0,12}?[A-Z0-9])[A-Za-z0-9][\w-]{1,12}(?![\w-])")
+
+
 _CIRCUMSTANCE = r"(?:at|after|before|during|in|on|among|within|from|by)\s+(?:the\s+)?[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?"
 # The clause since the previous result is only 'and <time point or subgroup>'.
 _AND_CIRCUMSTANCE = re.compile(r"(?<![\s,])[\s,]*(?:and|or|but\s+not)\s+(?P<prep>%s|[\w/+.-]+(?:\s+[\w/+.-]+)?)[\s,]*\Z" % _CIRCUMSTANCE, re.I)

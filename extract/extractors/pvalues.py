@@ -13,7 +13,7 @@ import re
 
 from ..numbers import DECIMAL, POWER_OF_TEN, power_of_ten
 from .context import ExtractionContext, Item
-from .linking import link_result
+from .linking import link_result, outcome_name
 from .registry import register
 
 _OPERATORS = {
@@ -115,4 +115,8 @@ def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, va
         if span:
             spans[name] = span
             values[name] = ctx.text[span[0] : span[1]]
+    if "outcome" in spans:
+        name = outcome_name(ctx, spans["outcome"])
+        if name:
+            values["outcome_name"] = name
     return Item(field="p_values", start=start, end=end, rule=rule, values=values, spans=spans)
