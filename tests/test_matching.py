@@ -60,3 +60,29 @@ def test_exact_time_frame_match_ignores_only_case_spacing_and_edge_punctuation(g
 )
 def test_arm_labels_are_compared_by_kind_where_the_gold_gives_only_the_kind(gold, pred, same):
     assert arm_label_match(gold, pred) is same
+
+
+def _p_value_link_scores(predicted: dict) -> dict:
+    from extract.evaluation.gold import GoldDocument
+    from extract.evaluation.scorer import score
+
+    text = "Mean IOP reduction was larger with timolol (P = 0.01)."
+    start = text.index("P = 0.01")
+    gold_item = {"operator": "=", "value": 0.01, "start": start, "end": start + 8, "outcome": "intraocular pressure reduction"}
+    gold = [GoldDocument(id="d", text=text, fields=frozenset({"p_values"}), record={"p_values": [gold_item]})]
+    pred = {"d": {"p_values": [{"operator": "=", "value": 0.01, "start": start, "end": start + 8, **predicted}]}}
+    return score(gold, pred).attributes
+
+
+@pytest.mark.parametrize(
+    "predicted, strict, either",
+    [
+        ({"outcome": "Mean IOP reduction", "outcome_name": "Mean intraocular pressure (IOP) reduction"}, 0, 1),
+        ({"outcome": "intraocular pressure reduction", "outcome_name": None}, 1, 1),
+        ({"outcome": "heart rate", "outcome_name": None}, 0, 0),
+    ],
+)
+def test_p_value_outcome_is_credited_as_written_or_with_abbreviations_written_out(predicted, strict, either):
+    attributes = _p_value_link_scores(predicted)
+    assert attributes["p_values.outcome"].correct == strict
+    assert attributes["p_values.outcome_or_name"].correct == either

@@ -79,6 +79,10 @@ class Scores:
 # Secondary values checked on matched pairs: (field, attribute, reported name, comparison).
 _ATTRIBUTES = (
     ("p_values", "outcome", "outcome", relaxed_text_match),
+    # The same link, crediting the outcome either as written or with the document's abbreviations
+    # written out (``outcome_name``): corpora name the outcome in full ('intraocular pressure') where
+    # the sentence abbreviates it ('IOP'). Reported next to the strict row, never instead of it.
+    ("p_values", "outcome", "outcome_or_name", relaxed_text_match),
     ("p_values", "comparison", "comparison", relaxed_text_match),
     ("endpoints", "time_frame", "time_frame", relaxed_text_match),
     # The relaxed match lets a short time frame inside a long one pass ('up to 60 months'); this
@@ -235,7 +239,8 @@ def _score_view(scores: Scores, view: str, name: str, doc_id: str, gold_items: l
             if field_name == name and g.get(attribute):
                 acc = scores.attributes.setdefault(f"{name}.{label}", Accuracy())
                 acc.total += 1
-                acc.correct += bool(same(g.get(attribute), p.get(attribute)))
+                predicted = [p.get(attribute)] + ([p.get(f"{attribute}_name")] if label.endswith("_or_name") else [])
+                acc.correct += any(bool(same(g.get(attribute), value)) for value in predicted)
 
 
 def _brief(item: dict) -> dict:
