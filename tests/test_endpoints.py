@@ -194,6 +194,16 @@ def test_an_endpoint_cue_with_nothing_after_it_gives_no_endpoint(text):
         # two time expressions side by side: the second, starting with a digit or after a full stop, is the column
         ("Mortality at Month 6 6 months All-cause death", "Mortality at Month 6", "6 months"),
         ("Symptom score at 3 and 6 Months. Weeks 12 and 24 Patient diary", "Symptom score at 3 and 6 Months.", "Weeks 12 and 24"),
+        # a clause around a parenthesised time comes before a time in the description
+        ("Overall Survival (OS) Randomization to death from any cause (approximately 4 years) Deaths within 90 days of the last dose",
+         "Overall Survival (OS)", "Randomization to death from any cause (approximately 4 years)"),
+        # a capitalised anchor after a name that has ended is the column, before a time in the description
+        ("Heart Rate Variability (HRV) Baseline Recorded over 10 minutes at rest", "Heart Rate Variability (HRV)", "Baseline"),
+        ("Number of hospital admissions Study completion Admissions counted over 12 months", "Number of hospital admissions",
+         "Study completion"),
+        # not among the Title-case words of a name
+        ("Implantable Device Baseline Programming Settings 6 months Settings read at the clinic",
+         "Implantable Device Baseline Programming Settings", "6 months"),
     ],
 )
 def test_time_column_is_a_whole_clause(row, name, time_frame):

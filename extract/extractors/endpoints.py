@@ -292,14 +292,18 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         boundary = _boundary(text, cand, end)
         if boundary is not None:
-            found["strong" if cand.strong else "weak"].append((cand.start, boundary))
-            bounded[cand.start] = (cand.start, boundary, cand.strong)
+            after = text[boundary:end].lstrip(" ")
+            strong = cand.strong or (not after[:1].islower() and not _openers()["allowed"].match(after)
+                                     and _capitalised_column(text, start + letter.start(), cand.start))
+            found["strong" if strong else "weak"].append((cand.start, boundary))
+            bounded[cand.start] = (cand.start, boundary, strong)
         elif cand.strong:
             found["open"].append((cand.start, cand.end))
     # 'From randomization to treatment failure (up to 3 years)': a parenthesis inside a column
     # that a capitalised lead word starts, before an anchor alone ('Time to Treatment Failure').
     found["led"] = [c for c in found["parenthesised"] if _lead_in(text, start + letter.start(), c) != c][:1]
-    for key in ("strong", "led", "weak", "open", "parenthesised"):
+    led_first = found["led"] and (not found["strong"] or found["led"][0][0] < found["strong"][0][0])
+    for key in ("led", "strong", "weak", "open", "parenthesised") if led_first else ("strong", "led", "weak", "open", "parenthesised"):
         if found[key]:
             chosen = found[key][0]
             while key != "open":
@@ -312,6 +316,20 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
                 chosen = (chosen[0], close + 1 if close >= 0 and not text[chosen[1] : close].strip() else chosen[1])
             return _lead_in(text, start + letter.start(), (chosen[0], _clause_end(text, chosen[1], end)))
     return None
+
+
+def _capitalised_column(text: str, name_start: int, cand_start: int) -> bool:
+    """An anchor column that is capitalised after a name that has ended ('Heart rate Baseline The
+    rate at rest', 'Overall Survival (OS) From start of treatment to last follow-up') is as good
+    as a numbered point: not one that continues the name ('Change From Baseline in ...') or sits
+    among the Title-case words of one ('Device Baseline Programming')."""
+    if not text[cand_start].isupper():
+        return False
+    before = text[max(name_start, cand_start - 30) : cand_start].split()
+    if not before:
+        return False
+    word = before[-1].rstrip(",;:")
+    return word.lower() not in _patterns()["continuation"] and not re.fullmatch(r"[A-Z][a-z][a-z'-]*", word)
 
 
 @lru_cache(maxsize=1)
