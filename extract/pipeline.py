@@ -152,8 +152,9 @@ class PlainDoc:
         self.user_data: dict = {}
         self._ = SimpleNamespace(trial_items=None)
         self.sentences: list[tuple[int, int]] = []
+        # No '(' in the text, no '(' token and no definition: the tokens are not needed.
         self.abbreviations: Mapping[str, str] = (
-            LazyMapping(lambda: find_abbreviations(text, tokenizer(text))) if abbreviations else {}
+            LazyMapping(lambda: find_abbreviations(text, tokenizer(text))) if abbreviations and "(" in text else {}
         )
 
     def __len__(self) -> int:

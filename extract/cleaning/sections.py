@@ -11,14 +11,15 @@ from .textmap import CleanedText
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], set[str], dict[str, str], re.Pattern[str]]:
+def _tables() -> tuple[dict[str, str], set[str], dict[str, str], re.Pattern[str], set[str]]:
     data = load("registry_fields")
     headings = sorted(data["abstract_headings"], key=len, reverse=True)
     inline = re.compile(
         r"(?:^|(?<=[.!?)\]]\s))(%s)\s*[:.]\s" % "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headings),
         re.I,
     )
-    return data["fields"], set(data["single_line"]), data["groups"], inline
+    abstract_headings = {h.casefold() for h in data["abstract_headings"]}
+    return data["fields"], set(data["single_line"]), data["groups"], inline, abstract_headings
 
 
 def _key(line: str) -> str:
@@ -27,8 +28,7 @@ def _key(line: str) -> str:
 
 def find_sections(cleaned: CleanedText) -> list[Section]:
     """Sections as raw-offset ranges, in document order; a section runs to the next one."""
-    fields, single_line, groups, inline = _tables()
-    abstract_headings = {h.casefold() for h in load("registry_fields")["abstract_headings"]}
+    fields, single_line, groups, inline, abstract_headings = _tables()
     starts: list[tuple[int, str, int | None]] = []  # (clean offset, name, forced clean end)
     text = cleaned.text
     group: str | None = None
