@@ -100,3 +100,35 @@ def test_a_list_of_sexes_responses_or_stages_is_no_list_of_arms(sentence):
 )
 def test_a_randomized_count_is_not_read_as_a_design_phrase(sentence, total, role):
     assert (total, role) in [(n.value, n.role) for n in extract(sentence).sample_sizes if n.arm is None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Ovarian cancer cases (n = 1,204) were drawn from the state registry and community controls (n = 1,480) by random dialling.",
+            [(1204, "Ovarian cancer cases"), (1480, "community controls")],
+        ),
+        (
+            "In this study, 118 patients were enrolled in the usual care group and 121 patients in the nurse-led follow-up group.",
+            [(118, "usual care group"), (121, "nurse-led follow-up group")],
+        ),
+        (
+            "At the two sites, 64 women were included in the yoga group and 60 women in the waitlist group.",
+            [(64, "yoga group"), (60, "waitlist group")],
+        ),
+    ],
+)
+def test_case_control_groups_and_counts_enrolled_in_a_group(sentence, expected):
+    assert sorted((v, a) for v, a in sizes(sentence) if a) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, total",
+    [
+        ("Fifty-eight breast cancer patients were included in the study. In the intervention group, arm exercises started on day 1.", 58),
+        ("Ninety adults were enrolled in the trial. Participants in the control group received leaflets.", 90),
+    ],
+)
+def test_an_arm_label_never_runs_over_the_end_of_a_sentence(text, total):
+    assert (total, None) in sizes(text)

@@ -73,7 +73,7 @@ def _patterns() -> dict:
         ),
         "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
         "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
-        "not_count": re.compile(r"\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
+        "not_count": re.compile(r"(?<!\s)\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
         "event_after": re.compile(
             r"(?<!\s)(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,60}?)?\s+(?:%s)\b"
@@ -93,7 +93,7 @@ def _patterns() -> dict:
         "event_before": re.compile(data["event_before"], re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
-            rf"(?<!\s)(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:{data['arm_words']}))\b",
+            rf"(?<!\s)(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|(?:[^,;:().]|\.(?!\s)){{1,50}}?\b(?:{data['arm_words']}))\b",
             re.I,
         ),
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
@@ -248,7 +248,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             whole_sample = None  # 'women with X were randomised to drug A (n = 16)': the count is the arm's
         if arm and _SAMPLE_THEN_ALLOCATED.match(text, match.end()) and not p["arm_word"].search(text[arm[0] : arm[1]]):
             arm = None  # 'women aged 50 to 74 years (n = 320) were randomized to ...': the sample before its allocation
-        if arm and (
+        case_group = arm and _CASES_OR_CONTROLS.search(text[arm[0] : arm[1]]) and _CONTROLS.search(text, s, ctx.sentence_at(match.start())[1])
+        if arm and not case_group and (
             _STUDY_LABEL.search(text[arm[0] : arm[1]])
             or _ALL_ARMS.search(text[arm[0] : arm[1]])
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
@@ -662,6 +663,9 @@ _RATE_BEFORE = re.compile(r"(?i)(?:\b(?:was|were|is|are|of|with|and|or|versus|vs
 # The people a count or rate is taken among: '418 events among ', '6.7% among the ', '(251 [7.0%] in '.
 _RATE_DENOMINATOR = re.compile(r"(?i)(?<![\d.,])\d[\d.,]*\s*(?:%|\])?\s*\]?\s*(?:[a-z]+\s+){0,2}?(?:among|in|of)\s+(?:the\s+)?$")
 _PERCENT_NEXT = re.compile(r"(?<=,)\s*\d+(?:\.\d+)?\s*%")
+# A case-control study's groups: 'Breast cancer cases (n = 3,101) ... and population controls (n = 3,471)'.
+_CASES_OR_CONTROLS = re.compile(r"(?i)\b(?:cases|controls)\s*$")
+_CONTROLS = re.compile(r"(?i)\bcontrols\b")
 # 'balanced between arms (N = 724)', 'the exercise and control groups (n = 120)': all arms together, the total.
 _ALL_ARMS = re.compile(r"(?i)\b(?:arms|groups|cohorts)\s*$")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
