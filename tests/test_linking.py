@@ -230,3 +230,21 @@ def test_the_comparison_names_arms_not_measures_or_people(sentence, comparison):
 def test_outcome_name_writes_out_the_documents_abbreviations(text, outcome, name):
     p = extract(text).p_values[-1]
     assert (p.outcome, p.outcome_name) == (outcome, name)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # the result's numbers in their own parenthesis sit between the measure and the p-value
+        ("Significant differences in favour of the drug were observed for mean fasting glucose (-1.65 mmol/l) (P < 0.001).", "mean fasting glucose"),
+        ("Exercise increased waist circumference less (median change 1 (0; 3) cm) (P = 0.005).", "waist circumference"),
+        # 'noted / reported in the A group' closes the phrase, it is not the measure
+        ("Adverse events were mild, with only a greater frequency of flatulence noted in the acarbose group (5% vs 0.5%, p<0.05).", "frequency of flatulence"),
+        ("There was no difference in weight loss, with a modest reduction in body weight reported for both groups (-1.5 vs -1.2 kg; p = 0.30).", "body weight"),
+        # ... but 'self-reported' is part of the measure
+        ("There was a greater improvement in self-reported ability to concentrate in the light group (p = 0.03).", "self-reported ability to concentrate"),
+    ],
+)
+def test_numbers_and_participles_before_the_result_are_not_the_measure(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

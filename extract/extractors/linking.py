@@ -104,6 +104,21 @@ def _strip_tail_group(text: str, lo: int, hi: int) -> tuple[int, tuple[int, int]
     return lo + match.start(), (lo + group[0], lo + group[1])
 
 
+_NOTED = re.compile(r"(?<=[\w)\]])\s+(?:(?:was|were)\s+)?(?:noted|observed|seen|found|reported|recorded|detected)\s*\Z", re.I)
+
+
+def _skip_numbers_in_parentheses(text: str, lo: int, hi: int) -> int:
+    """'mean FPG (-1.65 mmol/l) (P < 0.001)': the phrase ends before the result's numbers."""
+    while hi > lo and text[hi - 1] in ")]":
+        opening = _open_paren(text, lo, hi - 1) if text[hi - 1] == ")" else text.rfind("[", lo, hi - 1)
+        if opening is None or opening <= lo or opening < hi - 80 or not re.search(r"\d", text[opening:hi]) or _PRIOR_RESULT.search(text, opening, hi):
+            break
+        hi = opening
+        while hi > lo and text[hi - 1] in " ,;:":
+            hi -= 1
+    return hi
+
+
 def _strip_time_frames(text: str, lo: int, hi: int) -> int:
     while True:
         chunk = text[lo:hi].rstrip(" ,")
@@ -437,7 +452,7 @@ _TRAILING_MODIFIER = re.compile(
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
@@ -686,12 +701,16 @@ class _Window:
         sent_start = _look_back_start(text, ctx.sentence_at(start)[0], start)
         paren = _open_paren(text, sent_start, start)
         anchor = paren if paren is not None else start
-        lo = _clause_start(text, sent_start, anchor)
         hi = anchor
-        while hi > lo and text[hi - 1] in " ,;:":
+        while hi > sent_start and text[hi - 1] in " ,;:":
             hi -= 1
+        hi = _skip_numbers_in_parentheses(text, sent_start, hi)
+        lo = _clause_start(text, sent_start, hi)
         hi, group = _strip_tail_group(text, lo, hi)
         hi = _strip_time_frames(text, lo, hi)
+        noted = _NOTED.search(text, lo, hi)
+        if noted and noted.start() > lo:  # 'a greater frequency of flatulence noted in the A group'
+            hi, group = _strip_tail_group(text, lo, noted.start())[0], group
         since_previous = sent_start
         for prior in _PRIOR_RESULT.finditer(text, sent_start, start):
             since_previous = prior.end()
@@ -708,6 +727,7 @@ class _Window:
         return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several, previous)
 
 
+_WITH_CLAUSE = re.compile(r"(?<=\w),\s+with\s+(?:only\s+)?(?:a|an|the|no|more|less|fewer|greater|higher|lower|significantly|slightly)\s", re.I)
 _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+\Z", re.I)
 _COMPARED = re.compile(r"(?<![\w-])than(?![\w-])|(?<![\w-])(?:significant|different)\s+for\s+\Z", re.I)
 _FOR_SEVERAL = re.compile(r"\b(?:all|both|each)\b", re.I)
@@ -758,6 +778,11 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
     if _SINGLED_OUT.search(text[w.since_previous : w.hi]):
         return [("change", change), ("walked", walked), ("subject", subject), ("clause_subject", clause_subject)]
+    # 'Adverse events were mild, with only a greater frequency of flatulence in A (P)': the result
+    # belongs to the phrase after ', with', not to the main clause's subject.
+    with_clause = _WITH_CLAUSE.search(text, clause_lo, w.hi)
+    if with_clause and walked and walked[0] >= with_clause.end() and not _is_anaphor(text, walked):
+        return [("walked", walked), ("change", change), ("lead", lead)]
     # 'X was the most common event, but did not differ between groups (P)': the sentence's subject.
     main = _without_group(text, _lead_subject(text, w.since_previous, w.hi, w.several)[0]) if clause_lo > w.since_previous else None
     first_word = _WORD.search(text, clause_lo, w.hi) if clause_lo > w.since_previous else None
