@@ -76,7 +76,8 @@ def test_routes_are_normalised_to_the_extractor_vocabulary(route: str, value: st
     ("daily", "once daily"), ("once a day", "once daily"), ("per day", "once daily"),
     ("twice daily", "twice daily"), ("every 12 hours", "twice daily"), ("4 times/day", "four times daily"),
     ("three times a day", "three times daily"), ("every 4 hours", "every 4 hours"), ("Weekly", "weekly"),
-    ("monthly", "monthly"), ("a single dose", "single dose"),
+    ("monthly", "monthly"), ("a single dose", "single dose"), ("every other day", "every other day"),
+    ("every 21 days", "every 3 weeks"), ("three times a week", "three times weekly"),
     ("on day 1", None), ("the third cycle", None), ("continuous", None), ("5 days per week", None),
 ])
 def test_frequencies_are_normalised_to_the_extractor_vocabulary(frequency: str, value: str | None) -> None:

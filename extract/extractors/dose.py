@@ -47,6 +47,13 @@ def _patterns() -> dict:
             rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?=[\w+-]{{0,40}}(?![\w+-]))(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
             re.I,
         ),
+        "eye_condition": re.compile(data["eye_condition"], re.I),
+        "volume_units": frozenset(data["volume_units"]),
+        "volume_rate": re.compile(data["volume_rate"], re.I),
+        # '1.25 mg in 0.05 ml', '2 mg/0.05 mL': an amount with its unit, then the volume it is given in
+        "vehicle": re.compile(
+            r"(?<=\d)\s*(?:-\s*)?(?:%s)(?!\w)\s*(?:in|/)\s*$" % "|".join(f"(?:{pattern})" for pattern, _ in units), re.I
+        ),
         "threshold": re.compile(rf"(?:{data['threshold_words']})\s*$", re.I),
         "floor": re.compile(rf"(?:{data['floor_words']})\s*$", re.I),
         "floor_units": frozenset(data["floor_units"]),
@@ -76,7 +83,7 @@ def _patterns() -> dict:
         "drug_class": re.compile(rf"(?<![\s-])[\s-]{{0,3}}(?:{data['drug_classes']})", re.I),
         "frequencies": [(re.compile(p, re.I), v) for p, v in data["frequencies"].items()],
         "level": re.compile(
-            r"\b(?P<phrase>(?i:(?P<level>%s)[- ]doses?))\b(?:\s+(?i:group|arm|cohort)\b)?(?:\s+(?P<drug>[A-Za-z][\w-]*[A-Z][\w-]*))?"
+            r"\b(?P<phrase>(?i:(?P<level>%s)[- ]dos(?:es?|ages?)))\b(?:\s+(?i:group|arm|cohort)\b)?(?:\s+(?P<drug>[A-Za-z][\w-]*[A-Z][\w-]*))?"
             % "|".join(f"(?P<l{i}>{p})" for i, p in enumerate(data["levels"])),
         ),
         "glued_type": re.compile(r"(?<=[a-z0-9])(?:%s)$" % "|".join(data["registry_intervention_types"])),
@@ -181,6 +188,10 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             continue  # a threshold, not an amount
         if p["concentration"].match(text[match.end() : match.end() + 12]):
             continue
+        if _unit_of(match) in p["volume_units"] and (
+            p["volume_rate"].match(text, match.end()) or p["vehicle"].search(text, max(0, match.start() - 16), match.start())
+        ):
+            continue  # 'clearance 4 to 10 ml/min' is a flow; '1.25 mg in 0.05 ml' is the volume the dose is given in
         if not floor and p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
             continue  # 'up to a maximum of 2000 mg', '< 4 mg': a cap, not a dose given
         sent = ctx.sentence_at(match.start())
@@ -209,11 +220,13 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if re.search(r"(?:^|[^\w+/])[-+]\s*$|\bvs\.?\s*$", text[max(0, match.start() - 6) : match.start()]):
             continue  # a change (-3.7 units/day) or a compared result, not a dose given
         spans: dict[str, tuple[int, int]] = {}
-        if values["unit"].endswith("/day"):
-            # 'mg/day' is an amount given once daily: keep the unit of amount, move the rate to frequency.
-            values["unit"] = values["unit"][: -len("/day")]
+        rate = _rate_span(match)
+        if values["unit"].endswith("/day") or rate:
+            # 'mg/day', 'mg/kg/day' are amounts given once daily: keep the unit of one administration,
+            # move the rate to frequency.
+            values["unit"] = values["unit"].removesuffix("/day")
             values["frequency"] = "once daily"
-            spans["frequency"] = _rate_span(match)
+            spans["frequency"] = rate or _unit_span(match)
         intervention = _with_salt(text, _intervention(ctx, match, sent))
         if floor and not (
             values["unit"] in p["floor_units"]
@@ -266,6 +279,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _inherit_frequencies(ctx, items)
     _inherit_routes(items)
     _document_wide(ctx, items)
+    _eye_drop_strengths(ctx, items)
     items.extend(_levels(ctx))
     return sorted(items, key=lambda i: i.start)
 
@@ -279,11 +293,17 @@ def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tupl
         values[name], spans[name] = found
 
 
-def _rate_span(match: re.Match[str]) -> tuple[int, int]:
-    """Where a '/day' unit says its rate: '/day' of 'mg/day', 'per d' of 'mg per d' (the unit if not found)."""
-    unit = next(match.span(f"u{i}") for i in range(len(_patterns()["units"])) if match.group(f"u{i}"))
+def _unit_span(match: re.Match[str]) -> tuple[int, int]:
+    if match.group("cells"):
+        return match.span("cells")
+    return next(match.span(f"u{i}") for i in range(len(_patterns()["units"])) if match.group(f"u{i}"))
+
+
+def _rate_span(match: re.Match[str]) -> tuple[int, int] | None:
+    """Where a unit says a daily rate: '/day' of 'mg/day' or 'mg/kg/day', 'per d' of 'mg per d' (None: no rate)."""
+    unit = _unit_span(match)
     rate = re.search(r"(?:/|\bper\b)\s*d(?:ay)?$", match.string[unit[0] : unit[1]], re.I)
-    return (unit[0] + rate.start(), unit[1]) if rate else unit
+    return (unit[0] + rate.start(), unit[1]) if rate else None
 
 
 @dataclass(frozen=True)
@@ -530,6 +550,19 @@ def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
                     _set(item.values, item.spans, name, (value, span))
 
 
+def _eye_drop_strengths(ctx: ExtractionContext, items: list[Item]) -> None:
+    """A strength in percent with no route stated, in a text about an eye condition ('bimatoprost
+    0.03% versus latanoprost 0.005% in patients with elevated intraocular pressure'), is an eye drop:
+    route ophthalmic, its span the words naming the eye condition it was read from."""
+    pending = [i for i in items if i.values.get("unit") == "%" and not i.values.get("route")]
+    if not pending:
+        return
+    condition = _patterns()["eye_condition"].search(ctx.text)
+    if condition:
+        for item in pending:
+            _set(item.values, item.spans, "route", ("ophthalmic", condition.span()))
+
+
 def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """'brimonidine tartrate': a salt word names the drug together with the word before it."""
     if span is None or text[span[0] : span[1]].lower() not in _patterns()["salts"]:
@@ -585,7 +618,17 @@ def _levels(ctx: ExtractionContext) -> list[Item]:
         seen.add(level)
         end = match.end("phrase")
         values = {"amount": None, "level": level}
-        spans = {}
+        spans: dict[str, tuple[int, int]] = {}
+        sent = ctx.sentence_at(match.start())
+        clause = re.split(r"[,;(]", ctx.text[end : min(sent[1], end + 40)])[0]
+        # 'intravenous high-dose methotrexate', 'high-dose intravenous mannitol', else the sentence's route
+        route = (
+            _word_before(ctx.text, match.start(), p["routes"])
+            or _first_at(p["routes"], clause, end)
+            or _first_at(p["routes"], ctx.text[sent[0] : sent[1]], sent[0])
+        )
+        _set(values, spans, "route", route)
+        _set(values, spans, "frequency", _first_at(p["frequencies"], _own_clause(ctx.text, end, sent[1]), end))
         if match.group("drug"):
             # Registry lists paste as 'high dose hMSC-ExosBiological: ...': drop the glued type label.
             drug = p["glued_type"].sub("", match.group("drug"))

@@ -76,6 +76,10 @@ RATES: dict[str, str] = {"d": "once daily", "day": "once daily", "wk": "weekly",
 """A rate in a unit ('/day', '/8 h') → the frequency it states."""
 
 FREQUENCIES: tuple[tuple[str, str], ...] = (
+    (r"every other day|alternate days|q\.?o\.?d\.?", "every other day"),
+    (r"(?:three|3) times (?:a |per |each )?week|thrice weekly", "three times weekly"),
+    (r"every (?:3|three) weeks|every 21 days|q ?3 ?w", "every 3 weeks"),
+    (r"every (?:2|two) weeks|every 14 days|every other week|q ?2 ?w|biweekly|fortnightly", "every 2 weeks"),
     (r"single|once only|one dose", "single dose"),
     (r"twice (?:a |per )?(?:daily|day)|twice/day|b\.?i\.?d\.?|(?:every|q) ?12 ?h(?:ours?)?|^12 hours$", "twice daily"),
     (r"(?:three|3) times (?:a |per )?(?:daily|day)|(?:three|3) times/day|t\.?i\.?d\.?|(?:every|q) ?8 ?h(?:ours?)?", "three times daily"),

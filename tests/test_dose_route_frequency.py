@@ -1,0 +1,118 @@
+"""Doses: route and frequency as case reports and trial abstracts write them, and the units they come with.
+
+Sentences are written for these tests in the style of PubMed case reports and RCT abstracts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def amounts(text: str) -> list:
+    return [d for d in extract(text).doses if d.amount is not None or d.amount_low is not None]
+
+
+def levels(text: str) -> list:
+    return [d for d in extract(text).doses if d.level is not None]
+
+
+@pytest.mark.parametrize(("sentence", "amount", "unit"), [
+    ("Both arms received docetaxel 75 mg/m(2) on day 1 of each cycle.", 75, "mg/m2"),
+    ("Acute renal failure developed after intravenous methotrexate 5 g/m2.", 5, "g/m2"),
+    ("Bradycardia resolved after glycopyrrolate (5.0 microg/kg) was given.", 5, "µg/kg"),
+    ("An anaphylactic reaction followed a challenge with 100 UI of calcitonin.", 100, "IU"),
+])
+def test_units_of_chemotherapy_and_european_reports(sentence: str, amount: float, unit: str) -> None:
+    [dose] = amounts(sentence)
+    assert (dose.amount, dose.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(("sentence", "frequency"), [
+    ("Arm B received ixabepilone 40 mg/m2 q3w until progression.", "every 3 weeks"),
+    ("Docetaxel 75 mg/m2 was given every 21 days for six cycles.", "every 3 weeks"),
+    ("Doxorubicin 60 mg/m2 was repeated every 28 days.", "monthly"),
+    ("Bevacizumab 10 mg/kg was given q2w with paclitaxel.", "every 2 weeks"),
+    ("Patients took prednisolone 20 mg every other day.", "every other day"),
+    ("Iron sucrose 200 mg was infused three times a week during dialysis.", "three times weekly"),
+    ("Levothyroxine 50 µg was taken every morning before breakfast.", "once daily"),
+])
+def test_cycle_lengths_and_weekly_schedules(sentence: str, frequency: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.frequency == frequency
+
+
+@pytest.mark.parametrize(("sentence", "frequency", "words"), [
+    ("She developed a rash on amoxicillin (500 mg/8 h) for bronchitis.", "three times daily", "/8 h"),
+    ("Methylprednisolone was tapered to 20 mg q6h for asthma.", "four times daily", "q6h"),
+    ("The syrup was prescribed as 30 mL every 4 hours for diarrhoea.", "every 4 hours", "every 4 hours"),
+    ("The dose of rosiglitazone was raised to 8 mg twice/day.", "twice daily", "twice/day"),
+    ("Cytarabine 100 mg/m2/d was given for 7 days.", "once daily", "/d"),
+    ("Hydroxyurea 20 mg/kg/day was started.", "once daily", "/day"),
+])
+def test_rates_written_as_case_reports_write_them(sentence: str, frequency: str, words: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.frequency == frequency
+    assert dose.frequency_span.text == words
+    assert dose.unit in ("mg", "mL", "mg/m2", "mg/kg")  # the rate is the frequency, not part of the unit
+
+
+@pytest.mark.parametrize(("sentence", "route"), [
+    ("Seizures followed the ingestion of 12 g of bupropion.", "oral"),
+    ("Patients with metastatic colorectal cancer received irinotecan 180 mg/m2 intravenously.", "intravenous"),
+    ("Cisplatin 100 mg/m2 was given intraperitoneally after surgery.", "intraperitoneal"),
+    ("Growth slowed on fluticasone 500 µg twice daily as a dry powder.", "inhalation"),
+    ("A retention enema of 1 g mesalazine was used nightly.", "rectal"),
+])
+def test_routes_of_case_reports(sentence: str, route: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.route == route
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gabapentin 600 mg reduced temporal summation of pain.",
+    "Fracture risk at the femoral neck was lower with alendronate 70 mg weekly.",
+    "A behavioral programme was offered to patients taking sertraline 50 mg.",
+])
+def test_a_word_containing_a_route_is_no_route(sentence: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.route is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lung toxicity occurred with bleomycin at cumulative doses of less than 100 U.",
+    "Creatinine clearance fell to 25 ml/min during gentamicin therapy.",
+    "Urinary sodium was 40 mEq/liter on admission.",
+])
+def test_caps_flows_and_concentrations_are_no_doses(sentence: str) -> None:
+    assert amounts(sentence) == []
+
+
+def test_the_volume_a_dose_is_given_in_is_no_second_dose() -> None:
+    [dose] = amounts("Vision fell three days after intravitreal bevacizumab (1.25 mg in 0.05 ml).")
+    assert (dose.amount, dose.unit, dose.route) == (1.25, "mg", "intravitreal")
+
+
+@pytest.mark.parametrize(("sentence", "level", "route"), [
+    ("Renal failure followed high-dose intravenous mannitol.", "high", "intravenous"),
+    ("Necrosis developed after peripheral intravenous administration of low-dose vasopressin.", "low", "intravenous"),
+    ("Pneumonitis was seen in a man on chronic low-dosage amiodarone.", "low", None),
+    ("Oral high-dose dexamethasone was continued for a week.", "high", "oral"),
+])
+def test_dose_levels_carry_their_route(sentence: str, level: str, route: str | None) -> None:
+    [dose] = levels(sentence)
+    assert (dose.level, dose.route) == (level, route)
+
+
+def test_a_strength_in_an_eye_disease_trial_is_an_eye_drop() -> None:
+    text = ("Timolol 0.5% versus brimonidine 0.2% in patients with elevated intraocular pressure. "
+            "Patients were randomized to timolol 0.5% or brimonidine 0.2% for 12 weeks.")
+    doses = amounts(text)
+    assert len(doses) == 4 and {d.route for d in doses} == {"ophthalmic"}
+    assert {d.route_span.text for d in doses} == {"intraocular pressure"}  # the words it was read from
+
+
+def test_a_strength_elsewhere_keeps_no_route() -> None:
+    [dose] = amounts("Patients were randomized to chlorhexidine 0.12% or placebo before surgery.")
+    assert dose.route is None
