@@ -209,3 +209,32 @@ def test_an_endpoint_cue_with_nothing_after_it_gives_no_endpoint(text):
 def test_time_column_is_a_whole_clause(row, name, time_frame):
     [endpoint] = extract(_table(row)).endpoints
     assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+def test_classic_registry_layout_labels_the_time_frame():
+    text = (
+        "Primary Outcome Measures:\n"
+        "1. Time to clinical recovery [ Time Frame: From randomisation up to Day 28 ]\n"
+        "Days until the patient no longer needs oxygen\n"
+        "Secondary Outcome Measures:\n"
+        "1. Serum IL-6 [ Time Frame: Baseline, Day 3 and Day 7 ]\n"
+        "2. Length of stay in hospital 6 months after discharge\n"
+    )
+    assert [(e.kind, e.text, e.time_frame, e.description) for e in extract(text).endpoints] == [
+        ("primary", "Time to clinical recovery", "From randomisation up to Day 28", "Days until the patient no longer needs oxygen"),
+        ("secondary", "Serum IL-6", "Baseline, Day 3 and Day 7", None),
+        ("secondary", "Length of stay in hospital", "6 months after discharge", None),
+    ]
+
+
+def test_current_registry_layout_puts_the_time_frame_last():
+    text = (
+        "- Primary Outcome Measures\n"
+        "Outcome Measure Measure Description Time Frame\n"
+        "Change in fatigue score Fatigue measured with a 10-point scale. From baseline to week 12\n"
+        "Hospital readmission Readmission for any cause, counted by the sites Up to 90 days after discharge\n"
+    )
+    assert [(e.text, e.time_frame, e.description) for e in extract(text).endpoints] == [
+        ("Change in fatigue score", "From baseline to week 12", "Fatigue measured with a 10-point scale."),
+        ("Hospital readmission", "Up to 90 days after discharge", "Readmission for any cause, counted by the sites"),
+    ]

@@ -34,6 +34,9 @@ def _patterns() -> dict:
         "follow_up": re.compile(data["follow_up"], re.I),
         "drop": re.compile(r"^(?:(?:%s)\s+)+" % "|".join(data["drop_words"]), re.I),
         "header": re.compile(data["table_headers"]),
+        "section_line": re.compile(data["table_section_line"], re.I),
+        "marker": re.compile(data["table_time_marker"], re.I),
+        "numbered": re.compile(data["table_numbered"]),
         "continuation": frozenset(data["table_continuation"]),
     }
 
@@ -230,32 +233,102 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
 
 
 def _registry_table(ctx: ExtractionContext) -> list[Item]:
+    """One endpoint per row of a registry's outcome tables, in the layouts a paste gives: cells
+    glued with single spaces ('<measure> <time frame> <description>', the column found by
+    :func:`_row_time_frame`; '<measure> <description> <time frame>' after a header line 'Outcome
+    Measure Measure Description Time Frame', as the current registry site orders them), or the
+    classic 'N. <measure> [ Time Frame: <time frame> ]' with the description on the next line.
+    (Tabs between cells are folded to spaces by the cleaning step before this.)"""
     p = _patterns()
     text = ctx.text
-    items = []
-    pos = 0
+    items: list[Item] = []
+    pos, time_last, explicit = 0, False, False
     for line in text.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
         kind = _TABLE_SECTIONS.get(ctx.section_of(line_start) or "")
         body = line.rstrip("\r\n")
-        if not kind or not body.strip() or re.match(r"^\s*[-•*]\s*\w[\w ]*outcome measures?\s*$", body, re.I):
+        if not kind or not body.strip() or p["section_line"].match(body):
             continue
-        start = line_start + (p["header"].match(body).end() if p["header"].match(body) else 0)
+        header = p["header"].match(body)
+        if header and not body[header.end() :].strip():  # a header line alone: is the time column last?
+            time_last = bool(re.search(r"Description\s+Time\s+Frame\s*$", body))
+            continue
+        start = line_start + (header.end() if header else 0)
         end = line_start + len(body)
-        frame = _row_time_frame(text, start, end)
-        if frame:
-            values = {"kind": kind, "time_frame": text[frame[0] : frame[1]]}
-            name_end = frame[0]
-            while name_end > start and text[name_end - 1] == " ":
-                name_end -= 1
-            description = text[frame[1] : end].strip() or None
-            values["description"] = description
-            values["name"] = _expand(ctx, text[start:name_end], description)
+        while start < end and text[start] in " \t":
+            start += 1
+        numbered = p["numbered"].match(text, start, end)
+        marker = p["marker"].search(text, start, end)
+        if explicit and not marker and not numbered and items:  # the classic layout's description line
+            items[-1].values.setdefault("description", None)
+            items[-1].values["description"] = items[-1].values["description"] or body.strip()
+            continue
+        explicit = marker is not None and numbered is not None
+        start = numbered.end() if numbered else start
+        if marker:
+            close = text.find("]", marker.end(), end)
+            frame = _trimmed(text, marker.end(), close if close >= 0 else end)
+            name_end, description = marker.start(), text[close + 1 : end].strip() if close >= 0 else ""
+        else:
+            frame = (time_last and _trailing_column(text, start, end)) or _row_time_frame(text, start, end)
+            name_end, description = (frame[0], text[frame[1] : end].strip()) if frame else (end, "")
+            if frame and time_last and frame[1] == end:  # '<measure> <description> <time frame>'
+                name_end, description = _name_before_description(text, start, frame[0])
+        while name_end > start and text[name_end - 1] in " \t":
+            name_end -= 1
+        values: dict = {"kind": kind}
+        if frame and frame[1] > frame[0]:
+            values["time_frame"] = text[frame[0] : frame[1]]
+            values["description"] = description or None
+            values["name"] = _expand(ctx, text[start:name_end], values["description"])
             items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values, {"time_frame": frame}))
         else:
-            values = {"kind": kind, "name": text[start:end].strip()}
-            items.append(Item("endpoints", start, end, "endpoint.registry_table", values))
+            values["name"] = text[start:name_end].strip()
+            items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values))
     return items
+
+
+def _trailing_column(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The time column that ends the row, with the clause that opens it ('... Proportion of
+    patients admitted From randomisation to discharge, up to 28 days')."""
+    letter = re.search(r"[A-Za-z]", text[start:end])
+    if letter is None:
+        return None
+    last = [c for c in table_candidates(text, start, end) if c.start > start + letter.start()][-1:]
+    if not last or text[last[0].end : end].strip(" .,;:)"):
+        return None
+    chosen = _lead_in(text, start + letter.start(), (last[0].start, end))
+    # a column that starts with a capital after a lowercase word: not inside the description
+    return chosen
+
+
+def _name_before_description(text: str, start: int, column: int) -> tuple[int, str]:
+    """Where the measure ends when the description follows it: at the description restating the
+    measure's first words, else at the last sentence end or capitalised word after a lowercase
+    one; the description is the rest up to the column."""
+    words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", text[start:column])]
+    cut = None
+    for i in range(1, len(words)):
+        if len(words) > 1 and words[i][1].lower() == words[0][1].lower() and i + 1 < len(words) and words[i + 1][1].lower() == words[1][1].lower():
+            cut = words[i][0]
+            break
+    if cut is None:
+        for i in range(1, len(words)):
+            prev, word = words[i - 1][1], words[i][1]
+            if word[:1].isupper() and (prev[-1:] in ".:;" or prev[:1].islower()):
+                cut = words[i][0]
+                break
+    if cut is None:
+        return column, ""
+    return cut, text[cut:column].strip()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t":
+        start += 1
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return start, end
 
 
 _WINDOW = 300  # characters a boundary or a restated name is looked for in (bounded work per candidate)
