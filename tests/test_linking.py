@@ -248,3 +248,35 @@ def test_outcome_name_writes_out_the_documents_abbreviations(text, outcome, name
 def test_numbers_and_participles_before_the_result_are_not_the_measure(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # an apposition between commas names the measure
+        ("The primary outcome measure, 90-day mortality, was similar between groups (49.6% vs 55.6%, P = 0.43).", "90-day mortality"),
+        # 'no difference was noted in X'
+        ("No significant difference was noted in mean values of PaO2 and pH during surgery between the three groups (P > 0.05).",
+         "mean values of PaO2 and pH during surgery"),
+        # 'These results indicate that there were no differences': the measure of the sentence before
+        ("Mean systolic pressure was 126 mm Hg with the cuff and 128 mm Hg without it. "
+         "These results indicate that there were no significant differences among the three groups (P = 0.32).", "Mean systolic pressure"),
+        ("The data show that pain scores were lower with ketamine (p = 0.01).", "pain scores"),
+    ],
+)
+def test_appositions_reported_clauses_and_noted_differences(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison",
+    [
+        # arms labelling the result's numbers inside its parenthesis
+        ("Ninety-day mortality was similar between groups (SLED: 49.6% vs. CVVH: 55.6%, P = 0.43).", "SLED"),
+        # two subgroups are not arms when the document names its arms elsewhere
+        ("Patients were randomized to glargine or NPH insulin. Hypoglycaemia was rarer with the new insulin (overall: 12% vs. 20%; overweight: 22% vs. 9%, p = 0.02).",
+         None),
+    ],
+)
+def test_arm_labels_inside_the_results_parenthesis(sentence, comparison):
+    assert extract(sentence).p_values[-1].comparison == comparison

@@ -161,7 +161,7 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     first = 0
     for i in range(copula_at - 1, -1, -1):
-        if words[i][2] in {",", ";", ":"} or words[i][2].lower() in {"although", "while", "whereas", "but", "and"}:
+        if words[i][2] in {",", ";", ":"} or words[i][2].lower() in {"although", "while", "whereas", "but", "and", "that"}:
             first = i + 1
             break
     while first < copula_at and words[first][2].lower() in lists["determiners"]:
@@ -223,6 +223,13 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
         if words[i][3] == 0 and words[i][2] in {",", ";", ":"}:
             first = i + 1
             break
+    if first == verb and first >= 3 and words[first - 1][2] == ",":
+        # 'The primary outcome, 90-day mortality, was similar': the apposition names the measure
+        begin = first - 2
+        while begin > 0 and not (words[begin - 1][3] == 0 and words[begin - 1][2] in {",", ";", ":"}):
+            begin -= 1
+        if begin > 0 and words[begin - 1][2] == "," and first - 1 - begin <= 6:
+            first, verb = begin, first - 1
     while several and first >= 2 and words[first - 1][2] == ",":
         begin = first - 2  # the list item before this comma
         while begin > 0 and not (words[begin - 1][3] == 0 and words[begin - 1][2] in {",", ";", ":"}):
@@ -452,7 +459,7 @@ _TRAILING_MODIFIER = re.compile(
 
 _PRIOR_RESULT = re.compile(r"[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected)\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 _JUNK_OUTCOME = re.compile(
@@ -521,7 +528,8 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
     group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
-    comparison = _comparison(text, window.sent_start, window.anchor, link.get("outcome")) or group or _arm_mention(ctx, window)
+    comparison = (_comparison(text, window.sent_start, window.anchor, link.get("outcome")) or group or _labelled_arms(ctx, window)
+                  or _arm_mention(ctx, window))
     if comparison:
         link["comparison"] = _arm_only(text, comparison)
     return link
@@ -534,6 +542,27 @@ def _arm_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """'timolol-treated patients' -> 'timolol': the people stand for the arm they were given."""
     match = _TREATED_TAIL.search(text, span[0], span[1])
     return (span[0], match.start()) if match and match.start() > span[0] and match.end() > match.start() else span
+
+
+# 'SLED: 49.6% vs. CVVH: 55.6%', 'insulin glargine: -0.42%, NPH insulin: -0.11%': arms labelling the result's numbers.
+_ARM_LABEL = re.compile(r"(?<![\w/+-])(?P<label>[A-Za-z][\w/+-]*(?:[ \t][A-Za-z][\w/+-]*){0,2}):[ \t]*[-−+]?[ \t]?\d")
+
+
+def _labelled_arms(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None:
+    """The first of two arm labels inside the result's parenthesis ('(SLED: 49.6% vs. CVVH: 55.6%, P = 0.43)');
+    where the document's arms are known, a label must name one ('overall: 12%, overweight: 22%' are subgroups)."""
+    if w.anchor == w.start:
+        return None
+    labels = [m for m in _ARM_LABEL.finditer(ctx.text, w.anchor, w.start) if m.group("label").lower() not in _NOT_AN_ARM_LABEL]
+    if len(labels) < 2 or labels[0].group("label").lower() == labels[1].group("label").lower():
+        return None
+    arms = _arm_mentions(ctx)
+    if arms is not None and not any(arms.search(m.group("label")) for m in labels[:2]):
+        return None
+    return labels[0].span("label")
+
+
+_NOT_AN_ARM_LABEL = frozenset("difference mean median ci or rr hr ratio range sd se iqr n p week day month year baseline overall total all".split())
 
 
 # 'both groups', 'the two arms': the trial's arms, named elsewhere.
@@ -759,10 +788,12 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     for_object = walked if walked and _FOR_BEFORE.search(text, max(clause_lo, walked[0] - 6), walked[0]) and _COMPARED.search(
         text, clause_lo, walked[0]) else None
     earlier: list[tuple[str, tuple[int, int] | None]] = []
+    existential = None
     if lead and text[lead[0] : lead[1]].lower() == "there" and lead_verb is None:
         # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
-        earlier.append(("existential", _without_group(text, _existential_object(text, lead[1], w.hi))))
-    if _is_anaphor(text, lead) or _is_anaphor(text, subject):
+        existential = _without_group(text, _existential_object(text, lead[1], w.hi))
+        earlier.append(("existential", existential))
+    if _is_anaphor(text, lead) or _is_anaphor(text, subject) or _is_anaphor(text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
         before_span, before_verb = _lead_subject(text, w.previous[0], w.previous[1]) if w.previous else (None, None)
