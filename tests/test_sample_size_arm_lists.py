@@ -132,3 +132,32 @@ def test_case_control_groups_and_counts_enrolled_in_a_group(sentence, expected):
 )
 def test_an_arm_label_never_runs_over_the_end_of_a_sentence(text, total):
     assert (total, None) in sizes(text)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Women were randomized to usual care (no supervised sessions; 52 patients), moderate exercise (two sessions per week; 50 patients) or intensive exercise (four sessions per week; 49 patients).",
+            [(52, "usual care"), (50, "moderate exercise"), (49, "intensive exercise")],
+        ),
+        (
+            "Patients were allocated to low-dose aspirin (75 mg daily; 210 patients) or placebo (matching tablets; 205 patients).",
+            [(210, "low-dose aspirin"), (205, "placebo")],
+        ),
+    ],
+)
+def test_an_arm_count_after_the_arm_description_in_its_parenthesis(sentence, expected):
+    assert sorted((v, a) for v, a in sizes(sentence) if a) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, subgroup",
+    [
+        ("Most patients (58 patients receiving pegfilgrastim [91%]; 49 patients receiving filgrastim [84%]) recovered by day 10.", 58),
+        ("Relapses were rare: 4 cases in the radiotherapy group (2.0%) and 9 in the observation group.", 4),
+        ("Grade 3 neuropathy affected 12 women on weekly paclitaxel (9.5%).", 12),
+    ],
+)
+def test_a_count_whose_arm_is_followed_by_a_percentage_is_a_subgroup(sentence, subgroup):
+    assert subgroup not in [v for v, _ in sizes(sentence)]

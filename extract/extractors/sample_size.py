@@ -103,6 +103,8 @@ def _patterns() -> dict:
             re.I,
         ),
         "paren_count": re.compile(rf"\(\s*(?P<num>{INTEGER})\s+(?:{nouns})\s*[;,)]", re.I),
+        # 'to control (<75 minutes per week; 41 patients)': the arm's count after its description
+        "paren_last_count": re.compile(rf"(?<=;)\s*(?P<num>{INTEGER})\s+(?:{nouns})\s*\)", re.I),
         # '(54.4%)' or '[22%]' right after a count: an event or a subgroup, not a sample size.
         # '(58% women, mean age 61)' describes the sample and is no reason to drop it.
         "percent_after": re.compile(
@@ -292,6 +294,14 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # '40.7% (11 patients)': an event count
         s, _ = ctx.sentence_at(match.start())
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
+    for match in p["paren_last_count"].finditer(text):
+        s, _ = ctx.sentence_at(match.start())
+        opening = text.rfind("(", s, match.start())
+        if opening < 0 or text.find(")", opening, match.start()) >= 0 or match.start() - opening > 80:
+            continue
+        label = _arm_label(text, s, opening)
+        if label and (_known_arm(ctx, text[label[0] : label[1]]) or _ALLOCATION.search(text, max(s, label[0] - 200), label[0])):
+            add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", label)
     for match in re.finditer(rf"(?<![\w.,])(?P<num>{INTEGER})(?=\s+(?:were\s+)?(?:in|to|on)\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:group|arm)\b))", text):
         # A bare count before its arm: 'and 38 in the placebo arm', 'randomized 214 to X and 221 to Y'.
         value = parse_integer(match.group("num"))
@@ -327,6 +337,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         role = _role_at(ctx, match.start("num"))
         arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
         receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
+        if (arm or receiving) and _PERCENT_AFTER_ARM.match(text, (arm or receiving).end()):
+            taken.add(match.start("num"))
+            continue  # '67 patients receiving darbepoetin alfa [93%]', '3 cases in the X group (1.5%)': a subgroup of the arm
         if receiving and _known_arm(ctx, receiving.group("label")):
             arm = receiving  # '418 events among 2,459 women receiving tamoxifen'
         if not arm and match.group("noun").lower() == "cases" and _AND_CONTROLS.match(text, match.end()):
@@ -660,6 +673,8 @@ _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|di
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
 # A rate right before '(n = N)': 'was 88.4% (n = 14)', 'and 0.9% (n = 33) in the X group' (not 'bimatoprost 0.03% (n = 131)')
 _RATE_BEFORE = re.compile(r"(?i)(?:\b(?:was|were|is|are|of|with|and|or|versus|vs\.?)|[:,])\s*\d+(?:\.\d+)?\s*%\s*$")
+# A percentage right after the arm a count is in: the count is a share of the arm.
+_PERCENT_AFTER_ARM = re.compile(r"(?<=\w)\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]")
 # The people a count or rate is taken among: '418 events among ', '6.7% among the ', '(251 [7.0%] in '.
 _RATE_DENOMINATOR = re.compile(r"(?i)(?<![\d.,])\d[\d.,]*\s*(?:%|\])?\s*\]?\s*(?:[a-z]+\s+){0,2}?(?:among|in|of)\s+(?:the\s+)?$")
 _PERCENT_NEXT = re.compile(r"(?<=,)\s*\d+(?:\.\d+)?\s*%")
