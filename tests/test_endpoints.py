@@ -89,6 +89,8 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
         ("Randomization to 12 months post-randomization, up to May 2019", ["Randomization to 12 months post-randomization, up to May 2019"]),
         ("12 hours post-dose on day 7", ["12 hours post-dose on day 7"]),
         ("prior to hospital discharge, up to 15 ½ months", ["prior to hospital discharge, up to 15 ½ months"]),
+        # a bare number before a lead word ends the name ('version 1.1')
+        ("RECIST version 1.1 within 36 months", ["within 36 months"]),
         # not times: glued numbers, a lone lead word or number
         ("SARS-CoV-2 IgG", []),
         ("HbA1c 4D flow", []),

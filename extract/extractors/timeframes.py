@@ -108,6 +108,9 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
             continue
         while run[-1].lastgroup == "lead":
             run = run[:-1]
+        # 'RECIST version 1.1 within 36 months': a bare number before a lead word is the name's
+        while len(run) > 1 and run[0].lastgroup == "num" and run[1].lastgroup == "lead" and not text[run[0].end() : run[1].start()].strip():
+            run = run[1:]
         candidates.append(TableCandidate(run[0].start(), run[-1].end(), bool(kinds & {"point", "date"})))
     return candidates
 
