@@ -280,3 +280,16 @@ def test_appositions_reported_clauses_and_noted_differences(text, outcome):
 )
 def test_arm_labels_inside_the_results_parenthesis(sentence, comparison):
     assert extract(sentence).p_values[-1].comparison == comparison
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # a result in square brackets belongs to the phrase before the bracket, as one in parentheses does
+        ("Metformin was associated with more hypoglycaemia [relative risk of any episode 1.24 (1.02-1.51); P=0.03].", "hypoglycaemia"),
+        ("The rates of major cardiac events [5.9% (n = 5) with SES vs. 9.5% (n = 8) with PES, P = 0.37] were low.", "rates of major cardiac events"),
+    ],
+)
+def test_a_result_in_square_brackets(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

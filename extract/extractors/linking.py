@@ -87,6 +87,12 @@ def _open_paren(text: str, lo: int, pos: int) -> int | None:
     return None
 
 
+def _open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """The unclosed '[' before ``pos`` (a result in square brackets may hold parentheses: '[5.9% (n = 5)')."""
+    opening = text.rfind("[", lo, pos)
+    return opening if opening != -1 and text.find("]", opening, pos) == -1 else None
+
+
 def _clause_start(text: str, lo: int, anchor: int) -> int:
     """Start of the result clause: after the previous result parenthesis, ';' or sentence start."""
     cut = lo
@@ -729,6 +735,9 @@ class _Window:
         text = ctx.text
         sent_start = _look_back_start(text, ctx.sentence_at(start)[0], start)
         paren = _open_paren(text, sent_start, start)
+        bracket = _open_bracket(text, sent_start, start)
+        if bracket is not None and (paren is None or bracket > paren):
+            paren = bracket  # '[mean 6.1 kg vs. 7.6 kg; P = 0.02]': the result in square brackets
         anchor = paren if paren is not None else start
         hi = anchor
         while hi > sent_start and text[hi - 1] in " ,;:":
