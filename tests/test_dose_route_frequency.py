@@ -37,6 +37,7 @@ def test_units_of_chemotherapy_and_european_reports(sentence: str, amount: float
     ("Patients took prednisolone 20 mg every other day.", "every other day"),
     ("Iron sucrose 200 mg was infused three times a week during dialysis.", "three times weekly"),
     ("Levothyroxine 50 µg was taken every morning before breakfast.", "once daily"),
+    ("Denosumab was given subcutaneously every 4 weeks (60 mg) for a year.", "monthly"),
 ])
 def test_cycle_lengths_and_weekly_schedules(sentence: str, frequency: str) -> None:
     [dose] = amounts(sentence)
@@ -116,3 +117,10 @@ def test_a_strength_in_an_eye_disease_trial_is_an_eye_drop() -> None:
 def test_a_strength_elsewhere_keeps_no_route() -> None:
     [dose] = amounts("Patients were randomized to chlorhexidine 0.12% or placebo before surgery.")
     assert dose.route is None
+
+
+def test_a_schedule_before_a_parenthesis_of_amounts_is_theirs_and_no_other_schedules() -> None:
+    text = "Denosumab was given subcutaneously every 4 weeks (30 or 120 mg) or every 12 weeks (60 or 180 mg)."
+    doses = amounts(text)
+    assert [(d.amount, d.frequency) for d in doses] == [(30, "monthly"), (120, "monthly"), (60, None), (180, None)]
+    assert all(d.intervention != "weeks" for d in doses)  # a time word before '(' names no drug

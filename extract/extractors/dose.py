@@ -48,6 +48,9 @@ def _patterns() -> dict:
             re.I,
         ),
         "eye_condition": re.compile(data["eye_condition"], re.I),
+        "interval": re.compile(data["interval"], re.I),
+        # 'every 4 weeks (30 mg)', 'patients (10 mg/kg)': a time or a count word before the parenthesis names no drug
+        "not_drug_before_paren": re.compile(rf"(?:{data['not_list_words']})", re.I),
         "volume_units": frozenset(data["volume_units"]),
         "volume_rate": re.compile(data["volume_rate"], re.I),
         # '1.25 mg in 0.05 ml', '2 mg/0.05 mL': an amount with its unit, then the volume it is given in
@@ -154,7 +157,7 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     if paren != -1 and ")" not in before[paren:]:
         # 'metformin monotherapy (≥1500 mg/day)': the drug, not the regimen word after it
         name = re.search(r"([A-Za-z][\w/+-]*)(?:\s+(?i:mono)?therapy|\s+regimen|\s+treatment)?\s*$", before[:paren])
-        if name:
+        if name and not _patterns()["not_drug_before_paren"].fullmatch(name.group(1)):
             return lo + name.start(1), lo + name.end(1)
     after = re.match(r"\s*(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if after and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|in|at|on|was|were|the|a|each|weekly|three|four)\b", after.group("name")):
@@ -243,18 +246,27 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["intervention"] = text[intervention[0] : intervention[1]]
         facts = scans.facts(sent)
         clause = _own_clause(text, match.end(), sent[1])
-        window = text[max(sent[0], match.start() - _WINDOW) : match.start()]
-        if window.rfind("(") > window.rfind(")"):
+        window_start = max(sent[0], match.start() - _WINDOW)
+        window = text[window_start : match.start()]
+        paren = window_start + window.rfind("(") if window.rfind("(") > window.rfind(")") else None
+        if paren is not None:
             clause = clause.split(")")[0]  # 'X (… 800 mg) with daily Y': the parenthesis closes the dose's clause
         drug_start = intervention[0] if intervention and intervention[0] < match.start() else match.start()
         # The dose's own words first ('oral sitagliptin 50 mg', '5 mg orally'), then the sentence's.
-        route = _word_before(text, drug_start, p["routes"]) or _first_at(p["routes"], clause, match.end()) or facts.route
+        route = (
+            _word_before(text, drug_start, p["routes"])
+            or _first_at(p["routes"], clause, match.end())
+            or (_word_before(text, paren, p["routes"]) if paren is not None else None)  # 'given s.c. every 4 weeks (60 mg)'
+            or facts.route
+        )
         _set(values, spans, "route", route)
         source = "unit" if values.get("frequency") else None
         for where, found in (
             ("after", lambda: _first_at(p["frequencies"], clause, match.end())),
             ("before", lambda: _frequency_before(text, drug_start)),
             ("before", lambda: _frequency_before(text, match.start())),  # 'given twice daily: 200 mg, 400 mg'
+            # 'administered every 4 weeks (30, 120 or 180 mg)': the parenthesis gives the amounts of the schedule before it
+            ("before", lambda: _frequency_before(text, paren) if paren is not None else None),
         ):
             if source is None and (value := found()):
                 _set(values, spans, "frequency", value)
@@ -445,6 +457,7 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
             len(between) <= 60
             and not re.search(r";|\.(?!\d)|\n\s*\n", between)
             and _first(p["frequencies"], between) is None
+            and not p["interval"].search(between)  # '(30 or 120 mg) or every 12 weeks (60 mg)': another schedule
         )
 
     for i in range(len(items) - 2, -1, -1):  # backwards: a frequency after the list reaches its first dose
@@ -542,8 +555,12 @@ def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
                 taken = -minus_end
                 if not (patterns is p["routes"] and p["drug_class"].match(sentence, taken)):
                     found.setdefault(value, (start + start_, start + taken))
+        for interval in p["interval"].finditer(sentence):
+            if _first(p["frequencies"], interval.group()) is None:
+                # 'every 12 weeks': a schedule the vocabulary cannot name is still a second schedule
+                frequencies.setdefault("", (start + interval.start(), start + interval.end()))
     for name, found in (("frequency", frequencies), ("route", routes)):
-        if len(found) == 1:
+        if len(found) == 1 and next(iter(found)):
             [(value, span)] = found.items()
             for item in items:
                 if not item.values.get(name):
