@@ -39,6 +39,20 @@ def test_plus_minus_with_lost_superscript_scales_both_mean_and_sd():
     assert (dose.amount, dose.amount_sd) == (pytest.approx(1.5e8), pytest.approx(3e7))
 
 
+@pytest.mark.parametrize(
+    "sentence, amount, sd",
+    [
+        ("Each patient received 1.1 × 10^6 cells/kg.", 1100000.0, None),
+        ("Subjects received 5.1 x 10(5) cells/kg on day 1.", 510000.0, None),
+        ("Subjects received 2.2 ± 0.3 × 10^7 cells by infusion.", 22000000.0, 3000000.0),
+    ],
+)
+def test_scaled_amounts_carry_the_digits_as_written(sentence, amount, sd):
+    # 1.1 * 10.0 ** 6 is 1100000.0000000002: read through the decimal string, the record holds what was written.
+    [dose] = doses(sentence)
+    assert (dose.amount, dose.amount_sd) == (amount, sd)
+
+
 def test_range():
     [dose] = doses("Methotrexate was titrated from 7.5-25 mg weekly.")
     assert (dose.amount, dose.amount_low, dose.amount_high, dose.unit, dose.frequency) == (None, 7.5, 25, "mg", "weekly")

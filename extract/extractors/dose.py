@@ -111,8 +111,10 @@ def _unit_of(match: re.Match[str]) -> str:
     raise AssertionError("a unit group matched")
 
 
-def _scaled(text: str | None, factor: float) -> float | None:
-    return None if text is None else float(text.replace(",", "")) * factor
+def _scaled(text: str | None, exponent: int) -> float | None:
+    """The number times ten to ``exponent``, read through its decimal string: 1.1 × 10^6 is 1100000.0,
+    where 1.1 * 10.0 ** 6 would give 1100000.0000000002, a digit nobody wrote."""
+    return None if text is None else float(f"{text.replace(',', '')}e{exponent}")
 
 
 Found = tuple[str, tuple[int, int]]
@@ -200,16 +202,16 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         sent = ctx.sentence_at(match.start())
         if scans.measured(sent, match.start()):
             continue  # 'Mean daily detemir dose was higher (0.78 U/kg ...)': a measured result
-        factor = 10.0 ** power_of_ten(match.group("pow")) if match.group("pow") else 1.0
+        exponent = power_of_ten(match.group("pow")) if match.group("pow") else 0
         values: dict = {
-            "amount": float(match.group("amount").replace(",", "")) * factor,
-            "amount_sd": _scaled(match.group("sd"), factor),
+            "amount": _scaled(match.group("amount"), exponent),
+            "amount_sd": _scaled(match.group("sd"), exponent),
             "amount_low": None,
             "amount_high": None,
             "unit": _unit_of(match),
         }
         if match.group("high"):
-            low, high = values["amount"], _scaled(match.group("high"), factor)
+            low, high = values["amount"], _scaled(match.group("high"), exponent)
             values.update(amount=None, amount_low=low, amount_high=high)
         elif floor:
             # 'metformin (≥1500 mg/day)', 'at least 1500 mg daily': a background dose with a floor,
@@ -285,7 +287,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if values["amount"] is not None and not match.group("sd"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
                 # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
-                items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": amount * factor}, dict(spans)))
+                items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": float(f"{amount * 10.0**exponent:.12g}")}, dict(spans)))
                 sources.append(sources[-1])
     _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items)
