@@ -91,6 +91,9 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
         ("prior to hospital discharge, up to 15 ½ months", ["prior to hospital discharge, up to 15 ½ months"]),
         # a bare number before a lead word ends the name ('version 1.1')
         ("RECIST version 1.1 within 36 months", ["within 36 months"]),
+        # a list led by its unit takes no second, capitalised one: that starts the description
+        ("Days 7, 14 and 28 Days of hospital stay", ["Days 7, 14 and 28"]),
+        ("at 6 and 12 Months", ["at 6 and 12 Months"]),
         # not times: glued numbers, a lone lead word or number
         ("SARS-CoV-2 IgG", []),
         ("HbA1c 4D flow", []),

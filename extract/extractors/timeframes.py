@@ -111,7 +111,13 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
         # 'RECIST version 1.1 within 36 months': a bare number before a lead word is the name's
         while len(run) > 1 and run[0].lastgroup == "num" and run[1].lastgroup == "lead" and not text[run[0].end() : run[1].start()].strip():
             run = run[1:]
-        candidates.append(TableCandidate(run[0].start(), run[-1].end(), bool(kinds & {"point", "date"})))
+        end = run[-1].end()
+        # 'Days 7, 14 and 28 Days of hospitalisation': a list led by its unit takes no second,
+        # capitalised one (that word starts the description)
+        unit_again = re.search(r"\s+(?-i:[A-Z])[a-z]+$", run[-1].group()) if len(run) > 1 and run[0].lastgroup == "point" and run[0].group()[:1].isalpha() else None
+        if unit_again and run[-1].lastgroup == "point" and run[-1].group()[:1].isdigit():
+            end = run[-1].start() + unit_again.start()
+        candidates.append(TableCandidate(run[0].start(), end, bool(kinds & {"point", "date"})))
     return candidates
 
 
