@@ -31,6 +31,7 @@ EXPECTED_SPLITS = {
     "evidence-inference": {"train", "validation"},
     "evidencemap": {"tune", "report"},
     "phee": {"train", "dev"},
+    "rct-art": {"tune", "report"},
 }
 EXPECTED_FIELDS = {
     "ebm-nlp": {"sample_sizes"},
@@ -40,6 +41,7 @@ EXPECTED_FIELDS = {
     "evidence-inference": {"p_values"},
     "evidencemap": {"endpoints"},
     "phee": {"doses"},
+    "rct-art": {"p_values"},
 }
 _CACHE: dict[str, list[GoldDocument]] = {}
 

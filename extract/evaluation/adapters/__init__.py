@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.evaluation.gold import GoldDocument
-from extract.evaluation.adapters import ct_corpus, ctgov, ebm_nlp, evidence_inference, evidencemap, phee, pico
+from extract.evaluation.adapters import ct_corpus, ctgov, ebm_nlp, evidence_inference, evidencemap, phee, pico, rct_art
 
 Adapter = Callable[[Path], Iterator[GoldDocument]]
 
@@ -23,6 +23,7 @@ ADAPTERS: dict[str, Adapter] = {
     "evidence-inference": evidence_inference.load,
     "evidencemap": evidencemap.load,
     "phee": phee.load,
+    "rct-art": rct_art.load,
 }
 DEFAULT_FOLDERS: dict[str, str] = {
     "ebm-nlp": "ebm-nlp",
@@ -32,6 +33,7 @@ DEFAULT_FOLDERS: dict[str, str] = {
     "evidence-inference": "evidence-inference",
     "evidencemap": "evidencemap-corpus",
     "phee": "phee-dosage",
+    "rct-art": "rct-art-results",
 }
 
 
