@@ -31,6 +31,7 @@ Token = tuple[int, str]  # (start offset, text)
 _RUNS = re.compile(r"\s+|\S+")  # re's \s is str.isspace, as spaCy's split
 _HAS_FINAL = itemgetter(2)
 _MERGEABLE = itemgetter(3)
+_ZEROS = tuple((0,) * n for n in range(16))  # shared sentencizer classes of word-only chunks
 
 
 class RuleTokenizer:
@@ -57,6 +58,7 @@ class RuleTokenizer:
                 if orths != self.specials[string]:
                     self._merging.add(orths)
         self._longest = max((len(seq) for seq in self._merging), default=0)
+        self._merge_orths = frozenset(orth for seq in self._merging for orth in seq)
 
     # -- tokens -----------------------------------------------------------------------------------
 
@@ -127,13 +129,35 @@ class RuleTokenizer:
         if not chunk:
             return (), (), False, False, lead
         special = self.specials.get(chunk)
+        if chunk.isalnum():
+            # Letters and digits only: no prefix or infix rule can match (a test checks every such
+            # character), no token is punctuation; only the suffix rules (units: '10mg') apply.
+            orths = special if special is not None else self._split_alnum(chunk)
+            return orths, _ZEROS[len(orths)] if len(orths) < len(_ZEROS) else (0,) * len(orths), False, self._mergeable(orths), lead
         orths = special if special is not None else self._split(chunk, True)
         classes = tuple(2 if orth in self.punct_chars else 1 if is_punct(orth) else 0 for orth in orths)
         return orths, classes, 2 in classes, self._mergeable(orths), lead
 
+    def _split_alnum(self, string: str) -> tuple[str, ...]:
+        """:meth:`_split` for a chunk of letters and digits (no prefixes, no infixes)."""
+        table = self.specials
+        suffixes: list[str] = []
+        while string and string not in table:
+            match = self._suffix(string)
+            if not match or match.end() == match.start():
+                break
+            suf_len = match.end() - match.start()
+            suffixes.append(string[-suf_len:])
+            string = string[:-suf_len]
+            if string in table:
+                break
+        tokens = [] if not string else list(table[string]) if string in table else [string]
+        tokens.extend(reversed(suffixes))
+        return tuple(tokens)
+
     def _mergeable(self, orths: tuple[str, ...]) -> bool:
         merging = self._merging
-        if not merging:
+        if not merging or self._merge_orths.isdisjoint(orths):
             return False
         for i in range(len(orths)):
             for n in range(1, min(self._longest, len(orths) - i) + 1):

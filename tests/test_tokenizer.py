@@ -108,3 +108,19 @@ def test_the_default_pipeline_does_not_import_spacy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_no_prefix_or_infix_rule_matches_letters_and_digits():
+    # RuleTokenizer splits a chunk of letters and digits with the suffix rules alone: true only while
+    # no prefix or infix rule can match such a character (Unicode letters and digits included).
+    import re
+    import warnings
+
+    rules = load("tokenizer")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        prefix, infix = re.compile(rules["prefix"]), re.compile(rules["infix"])
+    alnum = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c).isalnum()]
+    assert not [c for c in alnum if prefix.search(c + "a")]
+    assert not [c for c in alnum if any(True for _ in infix.finditer("a" + c + "1"))]
+    assert not any(c.isalnum() for c in rules["punct_chars"])
