@@ -94,6 +94,9 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
         # a list led by its unit takes no second, capitalised one: that starts the description
         ("Days 7, 14 and 28 Days of hospital stay", ["Days 7, 14 and 28"]),
         ("at 6 and 12 Months", ["at 6 and 12 Months"]),
+        # a visit window stays in its point
+        ("Baseline, Week 12 ± 7 days and Week 24 ± 7 days", ["Baseline, Week 12 ± 7 days and Week 24 ± 7 days"]),
+        ("Day 28 +/- 3 days", ["Day 28 +/- 3 days"]),
         # not times: glued numbers, a lone lead word or number
         ("SARS-CoV-2 IgG", []),
         ("HbA1c 4D flow", []),
@@ -182,6 +185,8 @@ def test_an_endpoint_cue_with_nothing_after_it_gives_no_endpoint(text):
         # also when the description restates the measure
         ("Insulin sensitivity Measured at 6 hours after the infusion. Insulin sensitivity index from the clamp",
          "Insulin sensitivity", "Measured at 6 hours after the infusion."),
+        ("Overall survival Median 18 months (from randomisation to 30 June 2021) Survival until death from any cause",
+         "Overall survival", "Median 18 months (from randomisation to 30 June 2021)"),
         # but not a capitalised word that continues the name
         ("Change From Baseline in pain intensity at Week 12 Baseline, Week 12 Numeric rating scale",
          "Change From Baseline in pain intensity at Week 12", "Baseline, Week 12"),

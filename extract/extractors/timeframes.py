@@ -81,7 +81,8 @@ def _joinable(gap: str, joins: frozenset[str]) -> bool:
         return False
     words = re.findall(r"[A-Za-z][A-Za-z-]*", gap)
     # A capitalised word starts something new ('week 12 Mean of 7 days' is a column and a description).
-    return all(w in joins or re.match(r"(?:post|pre)-", w) for w in words) and not re.search(r"[^\sA-Za-z,;&/–-]", gap)
+    # A visit window joins too: 'Week 12 ± 7 days', 'Day 28 +/- 3 days'.
+    return all(w in joins or re.match(r"(?:post|pre)-", w) for w in words) and not re.search(r"[^\sA-Za-z,;&/–±+-]", gap)
 
 
 def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
