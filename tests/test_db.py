@@ -465,3 +465,18 @@ def test_a_database_made_before_the_dose_spans_gets_their_columns_and_loads(db_u
     assert query(db_url, "SELECT count(*) FROM doses WHERE route_start IS NOT NULL")[0][0] == sum(
         d.route_span is not None for r in records for d in r.doses
     )
+
+
+@pytest.mark.parametrize("field", ["sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design"])
+def test_every_value_of_an_item_model_has_a_column(field):
+    # A field added to a record model (e.g. PValue.outcome_name) must reach the database too.
+    from extract.db import schema
+    from extract.models import ITEM_MODELS
+
+    columns = set(getattr(schema, field).columns.keys())
+    renamed = {"start": "span_start", "end": "span_end", "id": "registry_id"}
+    for name in ITEM_MODELS[field].model_fields:
+        if name.endswith("_span"):
+            assert f"{name.removesuffix('_span')}_start" in columns, (field, name)
+        else:
+            assert renamed.get(name, name) in columns, (field, name)

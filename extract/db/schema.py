@@ -144,6 +144,7 @@ p_values = Table(
     Column("significant", Boolean),
     Column("outcome", Text),
     *_subspan("outcome"),
+    Column("outcome_name", Text, comment="The outcome with the document's abbreviations written out."),
     Column("comparison", Text),
     *_subspan("comparison"),
     Index("ix_p_values_value", "value"),
