@@ -123,7 +123,7 @@ def clean(
 
 @app.command()
 def evaluate(
-    gold: str = typer.Option("gold", help="A gold folder, or KIND[:PATH] of an external dataset (ebm-nlp, ct-corpus, pico, ctgov, evidence-inference, evidencemap, phee)."),
+    gold: str = typer.Option("gold", help="A gold folder, or KIND[:PATH] of an external dataset (ebm-nlp, ct-corpus, pico, ctgov, evidence-inference, evidencemap, phee, rct-art)."),
     pred: Optional[Path] = typer.Option(None, help="Predicted records (JSONL). Without it, the gold documents' texts are extracted now."),
     split: Optional[str] = typer.Option(None, help="Score only this split of a dataset (e.g. validation, report)."),
     data_root: Path = typer.Option(Path("../shared/data"), envvar="TRIAL_EXTRACT_DATA", help="Where external datasets live."),
