@@ -161,3 +161,24 @@ def test_an_arm_count_after_the_arm_description_in_its_parenthesis(sentence, exp
 )
 def test_a_count_whose_arm_is_followed_by_a_percentage_is_a_subgroup(sentence, subgroup):
     assert subgroup not in [v for v, _ in sizes(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Thirty-eight patients were given pioglitazone, and 41 patients were given placebo.",
+            [(38, "pioglitazone"), (41, "placebo")],
+        ),
+        (
+            "In the first centre, 25 children were administered oral midazolam and 27 children were administered intranasal dexmedetomidine.",
+            [(25, "oral midazolam"), (27, "intranasal dexmedetomidine")],
+        ),
+        (
+            "Sixty women were treated with letrozole and 58 women were treated with clomiphene citrate.",
+            [(60, "letrozole"), (58, "clomiphene citrate")],
+        ),
+    ],
+)
+def test_arms_listed_with_a_verb_of_giving(sentence, expected):
+    assert sorted((v, a) for v, a in sizes(sentence) if a) == sorted(expected)

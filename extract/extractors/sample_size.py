@@ -65,7 +65,7 @@ def _patterns() -> dict:
         # 'Sixty-nine (49.3%) assigned to X and 71 (50.7%) to Y', '(29 intervention, 36 control)'.
         "listed_arm": re.compile(
             rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]*%[^()]*\))?(?:\s+(?!control)(?:{nouns}))?"
-            rf"(?:\s+(?:were|was))?\s+(?P<verb>(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?(?:\s+receive)?|received|to\b|on\b|in\b(?:\s+the)?)?\s*"
+            rf"(?:\s+(?:were|was))?\s+(?P<verb>(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?(?:\s+receive)?|received|(?:given|administered|treated\s+with)\b|to\b|on\b|in\b(?:\s+the)?)?\s*"
             # ('64 women in standard care and 60 women in individualized care were analysed': the stage verb ends the label)
             rf"(?P<label>(?:the\s+)?[A-Za-z0-9][^,;:()]{{0,60}}?)(?=\s*(?:[,;)(]|\band\b|\bor\b|\bvs\.?|\bversus\b|\.\s|\.$|$)"
             r"|\s+(?:were|was)\s+(?:analy[sz]ed|included|evaluable|evaluated|randomi[sz]ed|enrolled|assessed|followed))",
@@ -282,7 +282,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 if text[label[0] : label[1]].lower().startswith("the "):
                     label = (label[0] + 4, label[1])
                 verb = (m.group("verb") or "").lower()
-                role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if verb == "received" else _role_at(ctx, m.start("num"))
+                role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if re.match(r"received|given|administered|treated", verb) else _role_at(ctx, m.start("num"))
                 add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
     # Every alternative of 'each_arm' holds the word 'each': a plain scan for it first skips the costly
     # pattern on most abstracts.
@@ -544,9 +544,9 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
 # Counts of a list that adds up to a participant count before it: '126 patients were treated, 42 with
 # standard AC, 42 with accelerated AC, 19 with standard EC and 23 with accelerated EC', 'We randomized 94
 # women: 31 had acupuncture, 29 had sham acupuncture and 34 had no treatment'.
-_LIST_NUMBER = re.compile(
-    rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?![\d.,]*\d)(?!\w)(?!\s*(?:%|percent|[-–/]\s*\d))", re.I
-)
+# Digits only: listed counts are written in digits, and a number-word pattern at every word start would
+# cost a tenth of the extractor's time.
+_LIST_NUMBER = re.compile(rf"(?<![\w.,/-])(?P<num>{INTEGER})(?![\d.,]*\d)(?!\w)(?!\s*(?:%|percent|[-–/]\s*\d))", re.I)
 _LIST_TOTAL = re.compile(
     rf"(?<=\w)(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?:{'|'.join(load('sample_size')['participant_nouns'])}|were|was)\b", re.I
 )
