@@ -97,6 +97,9 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
         # a visit window stays in its point
         ("Baseline, Week 12 ± 7 days and Week 24 ± 7 days", ["Baseline, Week 12 ± 7 days and Week 24 ± 7 days"]),
         ("Day 28 +/- 3 days", ["Day 28 +/- 3 days"]),
+        # days before the first dose, and a pre-baseline period
+        ("Day -7 to Day 28", ["Day -7 to Day 28"]),
+        ("Pre-baseline (Day -14 to Day -1)", ["Pre-baseline", "Day -14 to Day -1"]),
         # not times: glued numbers, a lone lead word or number
         ("SARS-CoV-2 IgG", []),
         ("HbA1c 4D flow", []),

@@ -53,7 +53,8 @@ def _table_patterns() -> dict:
     date = rf"(?:{glued}\d{{1,2}}(?:st|nd|rd|th)?\s+{months}(?:,?\s+\d{{4}})?|{months}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}\b)"
     point_word = r"(?:%s)s?" % "|".join(data["table_point_words"])
     # 'Day 28' but not 'visit six months' (a number before its unit belongs to the unit).
-    point = rf"(?:(?<![\w-])(?:study\s+)?{point_word}\s*{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
+    # 'Day -14' (before the first dose) is a point too.
+    point = rf"(?:(?<![\w-])(?:study\s+)?{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
     anchor = r"(?<![\w-])(?:%s)\b" % "|".join(data["anchors"] + data["table_anchors"])
     lead = r"(?<![\w-])(?:%s)(?=\s)" % "|".join(data["table_leads"])
     atom = rf"(?P<date>{date})|(?P<point>{point})|(?P<anchor>{anchor})|(?P<lead>{lead})|(?P<num>{num_range})(?![\w.]\w)"
