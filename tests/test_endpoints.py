@@ -214,6 +214,8 @@ def test_an_endpoint_cue_with_nothing_after_it_gives_no_endpoint(text):
         ("Heart Rate Variability (HRV) Baseline Recorded over 10 minutes at rest", "Heart Rate Variability (HRV)", "Baseline"),
         ("Number of hospital admissions Study completion Admissions counted over 12 months", "Number of hospital admissions",
          "Study completion"),
+        # after a Title-case name too, when a sentence-case description follows
+        ("Sitting Assessment Scale Baseline Incidence of falls over 12 weeks of follow-up", "Sitting Assessment Scale", "Baseline"),
         # not among the Title-case words of a name
         ("Implantable Device Baseline Programming Settings 6 months Settings read at the clinic",
          "Implantable Device Baseline Programming Settings", "6 months"),

@@ -367,7 +367,7 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
         if boundary is not None:
             after = text[boundary:end].lstrip(" ")
             strong = cand.strong or (not after[:1].islower() and not _openers()["allowed"].match(after)
-                                     and _capitalised_column(text, start + letter.start(), cand.start))
+                                     and _capitalised_column(text, start + letter.start(), cand.start, after))
             found["strong" if strong else "weak"].append((cand.start, boundary))
             bounded[cand.start] = (cand.start, boundary, strong)
         elif cand.strong:
@@ -391,18 +391,28 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _capitalised_column(text: str, name_start: int, cand_start: int) -> bool:
+# A sentence-case description starts: a capitalised word, then a lowercase one ('Proportion of').
+_DESCRIPTION = re.compile(r"[A-Z][a-z'-]*[,:]?\s+[a-z]")
+
+
+def _capitalised_column(text: str, name_start: int, cand_start: int, after: str = "") -> bool:
     """An anchor column that is capitalised after a name that has ended ('Heart rate Baseline The
     rate at rest', 'Overall Survival (OS) From start of treatment to last follow-up') is as good
     as a numbered point: not one that continues the name ('Change From Baseline in ...') or sits
-    among the Title-case words of one ('Device Baseline Programming')."""
+    among the Title-case words of one ('Device Baseline Programming'), unless what follows is a
+    sentence-case description that no column word opens ('Sitting Scale Baseline Incidence and
+    severity of ...', not '... Unit Admission Until the data cut-off')."""
     if not text[cand_start].isupper():
         return False
     before = text[max(name_start, cand_start - 30) : cand_start].split()
     if not before:
         return False
     word = before[-1].rstrip(",;:")
-    return word.lower() not in _patterns()["continuation"] and not re.fullmatch(r"[A-Z][a-z][a-z'-]*", word)
+    if word.lower() in _patterns()["continuation"]:
+        return False
+    if not re.fullmatch(r"[A-Z][a-z][a-z'-]*", word):
+        return True
+    return bool(_DESCRIPTION.match(after)) and not _openers()["capital"].match(after)
 
 
 @lru_cache(maxsize=1)
