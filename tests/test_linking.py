@@ -293,3 +293,44 @@ def test_arm_labels_inside_the_results_parenthesis(sentence, comparison):
 def test_a_result_in_square_brackets(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome, name",
+    [
+        # the outcome holds a long form the document abbreviates: outcome_name adds the short form after it
+        ("Intraocular pressure (IOP) was measured at 8 am. The reduction in intraocular pressure was greater with bimatoprost (P = 0.01).",
+         "intraocular pressure", "intraocular pressure (IOP)"),
+        ("Forced expiratory volume in 1 second (FEV1) was the primary end point. Forced expiratory volume in 1 second rose more with tiotropium (p = 0.02).",
+         "Forced expiratory volume in 1 second", "Forced expiratory volume in 1 second (FEV1)"),
+        ("Low density lipoprotein cholesterol (LDL-C) fell by 30%. Serum low density lipoprotein cholesterol levels were lower with atorvastatin than with diet (p = 0.003).",
+         "Serum low density lipoprotein cholesterol levels", "Serum low density lipoprotein cholesterol (LDL-C) levels"),
+        # no abbreviation defined in the document: no name
+        ("The reduction in intraocular pressure was greater with bimatoprost (P = 0.01).", "intraocular pressure", None),
+    ],
+)
+def test_outcome_name_adds_the_short_form_after_a_defined_long_form(text, outcome, name):
+    p = extract(text).p_values[-1]
+    assert (p.outcome, p.outcome_name) == (outcome, name)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # verbs of result that are not verbs of change still end the subject
+        ("Three (6%) first attempts failed in the warming group compared with 14 (28%) in the control group (P = 0.008).", "first attempts"),
+        ("Eleven (22%) grafts failed with the new suture compared with 19 (38%) with the standard suture (p = 0.04).", "grafts"),
+        ("Significantly more patients in the intervention group continued metformin at 12 months (86% vs 61%, p = 0.01).", "metformin"),
+        # a gloss between commas explains the measure named before it
+        ("Glycaemic variability, expressed as the SD of the seven-point profile, improved more in the pump group (P = 0.039).",
+         "Glycaemic variability"),
+        ("Pain relief, measured on a 10-point scale, was better with ketorolac than with paracetamol (p = 0.02).", "Pain relief"),
+        # a section heading run into its sentence is not part of the subject
+        ("RESULTS In the bisoprolol group left ventricular ejection fraction increased from 0.25 to 0.32 (P = 0.01).",
+         "left ventricular ejection fraction"),
+        ("RESULTS The overall response rate was higher with the combination (41% vs 23%, P = 0.002).", "overall response rate"),
+    ],
+)
+def test_subjects_of_result_verbs_glosses_and_headings(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

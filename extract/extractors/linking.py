@@ -234,8 +234,16 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
         begin = first - 2
         while begin > 0 and not (words[begin - 1][3] == 0 and words[begin - 1][2] in {",", ";", ":"}):
             begin -= 1
-        if begin > 0 and words[begin - 1][2] == "," and first - 1 - begin <= 6:
+        if begin > 0 and words[begin - 1][2] == "," and first - 1 - begin <= 6 and words[begin][2].lower() not in _GLOSS_OPENERS:
             first, verb = begin, first - 1
+        elif words[begin][2].lower() in _GLOSS_OPENERS:
+            # 'The rate of response, defined as a 25% decrease in the score, was 69%': the gloss explains the
+            # measure named before it
+            end = begin - 1
+            while end > 0 and not (words[end - 1][3] == 0 and words[end - 1][2] in {",", ";", ":"}):
+                end -= 1
+            if begin - 1 > end:
+                first, verb = end, begin - 1
     while several and first >= 2 and words[first - 1][2] == ",":
         begin = first - 2  # the list item before this comma
         while begin > 0 and not (words[begin - 1][3] == 0 and words[begin - 1][2] in {",", ";", ":"}):
@@ -248,6 +256,12 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
         if words[i][3] == 0 and words[i][2].lower() == "that":
             first = i + 1  # 'These results indicate that X was ...'
             break
+    while first < verb and words[first][2] in _SECTION_HEADINGS:
+        first += 1  # 'RESULTS In the metoprolol group ...': a heading run into its sentence
+    if first + 2 < verb and _COUNT_WORD.fullmatch(words[first][2]) and words[first + 1][2] == "(":
+        closing = next((i for i in range(first + 2, verb) if words[i][2] == ")" and words[i][3] == words[first][3]), None)
+        if closing is not None and "%" in text[words[first + 1][0] : words[closing][1]]:
+            first = closing + 1  # 'Three (6%) first attempts failed': the count is the result
     circumstance = _LEADING_CIRCUMSTANCE.match(text, words[first][0], words[verb][0]) if first < verb else None
     if circumstance:  # 'After the treatment the KPS was ...', 'In the lipid study LDL cholesterol fell ...'
         while first < verb and words[first][0] < circumstance.end():
@@ -268,6 +282,14 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
     if last < first:
         return None, object_verb
     return (words[first][0], words[last][1]), object_verb
+
+
+_GLOSS_OPENERS = frozenset("defined expressed measured assessed calculated evaluated determined estimated ie i.e. i.e namely".split())
+_SECTION_HEADINGS = frozenset("RESULTS RESULT FINDINGS CONCLUSIONS CONCLUSION OUTCOMES".split())
+_COUNT_WORD = re.compile(
+    r"\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
+)
 
 
 # A time point or setting opening the clause without a comma: it ends at a number, a time unit or a
@@ -669,24 +691,55 @@ _NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 
 def outcome_name(ctx: ExtractionContext, span: tuple[int, int]) -> str | None:
     """The outcome with the document's abbreviations written out, each kept after its long form
-    ('mean IOP reduction' -> 'mean intraocular pressure (IOP) reduction'): reports name a measure by
-    either. None when the outcome holds no defined abbreviation (the detector runs only when it
-    holds a word that looks like one)."""
+    ('mean IOP reduction' -> 'mean intraocular pressure (IOP) reduction'), and a long form the document
+    abbreviates followed by its short form ('intraocular pressure reduction' -> 'intraocular pressure
+    (IOP) reduction'): reports name a measure by either. None when the outcome holds neither. The
+    detector runs only when the outcome holds a word that looks like an abbreviation or the last word
+    of a definition in the document ('pressure (IOP)')."""
     phrase = ctx.text[span[0] : span[1]]
-    if not _ABBREVIATION_LIKE.search(phrase):
+    short_like = _ABBREVIATION_LIKE.search(phrase) is not None
+    defined_ends = _definition_ends(ctx)
+    long_like = bool(defined_ends) and any(w.lower() in defined_ends for w in _PLAIN_WORD.findall(phrase))
+    if not short_like and not long_like:
         return None
     abbreviations = ctx.abbreviations
-    out, last, changed = [], 0, False
-    for match in _ABBREVIATION_LIKE.finditer(phrase):
-        short = match.group()
-        long = abbreviations.get(short)
-        if not long or long.lower() in phrase.lower():
-            continue  # 'intraocular pressure (IOP)' already says both
-        if match.start() > 0 and long[:1].isupper() and not any(c.isupper() for c in long[1:]):
-            long = long[0].lower() + long[1:]  # 'Intraocular pressure' opened its sentence
-        out.append(phrase[last : match.start()] + f"{long} ({short})")
-        last, changed = match.end(), True
-    return "".join(out) + phrase[last:] if changed else None
+    named, changed = phrase, False
+    if short_like:
+        out, last = [], 0
+        for match in _ABBREVIATION_LIKE.finditer(phrase):
+            short = match.group()
+            long = abbreviations.get(short)
+            if not long or long.lower() in phrase.lower():
+                continue  # 'intraocular pressure (IOP)' already says both
+            if match.start() > 0 and long[:1].isupper() and not any(c.isupper() for c in long[1:]):
+                long = long[0].lower() + long[1:]  # 'Intraocular pressure' opened its sentence
+            out.append(phrase[last : match.start()] + f"{long} ({short})")
+            last, changed = match.end(), True
+        named = "".join(out) + phrase[last:]
+    if long_like:
+        for short, long in abbreviations.items():
+            if len(long) < 4 or re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(short), named):
+                continue  # written already (or by the loop above)
+            found = re.search(r"(?<![\w-])%s(?![\w-])" % r"\s+".join(map(re.escape, long.split())), named, re.I)
+            if found:
+                named = f"{named[: found.end()]} ({short}){named[found.end() :]}"
+                changed = True
+    return named if changed else None
+
+
+def _definition_ends(ctx: ExtractionContext) -> frozenset[str]:
+    """Lower-cased words written right before a parenthesised abbreviation ('pressure' of 'intraocular
+    pressure (IOP)'): a cheap test, once per document, of whether an outcome may hold a defined long form."""
+    if "definition_ends" not in ctx.cache:
+        ends = set()
+        for match in _DEFINITION.finditer(ctx.text):
+            ends.add(match.group("end").lower())
+        ctx.cache["definition_ends"] = frozenset(ends)
+    return ctx.cache["definition_ends"]
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w-]*")
+_DEFINITION = re.compile(r"(?<![\w-])(?P<end>[A-Za-z][\w-]{0,40})\s?[(\[]\s?(?=[\w-]{0,12}?[A-Z])[A-Za-z0-9][\w-]{0,11}\s?[)\],;]")
 
 
 # A word with two capitals, or a capital and a digit: 'IOP', 'HbA1c', 'FEV1', 'LDL-C'.
