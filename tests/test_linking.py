@@ -334,3 +334,19 @@ def test_outcome_name_adds_the_short_form_after_a_defined_long_form(text, outcom
 def test_subjects_of_result_verbs_glosses_and_headings(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'all of these effects' points back like 'these effects'
+        ("Serum ferritin fell by 40% with iron sucrose. All of these effects were significant compared with oral iron (P < 0.001).", "Serum ferritin"),
+        ("Plasma creatinine rose by about 11% on active treatment. Both of these changes were highly significant (P < 0.0001).", "Plasma creatinine"),
+        # '1- and 3-year survival' names a measure, it is not a number
+        ("The 1- and 3-year overall survival rates were 82% and 61% with surgery. The differences were significant (P = 0.01).",
+         "1- and 3-year overall survival rates"),
+    ],
+)
+def test_quantified_anaphors_and_paired_year_measures(text, outcome):
+    p = extract(text).p_values[-1]
+    assert p.outcome == outcome

@@ -366,7 +366,7 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
 
 _ANAPHOR_TAIL = re.compile(r"(?<!\s)\s+(?:of\s+(?:about\s+)?[-+−~]?\d|between\b|in\s+favou?r\b|\()|(?<!\s)\s*\(", re.I)
 _ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same treatment group statistical significant positive negative similar clear "
-    "multivariate univariate multivariable favorable unfavorable favourable unfavourable".split())
+    "multivariate univariate multivariable favorable unfavorable favourable unfavourable all of each".split())  # 'all of these effects'
 
 
 def _existential_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -496,7 +496,7 @@ _JUNK_OUTCOME = re.compile(
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^[A-Za-z]+ly$"
-    r"|^\W|^\d(?![\d.,]*-?[A-Za-z])",
+    r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)",  # '2- and 5-year survival' is a name
     re.I,
 )
 
