@@ -350,3 +350,20 @@ def test_subjects_of_result_verbs_glosses_and_headings(sentence, outcome):
 def test_quantified_anaphors_and_paired_year_measures(text, outcome):
     p = extract(text).p_values[-1]
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # the baseline a change is measured from is not the measure
+        ("Bimatoprost produced a greater intraocular pressure reduction from the untreated baseline (P < .001).", "intraocular pressure reduction"),
+        ("Patients on exenatide had a larger weight loss relative to baseline (P = 0.02).", "weight loss"),
+        # a severity adjective names the measure ('severe hypoglycaemia'); before a change noun it does not
+        ("Severe hypoglycaemia rates were low in both groups (0.10 vs 0.03 episodes per patient-year, P = 0.17).", "Severe hypoglycaemia rates"),
+        ("Moderate exacerbations were less frequent with budesonide than with placebo (P = 0.01).", "Moderate exacerbations"),
+        ("There was a mild reduction in pain score with ketorolac (P = 0.04).", "pain score"),
+    ],
+)
+def test_baselines_and_severities(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

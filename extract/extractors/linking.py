@@ -126,8 +126,14 @@ def _skip_numbers_in_parentheses(text: str, lo: int, hi: int) -> int:
 
 
 def _strip_time_frames(text: str, lo: int, hi: int) -> int:
+    """Drop trailing time frames and the baseline a change is measured from ('a greater IOP reduction
+    from the untreated baseline' -> 'a greater IOP reduction')."""
     while True:
         chunk = text[lo:hi].rstrip(" ,")
+        baseline = _FROM_BASELINE.search(text, lo, lo + len(chunk))
+        if baseline and baseline.start() > lo:
+            hi = baseline.start()
+            continue
         match = None
         for m in TIME_FRAME.finditer(chunk):
             if m.end() == len(chunk):
@@ -135,6 +141,13 @@ def _strip_time_frames(text: str, lo: int, hi: int) -> int:
         if not match or match.start() == 0:
             return lo + len(chunk)
         hi = lo + match.start()
+
+
+_FROM_BASELINE = re.compile(
+    r"(?<=\S)\s+(?:from|over|versus|vs\.?|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:baseline|pretreatment|pre-treatment)(?:\s+(?:values?|levels?|visit))?\Z",
+    re.I,
+)
 
 
 def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -461,6 +474,9 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         if match and match.group(1).lower() in lists["determiners"] | lists["predicates"]:
             if re.match(r"\s*to\b", text[start + match.end() : end]):
                 break  # 'moderate to severe hyperaemia' keeps its range
+            following = re.match(r"[\w'-]+", text[start + match.end() : end])
+            if match.group(1).lower() in _SEVERITIES and following and following.group().lower() not in lists["predicates"]:
+                break  # 'severe hypoglycaemia' is the measure; 'a mild reduction in X' is not
             start += match.end()
             stripped = True
         elif stripped and match and match.group(1).lower() in {"in", "of"}:
@@ -476,6 +492,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_SEVERITIES = frozenset("severe mild moderate".split())
 _TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as)\s*$", re.I)
 # An adverb or a bare comparative ending the phrase qualifies the result ('rated it more positively',
 # '24-h SBP more than'): not '... or more', and not nouns in -ly ('family', 'anomaly', 'early').
