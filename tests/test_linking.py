@@ -367,3 +367,18 @@ def test_quantified_anaphors_and_paired_year_measures(text, outcome):
 def test_baselines_and_severities(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # people did something, and what they did is the measure (verb and object)
+        ("Thirty of 41 patients in group 1 and 29 of 43 patients in group 2 ultimately passed stones (p = 0.96).", "passed stones"),
+        ("More women in the yoga group preferred morning sessions (62% vs 40%, P = 0.02).", "preferred morning sessions"),
+        ("At the end of treatment 6% more participants in the melatonin group perceived their sleep as better (p = 0.04).",
+         "perceived their sleep"),
+    ],
+)
+def test_what_people_did_is_the_measure(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

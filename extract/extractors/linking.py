@@ -901,7 +901,41 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
     return [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
-            ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main)]
+            ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
+            ("people_object", _people_object(text, clause_lo, w.hi))]
+
+
+def _people_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """'40 of 43 patients in group 2 ultimately passed stones (P)', 'more participants in the valerian group
+    perceived their sleep as better (P)': people did something, and what they did is the measure. The
+    first past-tense verb after a word naming people takes its object, verb and all."""
+    lists = _lists()
+    words = _words(text, lo, hi)
+    people = False
+    for i, (start, _, word, depth) in enumerate(words):
+        low = word.lower()
+        if depth:
+            continue
+        if low in lists["person_heads"]:
+            people = True
+        elif people and len(low) > 4 and low.endswith("ed") and low not in _NOT_PEOPLE_VERBS and low not in lists["predicates"]:
+            before = words[i - 1][2].lower() if i else ""
+            if before in _BEFORE_PARTICIPLE:
+                return None  # 'patients who were treated', 'had been randomised'
+            phrase = _noun_phrase(text, words[i + 1][0], hi) if i + 1 < len(words) else None
+            if phrase is None:
+                return None
+            # a verb of change or possession is not part of the measure ('showed a benefit' -> 'benefit')
+            return (phrase[0] if low in lists["object_verbs"] else start), phrase[1]
+    return None
+
+
+_NOT_PEOPLE_VERBS = frozenset(
+    "treated randomized randomised assigned allocated enrolled included excluded exposed compared aged based related followed "
+    "analysed analyzed evaluated assessed measured studied recruited selected matched stratified scheduled undergoing admitted "
+    "diagnosed infected affected defined reported observed".split()
+)
+_BEFORE_PARTICIPLE = frozenset("who was were be been being is are had has have that which whom".split())
 
 
 # An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
