@@ -382,3 +382,17 @@ def test_baselines_and_severities(sentence, outcome):
 def test_what_people_did_is_the_measure(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # a predicate or the tail of another parenthesis is not a measure; a relative pronoun does not end one
+        ("The incidence of vomiting and rescue antiemetics required were significantly low in group G compared with group D; P < 0.05.",
+         "incidence of vomiting and rescue antiemetics"),
+        ("Hypoglycaemic events reported were significantly fewer with detemir than with NPH insulin (P = 0.01).", "Hypoglycaemic events"),
+    ],
+)
+def test_no_predicate_or_dangling_parenthesis_as_outcome(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

@@ -493,7 +493,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
 
 
 _SEVERITIES = frozenset("severe mild moderate".split())
-_TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as)\s*$", re.I)
+_TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as|which|who)\s*$", re.I)
 # An adverb or a bare comparative ending the phrase qualifies the result ('rated it more positively',
 # '24-h SBP more than'): not '... or more', and not nouns in -ly ('family', 'anomaly', 'early').
 _TRAILING_MODIFIER = re.compile(
@@ -511,6 +511,8 @@ _JUNK_OUTCOME = re.compile(
     r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
+    r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure
+    r"|^[^(]*\)"  # 'ITT)': the end of another parenthesis
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^[A-Za-z]+ly$"
     r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)",  # '2- and 5-year survival' is a name
