@@ -396,3 +396,18 @@ def test_what_people_did_is_the_measure(sentence, outcome):
 def test_no_predicate_or_dangling_parenthesis_as_outcome(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # 'except that' opens a clause whose subject is the measure; 'except for X' still singles out X
+        ("Side effects did not differ between the groups, except that the frequency of headache was higher with nifedipine (p = 0.01).",
+         "frequency of headache"),
+        ("Lipid levels were comparable in both arms, except that serum triglycerides rose more with rosiglitazone (P = 0.02).", "serum triglycerides"),
+        ("Baseline characteristics were similar except for age (P = 0.03).", "age"),
+    ],
+)
+def test_except_that_opens_a_clause(sentence, outcome):
+    [p] = extract(sentence).p_values
+    assert p.outcome == outcome

@@ -522,7 +522,7 @@ _JUNK_OUTCOME = re.compile(
 
 _NUMBER = re.compile(r"(?<![A-Za-z\d])[-+]?\d[\d.,]*(?![\d.,]*[A-Za-z])")
 
-_SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
+_SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?(?!\s+that\b)|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
 
 
 def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
@@ -847,7 +847,7 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     """Named outcome candidates of a result, in the order they are tried."""
     change = None
     clause_lo = w.since_previous
-    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but|however|yet)\b", text[w.since_previous : w.anchor], re.I):
+    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but|however|yet|except\s+that)\b", text[w.since_previous : w.anchor], re.I):
         clause_lo = w.since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
     for match in _CHANGE_OBJECT.finditer(text, clause_lo, w.anchor):
         change = match.span("object")
