@@ -63,6 +63,36 @@ def test_chinese_translation_is_removed_whole():
     assert [r.reason for r in clean(raw).removed] == ["translated duplicate (Han)"]
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # Clauses between semicolons, where one foreign function word said twice outweighs English's few:
+        # English with a loan word, not a translation.
+        "P = 0.009), a higher peak troponin level (odds ratio per 10 ng per liter, 1.30;",
+        "95% CI, 1.45-1.94) and higher reported insulin dose (RR, 1.40 per 0.2 U/kg per day;",
+        "dual therapy with aspirin plus clopidogrel, aspirin plus warfarin, or clopidogrel plus warfarin;",
+        "Two randomised controlled trials (n=624) of oral forms of vitamin D met our inclusion criteria.",
+        "however, among non-Hispanic black adolescents, overweight rose faster in nonpoor vs poor families.",
+    ],
+)
+def test_english_clauses_with_a_repeated_foreign_function_word_are_kept(clause):
+    raw = ABSTRACT + " Mortality fell (hazard ratio, 0.8; " + clause + " 95% CI, 1.1-1.6). " + ABSTRACT.replace("120", "240") + "\n"
+    assert clean(raw).removed == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Deficiency of the enzyme leads to galactose accumulation in the ovary (Am J Epidemiol 1989;130:904-10). "
+        "We studied 120 women and found lower fertility (P = 0.01).",
+        "Obesity is more common in some groups (JAMA 1994;272:205-11; Arch Pediatr Adolesc Med 1995;149:1085-91). "
+        "We measured resting energy expenditure in 200 women (P = 0.04).",
+    ],
+)
+def test_prose_that_cites_a_paper_in_passing_is_kept(paragraph):
+    assert clean(paragraph + "\n").removed == []
+
+
 def test_english_text_with_foreign_names_is_kept():
     raw = "Patients were recruited at the Hospital Universitario La Paz in Madrid and treated with placebo or drug.\n"
     assert clean(raw).removed == []

@@ -22,6 +22,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*")
 _CITATION = re.compile(
     r"^.{0,160}?\b(?:19|20)\d{2}\b(?:\s+\w{3,9})?(?:\s+\d{1,2})?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w.-]+"
 )
+_LONGEST_REFERENCE = 1000  # characters: longer lines are paragraphs, whatever they cite
 _ET_AL_CITATION = re.compile(r"^.{1,120}\bet al\.?.{0,120}\b(?:19|20)\d{2}\b.{0,20}$")
 _PERSON_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*,\s*[A-Z][\w.'-]*(?:[ -][A-Z][\w.'-]*)*\.?$")
 _CAPTION_HEADER = re.compile(r"^(?:supplementary\s+)?(?:figure|fig\.?|table|scheme)\s*[A-Z]?\d+[A-Za-z]?\s*[.:|]?$", re.I)
@@ -144,7 +145,7 @@ def _classify(lines: list[_Line]) -> None:
             line.reason, mode = "metadata", "next-value"
         elif rules["metadata"].match(text) or rules["metadata_colon"].match(text):
             line.reason = "metadata"
-        elif _CITATION.match(text) or (_ET_AL_CITATION.match(text) and len(text) < 250):
+        elif _is_citation_line(text):
             line.reason = "citation"
         elif key in rules["disclaimers"]:
             line.reason, mode = "disclaimer", "disclaimer-heading"
@@ -153,6 +154,19 @@ def _classify(lines: list[_Line]) -> None:
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
         previous_content = text
+
+
+def _is_citation_line(text: str) -> bool:
+    """A reference-list entry or a journal citation line, not prose that cites a paper in passing
+    ("... in the ovary (Am J Epidemiol 1989;130:904-10). Galactose ..."): an open parenthesis before the
+    citation makes it inline, and a reference entry is never a paragraph's length."""
+    if len(text) >= _LONGEST_REFERENCE:
+        return False
+    match = _CITATION.match(text)
+    if match:
+        before = text[: match.end()]
+        return before.count("(") <= before.count(")") or before.lstrip().startswith("(")
+    return bool(_ET_AL_CITATION.match(text)) and len(text) < 250
 
 
 def _mark_repeats(lines: list[_Line]) -> None:

@@ -118,7 +118,17 @@ def latin_language(text: str, min_words: int = 8) -> str | None:
     # Shared words (a, de, in) make close calls: prefer English unless another language clearly wins.
     if best != "en" and scores[best] < 1.5 * scores["en"]:
         return "en"
+    # One foreign word said many times is English with a loan word ("per day ... per liter", "aspirin
+    # plus ... plus", "met our criteria"); a translation uses several of its language's function words.
+    if best != "en" and len(_foreign_words(best).intersection(words)) < 2:
+        return "en" if scores["en"] else None
     return best
+
+
+@lru_cache(maxsize=None)
+def _foreign_words(lang: str) -> frozenset[str]:
+    """The function words of ``lang`` that are not English words: the evidence a sentence is in ``lang``."""
+    return _stopwords()[lang] - _stopwords()["en"] - frozenset(load("stopwords")["_also_english"])
 
 
 def language_of(text: str) -> str | None:
