@@ -24,11 +24,26 @@ from tests.conftest import extract
         ("Intraocular pressure fell by 5 mmHg (p < 0.0001).", ("<", 0.0001)),
         ("The difference was not significant (P > .05).", (">", 0.05)),
         ("HbA1c fell by 0.5% (P: 0.003).", ("=", 0.003)),
+        # Pasted from flattened abstracts: a space after the point, a lost middle dot, a lost superscript.
+        ("Readmission was less frequent (80% vs 58%; P=. 05).", ("=", 0.05)),
+        ("Testosterone was lower in the treated men (P =. 006).", ("=", 0.006)),
+        ("Mortality differed by region (chi-square = 6.7, P = . 01).", ("=", 0.01)),
+        ("Angio-oedema was more frequent with the inhibitor (p=0 003).", ("=", 0.003)),
+        ("Four variants were associated with the disease (P < 10(-8)).", ("<", 1e-8)),
+        ("Four variants were associated with the disease (P<10^-5).", ("<", 1e-5)),
+        ("Four variants were associated with the disease (P < 10-6).", ("<", 1e-6)),
+        ("Per copy of the minor allele (P = 1.59x10(-11)).", ("=", 1.59e-11)),
     ],
 )
 def test_every_notation_gives_operator_and_value(sentence, expected):
     record = extract(sentence)
     assert [(p.operator, pytest.approx(p.value)) for p in record.p_values] == [expected]
+
+
+@pytest.mark.parametrize("sentence, value", [("The allele was associated (P = 6.45x10(-9)).", 6.45e-9), ("Weight fell (P = 2.3 × 10^-4).", 2.3e-4)])
+def test_scientific_notation_gives_the_value_as_written_not_a_float_product(sentence, value):
+    # 6.45 * 10.0 ** -9 is 6.450000000000001e-09: the record would carry a digit nobody wrote.
+    assert [p.value for p in extract(sentence).p_values] == [value]
 
 
 @pytest.mark.parametrize(

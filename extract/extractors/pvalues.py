@@ -1,6 +1,7 @@
 """P-values in every notation seen in trial reports, linked to their outcome and comparison.
 
-Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot), ``P=1.2×10^-5``, ``p = 1.2 x 10(-5)``,
+Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot; ``p=0 001`` when a paste lost it), ``P =. 02``,
+``P=1.2×10^-5``, ``p = 1.2 x 10(-5)``, ``P < 10(-8)``,
 ``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``,
 ``P = NS``. A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
 value above 1.
@@ -25,12 +26,19 @@ _OPERATORS = {
 }
 _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))
 
+# A lost superscript or pasted power: 'P < 10(-3)', 'P<10^-5', 'P < 10-8' (p-values above 1 do not exist,
+# so '10-8' after a p operator is ten to the minus eight, not a range).
+BARE_POWER_OF_TEN = r"10\s*(?:\^\s*|\*\*\s*)(?:\(\s*-\s*\d{1,2}\s*\)|-\s*\d{1,2})|10\s*\(\s*-\s*\d{1,2}\s*\)|10-\d{1,2}(?!\s*%)"
+_BARE_EXPONENT = re.compile(r"-\s*(\d{1,2})")
+
 P_VALUE = re.compile(
     r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?(?![A-Za-z])"
     r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
-    r"(?:(?P<num>0\.\s\d+|0,\d+(?![\d,])|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
+    r"(?:(?P<bare>" + BARE_POWER_OF_TEN + r")(?![\d.]*\d)"
+    r"|(?P<num>0?\.\s\d+|0\s\d{2,}(?![\d.,])|0,\d+(?![\d,])|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)"
+    r"|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
@@ -48,9 +56,14 @@ def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
     """(operator, value) of a P_VALUE match; (None, None) for 'NS'."""
     if match.groupdict().get("ns"):
         return None, None
-    value = float(match.group("num").replace(" ", "").replace(",", "."))  # '0. 003', European '0,001'
-    if match.group("pow"):
-        value *= 10.0 ** power_of_ten(match.group("pow"))
+    if match.group("bare"):
+        value = float(f"1e-{_BARE_EXPONENT.search(match.group('bare')).group(1)}")
+    else:
+        number = match.group("num").replace(",", ".")
+        # '0. 003' and 'P =. 02' (a space after the point), '0 003' (Lancet's middle dot lost in a paste).
+        number = re.sub(r"^0\s(?=\d)", "0.", number).replace(" ", "")
+        # Through the decimal string, so 6.45 x 10(-9) is 6.45e-09 and not 6.450000000000001e-09.
+        value = float(f"{number}e{power_of_ten(match.group('pow'))}") if match.group("pow") else float(number)
     return _normalise_operator(match.group("op") or "="), value
 
 
