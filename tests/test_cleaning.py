@@ -73,6 +73,8 @@ def test_chinese_translation_is_removed_whole():
         "dual therapy with aspirin plus clopidogrel, aspirin plus warfarin, or clopidogrel plus warfarin;",
         "Two randomised controlled trials (n=624) of oral forms of vitamin D met our inclusion criteria.",
         "however, among non-Hispanic black adolescents, overweight rose faster in nonpoor vs poor families.",
+        # Abbreviations that spell foreign function words: LOS (length of stay), SE (standard error), DE.
+        "n = 12 studies), similar LOS (mean [SE]: 8.1 [2.4] vs 8.3 [2.0] days, P = .55;",
     ],
 )
 def test_english_clauses_with_a_repeated_foreign_function_word_are_kept(clause):
@@ -193,3 +195,35 @@ def test_medline_notes_end_at_the_blank_line_and_the_abstract_after_them_is_kept
     kept = kept_text(raw)
     assert "LDL cholesterol fell by 38%" in kept
     assert "Erratum" not in kept and "Indexed for MEDLINE" not in kept
+
+
+def test_pubmed_author_and_collaborator_lines_are_removed_wherever_they_wrap():
+    raw = (
+        "Effects of drug A versus drug B on outcomes in type 2 diabetes.\n\n"
+        "Lee K(1), Park J, Kim S, Choi H, Yoon D, Han M, Lim C, Jung\nW, Kang T, Shin Y, Oh B;\nEXAMPLE-TRIAL Investigators.\n\n"
+        "Collaborators: Lee K, Park J, Moon S, Seo H, Baek J, Kwon N, Hwang\nE, Song Y.\n\n"
+        "Muller-Thurgau P(1), O'Brien EA(2), van Dijk R(2).\n\n" + ABSTRACT + "\n"
+    )
+    kept = kept_text(raw)
+    assert set(reasons(raw).values()) == {"author list"}
+    for name in ("Lee K(1)", "Oh B", "Song Y", "Hwang", "O'Brien EA(2)", "van Dijk R(2)"):
+        assert name not in kept
+    assert "EXAMPLE-TRIAL Investigators." in kept and "Atorvastatin was effective." in kept
+
+
+@pytest.mark.parametrize("line", ["Arm A, Arm B, Arm C", "Group I, Group II, Group III", "Smith J, Doe A."])
+def test_lists_that_only_look_like_author_lines_are_kept(line):
+    assert clean(line + "\n" + ABSTRACT + "\n").removed == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "effect sizes were large (ηp2 = .298; observed power = .998; Wilks’ λ = .900; p = .013; ηp2 = .100;",
+        "the mean daily dose was 167 μg; range 50 to 400 μg;",
+        "agreement was good (κ = 0.81; 95% CI 0.70 to 0.92;",
+    ],
+)
+def test_a_few_greek_letters_are_symbols_not_a_greek_translation(clause):
+    raw = ABSTRACT + " Results: " + clause + " 95% CI, 1.1-1.6). " + ABSTRACT.replace("120", "240") + "\n"
+    assert clean(raw).removed == []

@@ -22,6 +22,12 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*")
 _CITATION = re.compile(
     r"^.{0,160}?\b(?:19|20)\d{2}\b(?:\s+\w{3,9})?(?:\s+\d{1,2})?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w.-]+"
 )
+# 'Hong J(1)', "O'Neill EA(2)", 'Muehlen-Bartmer I', 'Herrera Marmolejo M', 'Caracas Portilla NA'.
+_AUTHOR_ITEM = re.compile(
+    r"(?<![\w'’])(?:(?:van|von|de|der|den|da|di|del|dos|du|la|le) ){0,2}[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3} [A-Z]{1,4}(?:\(\d{1,2}(?:,\d{1,2})*\))?"
+)
+_AUTHOR_KEY = re.compile(r"^(?:Collaborators|Authors?|Investigators)\s*:\s*")
+_AFFILIATION_MARKER = re.compile(r"\(\d{1,2}(?:,\d{1,2})*\)")
 _LONGEST_REFERENCE = 1000  # characters: longer lines are paragraphs, whatever they cite
 _ET_AL_CITATION = re.compile(r"^.{1,120}\bet al\.?.{0,120}\b(?:19|20)\d{2}\b.{0,20}$")
 _PERSON_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*,\s*[A-Z][\w.'-]*(?:[ -][A-Z][\w.'-]*)*\.?$")
@@ -127,6 +133,8 @@ def _classify(lines: list[_Line]) -> None:
             line.reason, mode = "author list", "authors"
         elif mode == "authors" and _PERSON_NAME.match(text):
             line.reason = "author list"
+        elif _is_author_list_line(text, min_items=1 if mode == "authors" else 3):
+            line.reason, mode = "author list", "authors"
         elif rules["affiliation_key"].match(text) and not _VERBISH.search(text):
             line.reason, mode = "affiliation", "affiliations"
         elif (mode == "affiliations" and not rules["metadata"].match(text)) or (not registry and _is_affiliation(text)):
@@ -154,6 +162,25 @@ def _classify(lines: list[_Line]) -> None:
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
         previous_content = text
+
+
+def _is_author_list_line(text: str, min_items: int = 3) -> bool:
+    """PubMed's author and collaborator lines, wrapped anywhere: 'Hong J(1), Zhang Y, Lai S, Lv A, Su Q, Zou'
+    — at least three 'Surname INITIALS' items (one on a line that continues the list) and nothing else but a
+    cut item at either end."""
+    if any(ch.isdigit() for ch in _AFFILIATION_MARKER.sub("", text)):
+        return False
+    parts = [part.strip() for part in _AUTHOR_KEY.sub("", text, count=1).split(",")]
+    parts[-1] = parts[-1].rstrip(".;").strip()
+    not_surnames = _not_surnames()
+    full = sum(1 for part in parts if _AUTHOR_ITEM.fullmatch(part) and part.split(" ", 1)[0] not in not_surnames)
+    return full >= min_items and full >= len(parts) - 2
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Words that make 'Arm A, Arm B, Arm C' look like an author list."""
+    return frozenset(load("boilerplate")["not_surnames"])
 
 
 def _is_citation_line(text: str) -> bool:

@@ -119,9 +119,13 @@ def latin_language(text: str, min_words: int = 8) -> str | None:
     if best != "en" and scores[best] < 1.5 * scores["en"]:
         return "en"
     # One foreign word said many times is English with a loan word ("per day ... per liter", "aspirin
-    # plus ... plus", "met our criteria"); a translation uses several of its language's function words.
-    if best != "en" and len(_foreign_words(best).intersection(words)) < 2:
-        return "en" if scores["en"] else None
+    # plus ... plus", "met our criteria"); a translation uses several of its language's function words,
+    # in lower case: all-capital words are abbreviations ("LOS" length of stay, "SE" standard error), and
+    # single letters are initials or pieces of "i.e.", "e.g." as often as words ("y", "e", "i").
+    if best != "en":
+        lowercase = {word.lower() for word in _WORD.findall(text) if len(word) > 1 and not word.isupper()}
+        if len(_foreign_words(best) & lowercase) < 2:
+            return "en" if scores["en"] else None
     return best
 
 
@@ -131,11 +135,17 @@ def _foreign_words(lang: str) -> frozenset[str]:
     return _stopwords()[lang] - _stopwords()["en"] - frozenset(load("stopwords")["_also_english"])
 
 
+_IDEOGRAPHIC = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
+MIN_ALPHABETIC_LETTERS = 4  # fewer letters of Greek, Cyrillic, ... are symbols: 'μg', 'ηp2', 'κ = 0.8'
+
+
 def language_of(text: str) -> str | None:
     """'en', 'es', ... for Latin script; the script name ('Han', 'Cyrillic') for other scripts."""
     script = dominant_script(text)
     if script is None:
         return None
     if script != "Latin":
-        return script
+        if script in _IDEOGRAPHIC or script_profile(text)[script] >= MIN_ALPHABETIC_LETTERS:
+            return script
+        return latin_language(text) if "Latin" in script_profile(text) else None
     return latin_language(text)
