@@ -227,3 +227,16 @@ def test_lists_that_only_look_like_author_lines_are_kept(line):
 def test_a_few_greek_letters_are_symbols_not_a_greek_translation(clause):
     raw = ABSTRACT + " Results: " + clause + " 95% CI, 1.1-1.6). " + ABSTRACT.replace("120", "240") + "\n"
     assert clean(raw).removed == []
+
+
+def test_abstract_after_pubmed_author_line_and_author_information_is_kept():
+    raw = (
+        "1. Diabetes Obes Metab. 2019 Mar;21(3):500-8. doi: 10.1111/dom.12345.\n\n"
+        "Drug A versus placebo in type 2 diabetes.\n\n"
+        "Lee K(1), Park J, Kim S, Choi H.\n\n"
+        "Author information: \n(1)Department of Endocrinology, Seoul National University, Seoul, Korea.\n\n"
+        + ABSTRACT + "\n"
+    )
+    kept = kept_text(raw)
+    assert "We randomized 120 patients" in kept and "Atorvastatin was effective." in kept
+    assert "Lee K(1)" not in kept and "Department of Endocrinology" not in kept

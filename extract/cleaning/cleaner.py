@@ -110,7 +110,7 @@ def _classify(lines: list[_Line]) -> None:
     for line in lines:
         text = line.content
         if not text:
-            if mode in {"caption", "disclaimer"}:
+            if mode in {"caption", "disclaimer", "authors"}:  # an author list is one paragraph
                 mode = None
             if block and block not in rules["blocks_to_end"] and block_has_content:
                 block = None
