@@ -228,3 +228,21 @@ def test_evidencemap_primary_endpoints_follow_a_primary_cue_in_their_sentence():
             assert doc.text[item["start"] : item["end"]] == item["text"]
             sentence_start = max(doc.text.rfind(". ", 0, item["start"]), 0)
             assert "primary" in doc.text[sentence_start : item["start"]].lower()
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_SPLITS))
+def test_cleaning_never_removes_text_an_expert_annotated(kind):
+    # Every gold item of every dataset lies in text the cleaner keeps: a cleaning rule that removes a
+    # whole abstract as 'affiliation' or a results row as a 'repeated title' fails here, on real pages.
+    from extract.cleaning import clean
+
+    removed_gold = []
+    for doc in gold(kind):
+        segments = [(r.start, r.end, r.reason) for r in clean(doc.text).removed]
+        for field in doc.fields:
+            for item in doc.items(field):
+                start = item.get("start")
+                hit = next((reason for a, b, reason in segments if start is not None and a <= start < b), None)
+                if hit:
+                    removed_gold.append((doc.id, field, hit, doc.text[start : item.get("end", start)]))
+    assert removed_gold == []

@@ -240,3 +240,9 @@ def test_abstract_after_pubmed_author_line_and_author_information_is_kept():
     kept = kept_text(raw)
     assert "We randomized 120 patients" in kept and "Atorvastatin was effective." in kept
     assert "Lee K(1)" not in kept and "Department of Endocrinology" not in kept
+
+
+def test_a_repeated_registry_result_row_is_content_not_a_repeated_title():
+    row = "Comparison Groups Drug A vs Placebo P-Value 0.0004 Method Log Rank"
+    raw = f"- Overall Survival\nTime Frame up to 25 months\n{row}\n- Overall Survival in PD-L1 Positive Participants\nTime Frame up to 25 months\n{row}\n"
+    assert kept_text(raw).count("P-Value 0.0004") == 2

@@ -196,10 +196,15 @@ def _is_citation_line(text: str) -> bool:
     return bool(_ET_AL_CITATION.match(text)) and len(text) < 250
 
 
+# A line that reports a result is content however often it repeats: registry results repeat the same
+# 'Comparison Groups A vs B P-Value 0.0004 Method Log Rank' row under different outcomes.
+_RESULT_LINE = re.compile(r"(?<![\w.])[Pp](?:-?\s*[Vv]alues?)?\s*[<=>≤≥]|(?<![\w.])P-?\s*Value\b|^(?:Comparison Groups|Time Frame)\b")
+
+
 def _mark_repeats(lines: list[_Line]) -> None:
     seen: set[str] = set()
     for line in lines:
-        if line.reason or len(line.content) < 25:
+        if line.reason or len(line.content) < 25 or _RESULT_LINE.search(line.content):
             continue
         norm = re.sub(r"\W+", " ", line.content).casefold().strip()
         if norm in seen:
