@@ -124,3 +124,25 @@ def test_no_prefix_or_infix_rule_matches_letters_and_digits():
     assert not [c for c in alnum if prefix.search(c + "a")]
     assert not [c for c in alnum if any(True for _ in infix.finditer("a" + c + "1"))]
     assert not any(c.isalnum() for c in rules["punct_chars"])
+
+
+@pytest.mark.parametrize("kind", ["pico", "ct-corpus", "evidence-inference", "ctgov"])
+def test_tokens_sentences_and_abbreviations_match_spacy_on_real_abstracts(spacy_nlp, kind):
+    # 150 real documents per corpus (raw and cleaned), when ../shared/data is present.
+    import os
+    from pathlib import Path
+
+    from extract.cleaning import clean
+    from extract.evaluation.adapters import DEFAULT_FOLDERS, load_gold
+
+    data = Path(os.environ.get("TRIAL_EXTRACT_DATA", Path(__file__).parents[1] / ".." / "shared" / "data"))
+    if not (data / DEFAULT_FOLDERS[kind]).is_dir():
+        pytest.skip(f"{kind} data not found under {data}")
+    tokenizer = default_tokenizer()
+    for doc in list(load_gold(kind, data))[:150]:
+        for text in (doc.text, clean(doc.text).text):
+            spacy_doc = _spacy_doc(spacy_nlp, text)
+            tokens = tokenizer(text)
+            assert tokens == [(t.idx, t.text) for t in spacy_doc], doc.id
+            assert tokenizer.sentences(text) == sentence_spans(spacy_doc), doc.id
+            assert list(find_abbreviations(text, tokens).items()) == list(abbreviations_of(spacy_doc).items()), doc.id
