@@ -160,6 +160,12 @@ class DocumentRecord(_Model):
     cleaning: list[RemovedSegment] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     sample_sizes: list[SampleSize] = Field(default_factory=list)
+    trial_n: Optional[SampleSize] = Field(
+        default=None,
+        description="The trial-level sample size, one of the totals in sample_sizes: a registry's enrollment, "
+        "else the largest randomized total, else enrolled, treated, analysed, completed, planned, screened. "
+        "Null when no total is stated.",
+    )
     doses: list[Dose] = Field(default_factory=list)
     endpoints: list[Endpoint] = Field(default_factory=list)
     p_values: list[PValue] = Field(default_factory=list)

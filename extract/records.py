@@ -13,6 +13,7 @@ from .cleaning import CleanedText, clean
 from .extractors.context import Item
 from .models import ITEM_MODELS, DocumentError, DocumentRecord, RejectedItem
 from .pipeline import PipelineSettings, build_pipeline, items_of
+from .trial_n import choose_trial_n
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -87,6 +88,7 @@ def extract_text(doc_id: str, raw: str, source: str, nlp: Language | None = None
         else:
             kept.append(n)
     record["sample_sizes"], record["rejected"] = kept, rejected
+    record["trial_n"] = choose_trial_n(kept)
     return DocumentRecord.model_validate(record, context=context)
 
 

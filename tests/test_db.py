@@ -480,3 +480,13 @@ def test_every_value_of_an_item_model_has_a_column(field):
             assert f"{name.removesuffix('_span')}_start" in columns, (field, name)
         else:
             assert renamed.get(name, name) in columns, (field, name)
+
+
+def test_documents_hold_the_trial_level_n_with_its_span(db_url, corpus_jsonl):
+    records = {r.id: r for r in records_of(corpus_jsonl)}
+    load(records.values(), db_url)
+    rows = query(db_url, "SELECT id, trial_n, trial_n_role, trial_n_start, trial_n_end FROM documents")
+    assert rows and all(n is not None for _, n, _, _, _ in rows)
+    for doc_id, n, role, start, end in rows:
+        chosen = records[doc_id].trial_n
+        assert (n, role, start, end) == (chosen.value, chosen.role, chosen.start, chosen.end)

@@ -95,3 +95,22 @@ def test_abbreviation_defined_in_the_abstract_expands_a_table_row():
     )
     names = [e.name for e in extract(text).endpoints if e.kind == "secondary"]
     assert names == ["patient global impression of change"]
+
+
+@pytest.mark.parametrize(
+    "text, value, role",
+    [
+        ("We screened 410 patients; 240 were randomized to drug or placebo and 228 completed the study.", 240, "randomized"),
+        ("A total of 96 adults were enrolled; 90 were analysed (45 per arm).", 96, "enrolled"),
+        ("The trial will recruit 300 participants. Treatment lasts 12 weeks.", 300, "planned"),
+        ("Blood pressure fell by 12 mmHg with the drug (P < 0.001).", None, None),
+    ],
+)
+def test_the_record_names_its_trial_level_n_and_where_it_was_read(text, value, role):
+    record = extract(text)
+    if value is None:
+        assert record.trial_n is None
+    else:
+        assert (record.trial_n.value, record.trial_n.role) == (value, role)
+        assert text[record.trial_n.start : record.trial_n.end] == record.trial_n.text
+        assert record.trial_n in record.sample_sizes  # one of the record's own totals, not a new number

@@ -31,6 +31,10 @@ def document_row(record: DocumentRecord, raw: Optional[str], cleaned: Optional[s
         "content_sha1": record.content_sha1,
         "record_sha1": record_sha1(record),
         "n_rejected": len(record.rejected),
+        "trial_n": record.trial_n.value if record.trial_n else None,
+        "trial_n_role": record.trial_n.role if record.trial_n else None,
+        "trial_n_start": record.trial_n.start if record.trial_n else None,
+        "trial_n_end": record.trial_n.end if record.trial_n else None,
         "raw_text": raw,
         "cleaned_text": cleaned,
     }

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import FIELDS
+from ..trial_n import choose_trial_n
 from .gold import GoldDocument
 from .matching import arm_label_match, exact_text_match, match_items, relaxed_text_match
 
@@ -131,29 +132,18 @@ def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, l
     }
 
 
-_ROLE_PRIORITY = ("randomized", "enrolled", "treated", "analysed", "completed", "planned", "screened")
-
-
 def trial_n(items: list[dict]) -> dict | None:
-    """The one number a reader asks for, 'how many patients were in the trial?': a registry's
-    enrollment field, else the largest randomized total, else enrolled, treated, ... (the published
-    systems report this number)."""
-    totals = [i for i in items if i.get("arm") is None and i.get("value")]
-    registry = [i for i in totals if i.get("rule") == "sample_size.registry"]
-    if registry:
-        return registry[0]  # a registry's Enrollment field is the authoritative number
-    for role in _ROLE_PRIORITY:
-        same = [i for i in totals if i.get("role") == role]
-        if same:
-            return max(same, key=lambda i: i["value"])
-    return max(totals, key=lambda i: i["value"]) if totals else None
+    """The one number a reader asks for, 'how many patients were in the trial?' (what the published
+    systems report): the record's own choice (``extract.trial_n.choose_trial_n``), applied here to
+    predictions that do not carry it (peers)."""
+    return choose_trial_n(items)
 
 
-def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict]) -> None:
+def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict], pred_trial_n: dict | None = None) -> None:
     """Document level: is the predicted trial n one of the gold totals?"""
     fs = scores.fields.setdefault("sample_sizes.trial_n", FieldScore())
     gold_totals = {g["value"] for g in gold_items if g.get("arm") is None and g.get("value")}
-    chosen = trial_n(pred_items)
+    chosen = pred_trial_n if pred_trial_n is not None else trial_n(pred_items)
     if not gold_totals:
         # 'No sample size stated': right when we report no total either.
         none_stated = scores.attributes.setdefault("sample_sizes.no_n_stated", Accuracy())
@@ -215,7 +205,7 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
             for view, (gv, pv) in views.items():
                 _score_view(scores, view, name, gold.id, gv, pv)
             if name == "sample_sizes" and any("arm" in g for g in g_items):
-                _score_trial_n(scores, gold.id, g_items, p_items)
+                _score_trial_n(scores, gold.id, g_items, p_items, pred.get("trial_n"))
             if name == "endpoints" and any(g.get("kind") == "primary" for g in g_items):
                 _score_primary_found(scores, gold.id, g_items, p_items)
     return scores
