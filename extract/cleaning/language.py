@@ -72,12 +72,18 @@ def script_profile(text: str) -> dict[str, int]:
     return {script: counts[script] for script in sorted(counts, key=first.__getitem__)}
 
 
+_IDEOGRAPHIC = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
+
+
 def dominant_script(text: str) -> str | None:
-    profile = script_profile(text)
+    return _dominant(script_profile(text))
+
+
+def _dominant(profile: dict[str, int]) -> str | None:
     if not profile:
         return None
     # Ideographs carry a word's worth of meaning each; weight them so a Chinese line is seen as Chinese.
-    weighted = {s: n * (3 if s in {"Han", "Hiragana", "Katakana", "Hangul"} else 1) for s, n in profile.items()}
+    weighted = {s: n * (3 if s in _IDEOGRAPHIC else 1) for s, n in profile.items()}
     return max(weighted, key=weighted.get)
 
 
@@ -135,17 +141,17 @@ def _foreign_words(lang: str) -> frozenset[str]:
     return _stopwords()[lang] - _stopwords()["en"] - frozenset(load("stopwords")["_also_english"])
 
 
-_IDEOGRAPHIC = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 MIN_ALPHABETIC_LETTERS = 4  # fewer letters of Greek, Cyrillic, ... are symbols: 'μg', 'ηp2', 'κ = 0.8'
 
 
 def language_of(text: str) -> str | None:
     """'en', 'es', ... for Latin script; the script name ('Han', 'Cyrillic') for other scripts."""
-    script = dominant_script(text)
+    profile = script_profile(text)
+    script = _dominant(profile)
     if script is None:
         return None
     if script != "Latin":
-        if script in _IDEOGRAPHIC or script_profile(text)[script] >= MIN_ALPHABETIC_LETTERS:
+        if script in _IDEOGRAPHIC or profile[script] >= MIN_ALPHABETIC_LETTERS:
             return script
-        return latin_language(text) if "Latin" in script_profile(text) else None
+        return latin_language(text) if "Latin" in profile else None
     return latin_language(text)

@@ -132,18 +132,12 @@ def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, l
     }
 
 
-def trial_n(items: list[dict]) -> dict | None:
-    """The one number a reader asks for, 'how many patients were in the trial?' (what the published
-    systems report): the record's own choice (``extract.trial_n.choose_trial_n``), applied here to
-    predictions that do not carry it (peers)."""
-    return choose_trial_n(items)
-
-
 def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict], pred_trial_n: dict | None = None) -> None:
     """Document level: is the predicted trial n one of the gold totals?"""
     fs = scores.fields.setdefault("sample_sizes.trial_n", FieldScore())
     gold_totals = {g["value"] for g in gold_items if g.get("arm") is None and g.get("value")}
-    chosen = pred_trial_n if pred_trial_n is not None else trial_n(pred_items)
+    # The record's own trial_n; peers' predictions do not carry one, so the same rule picks it from their counts.
+    chosen = pred_trial_n if pred_trial_n is not None else choose_trial_n(pred_items)
     if not gold_totals:
         # 'No sample size stated': right when we report no total either.
         none_stated = scores.attributes.setdefault("sample_sizes.no_n_stated", Accuracy())
