@@ -15,10 +15,10 @@ from .pipeline import PipelineSettings
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Source-grounded records from clinical-trial text.")
 
 
-def _settings(fields: Optional[str], sentences: str, ner_model: Optional[str]) -> PipelineSettings:
+def _settings(fields: Optional[str], sentences: str, ner_model: Optional[str], repair_sentences: bool = True) -> PipelineSettings:
     base = PipelineSettings()
     chosen = tuple(f.strip() for f in fields.split(",")) if fields else base.fields
-    return PipelineSettings(fields=chosen, sentences=sentences, ner_model=ner_model)
+    return PipelineSettings(fields=chosen, sentences=sentences, ner_model=ner_model, repair_sentences=repair_sentences)
 
 
 @app.command()
@@ -30,6 +30,7 @@ def run(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line on standard error (default: when it is a terminal)."),
     fields: Optional[str] = typer.Option(None, help="Comma-separated fields to extract (default: all)."),
     sentences: str = typer.Option("sentencizer", help="Sentence splitter: sentencizer (fast) or pysbd."),
+    repair_sentences: bool = typer.Option(True, help="Undo false splits after abbreviations ('i.v. | weekly', 'q.d. | vs.') and inside pasted numbers."),
     ner_model: Optional[str] = typer.Option(None, help="A spaCy NER model, by name or path, e.g. training/ner/output/model-best (OUTCOME mentions; see README, NER) or en_core_sci_sm."),
     workers: int = typer.Option(1, min=1, help="Worker processes."),
     timings: bool = typer.Option(False, help="Print the time spent on each document."),
@@ -51,7 +52,7 @@ def run(
         raise typer.BadParameter("expected local or dask", param_hint="--engine")
     if db and out == "-":  # issue 5: the database is loaded from the written file
         raise typer.BadParameter("needs --out FILE", param_hint="--db")
-    settings = _settings(fields, sentences, ner_model)
+    settings = _settings(fields, sentences, ner_model, repair_sentences)
     skip = None
     if resume:
         try:

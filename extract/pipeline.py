@@ -24,6 +24,7 @@ from . import extractors  # noqa: F401  (registers the extractors)
 from .extractors.context import ExtractionContext, Item, LazyMapping
 from .extractors.abbreviations import find_abbreviations
 from .extractors.registry import EXTRACTORS
+from .sentences import repair_doc_sentences, repair_splits
 from .tokenizer import RuleTokenizer, default_tokenizer
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ class PipelineSettings:
     "training/ner/output/model-best"); its entities reach the extractors as ``ctx.entities``, and
     OUTCOME mentions steer p-value linking and add endpoints (``extractors/ner_outcomes.py``).
     ``spacy_doc``: build spaCy Docs even where the plain pipeline gives the same result (slower).
+    ``repair_sentences``: undo the sentencizer's false splits after abbreviations ('i.v. | weekly',
+    'q.d. | vs. placebo') and inside pasted numbers (:mod:`extract.sentences`).
     """
 
     fields: tuple[str, ...] = ("sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design")
@@ -58,6 +61,7 @@ class PipelineSettings:
     scispacy_tokenizer: bool = True
     ner_model: str | None = None
     spacy_doc: bool = False
+    repair_sentences: bool = True
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -76,6 +80,7 @@ def register_components() -> None:
     if not Doc.has_extension("trial_items"):
         Doc.set_extension("trial_items", default=None)
     Language.factory("trial_extractor", default_config={"field": "p_values"}, func=make_trial_extractor)
+    Language.component("trial_sentence_repair", func=repair_doc_sentences)
     _quiet_w036()  # again: importing spaCy puts its own warning filters in front of ours
 
 
@@ -180,6 +185,8 @@ class RulePipeline:
 
     def _sentences(self, doc: PlainDoc) -> PlainDoc:
         doc.sentences = self.tokenizer.sentences(doc.text)
+        if self.settings.repair_sentences:
+            doc.sentences = repair_splits(doc.text, doc.sentences)
         return doc
 
     def __call__(self, text: str) -> PlainDoc:
@@ -214,6 +221,8 @@ def build_pipeline(settings: PipelineSettings = PipelineSettings()) -> "Language
         nlp.add_pipe("pysbd_sentencizer", first=True)
     elif not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer", first=True)
+    if settings.repair_sentences:
+        nlp.add_pipe("trial_sentence_repair")
     if settings.abbreviations:
         from .extractors.abbreviations import register_spacy_detector
 
