@@ -46,7 +46,7 @@ def main() -> None:
         started = time.perf_counter()
         ours = score(docs, predict(docs, ner_model=args.ner_model))
         seconds = time.perf_counter() - started
-        results[kind] = {"split": split, "documents": len(docs), "seconds": round(seconds, 2), "trial-extract": ours.as_dict(with_errors=False)}
+        results[kind] = {"split": split, "documents": len(docs), "seconds": round(seconds, 2), "trial-extract": ours.as_dict(with_errors=False, with_intervals=True)}
         for field, s in ours.fields.items():
             rows.append((kind, split, len(docs), field, "trial-extract", s))
         for name, attr in ours.attributes.items():
@@ -64,13 +64,16 @@ def main() -> None:
             for field, s in theirs.fields.items():
                 if field.split(".")[0] in fields:
                     rows.append((kind, split, len(docs), field, peer, s))
-    print("| dataset | split | docs | field | system | P | R | F1 | coverage |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    # 95%: F1 by a bootstrap over documents, linked accuracy by Wilson's interval (extract/evaluation/intervals.py).
+    print("| dataset | split | docs | field | system | P | R | F1 | 95% | coverage |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for kind, split, n, field, system, s in rows:
         if hasattr(s, "f1"):
-            print(f"| {kind} | {split} | {n} | {field} | {system} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.docs_found}/{s.docs_with_gold} |")
+            low, high = s.f1_interval()
+            print(f"| {kind} | {split} | {n} | {field} | {system} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {low:.2f}–{high:.2f} | {s.docs_found}/{s.docs_with_gold} |")
         else:
-            print(f"| {kind} | {split} | {n} | {field} | {system} | | | {s.value:.3f} (n={s.total}) | |")
+            low, high = s.interval()
+            print(f"| {kind} | {split} | {n} | {field} | {system} | | | {s.value:.3f} (n={s.total}) | {low:.2f}–{high:.2f} | |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

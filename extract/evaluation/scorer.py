@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..models import FIELDS
 from ..trial_n import choose_trial_n
 from .gold import GoldDocument
+from .intervals import bootstrap_f1, wilson
 from .matching import arm_label_match, exact_text_match, match_items, relaxed_text_match
 
 
@@ -21,6 +22,21 @@ class FieldScore:
     docs_found: int = 0  # documents with gold for the field where at least one item was predicted
     misses: list[dict] = field(default_factory=list)
     false_hits: list[dict] = field(default_factory=list)
+    per_document: dict[str, list[int]] = field(default_factory=dict)  # doc id -> [tp, fp, fn], for intervals
+
+    def count(self, doc_id: str, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        """Add one document's true positives, false positives and misses."""
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+        counts = self.per_document.setdefault(doc_id, [0, 0, 0])
+        counts[0] += tp
+        counts[1] += fp
+        counts[2] += fn
+
+    def f1_interval(self, resamples: int = 1000) -> tuple[float, float]:
+        """95% bootstrap interval of F1 over documents (see :mod:`.intervals`)."""
+        return bootstrap_f1([tuple(c) for c in self.per_document.values()], resamples)
 
     @property
     def precision(self) -> float:
@@ -35,12 +51,14 @@ class FieldScore:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def as_dict(self, with_errors: bool = True) -> dict:
+    def as_dict(self, with_errors: bool = True, with_intervals: bool = False) -> dict:
         out = {
             "tp": self.tp, "fp": self.fp, "fn": self.fn,
             "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
             "coverage": f"{self.docs_found}/{self.docs_with_gold}",
         }
+        if with_intervals:
+            out["f1_95"] = [round(x, 4) for x in self.f1_interval()]
         if with_errors:
             out["misses"], out["false_hits"] = self.misses, self.false_hits
         return out
@@ -57,8 +75,13 @@ class Accuracy:
     def value(self) -> float:
         return self.correct / self.total if self.total else 0.0
 
+    def interval(self) -> tuple[float, float]:
+        """95% Wilson interval of the accuracy."""
+        return wilson(self.correct, self.total)
+
     def as_dict(self) -> dict:
-        return {"correct": self.correct, "total": self.total, "accuracy": round(self.value, 4)}
+        return {"correct": self.correct, "total": self.total, "accuracy": round(self.value, 4),
+                "accuracy_95": [round(x, 4) for x in self.interval()]}
 
 
 @dataclass
@@ -68,11 +91,11 @@ class Scores:
     documents: int = 0
     missing_predictions: list[str] = field(default_factory=list)
 
-    def as_dict(self, with_errors: bool = True) -> dict:
+    def as_dict(self, with_errors: bool = True, with_intervals: bool = False) -> dict:
         return {
             "documents": self.documents,
             "missing_predictions": self.missing_predictions,
-            "fields": {name: s.as_dict(with_errors) for name, s in self.fields.items()},
+            "fields": {name: s.as_dict(with_errors, with_intervals) for name, s in self.fields.items()},
             "attributes": {name: a.as_dict() for name, a in self.attributes.items()},
         }
 
@@ -147,13 +170,14 @@ def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_ite
         fs.docs_with_gold += 1
         fs.docs_found += chosen is not None
     if chosen is not None and chosen["value"] in gold_totals:
-        fs.tp += 1
+        fs.count(doc_id, tp=1)
     else:
+        fs.count(doc_id)
         if chosen is not None:
-            fs.fp += 1
+            fs.count(doc_id, fp=1)
             fs.false_hits.append({"doc": doc_id, **_brief(chosen)})
         if gold_totals:
-            fs.fn += 1
+            fs.count(doc_id, fn=1)
             fs.misses.append({"doc": doc_id, "value": sorted(gold_totals)})
 
 
@@ -166,12 +190,12 @@ def _score_primary_found(scores: Scores, doc_id: str, gold_items: list[dict], pr
     fs.docs_found += bool(ours)
     pairs, _, _ = match_items("endpoints", gold_primary, ours)
     if pairs:
-        fs.tp += 1
+        fs.count(doc_id, tp=1)
         return
-    fs.fn += 1
+    fs.count(doc_id, fn=1)
     fs.misses.append({"doc": doc_id, "text": "; ".join(g.get("text", "") for g in gold_primary)})
     if ours:
-        fs.fp += 1
+        fs.count(doc_id, fp=1)
         fs.false_hits.append({"doc": doc_id, "text": "; ".join(p.get("text", "") for p in ours)})
 
 
@@ -208,9 +232,7 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
 def _score_view(scores: Scores, view: str, name: str, doc_id: str, gold_items: list[dict], pred_items: list[dict]) -> None:
     fs = scores.fields.setdefault(view, FieldScore())
     pairs, misses, false_hits = match_items(name, gold_items, pred_items)
-    fs.tp += len(pairs)
-    fs.fn += len(misses)
-    fs.fp += len(false_hits)
+    fs.count(doc_id, tp=len(pairs), fp=len(false_hits), fn=len(misses))
     if gold_items:
         fs.docs_with_gold += 1
         fs.docs_found += bool(pred_items)
