@@ -86,3 +86,20 @@ def test_p_value_outcome_is_credited_as_written_or_with_abbreviations_written_ou
     attributes = _p_value_link_scores(predicted)
     assert attributes["p_values.outcome"].correct == strict
     assert attributes["p_values.outcome_or_name"].correct == either
+
+
+@pytest.mark.parametrize("values_only,false_hits", [(True, 0), (False, 1)])
+def test_a_number_level_gold_counts_one_number_under_two_roles_once(values_only, false_hits):
+    from extract.evaluation.gold import GoldDocument
+    from extract.evaluation.scorer import score
+
+    text = "We randomized 120 patients; all 120 were analysed, and 40 were women."
+    gold = GoldDocument(id="d", text=text, fields=frozenset({"sample_sizes"}),
+                        record={"sample_sizes": [{"value": 120, "role": None, "start": 14, "end": 17}]},
+                        values_only=frozenset({"sample_sizes"}) if values_only else frozenset())
+    predicted = {"d": {"sample_sizes": [
+        {"value": 120, "role": "randomized", "arm": None, "start": 14, "end": 17},
+        {"value": 120, "role": "analysed", "arm": None, "start": 32, "end": 35},
+    ]}}
+    scores = score([gold], predicted).fields["sample_sizes"]
+    assert (scores.tp, scores.fp) == (1, false_hits)

@@ -132,13 +132,14 @@ def _in_gold_sentences(text: str, gold_items: list[dict], pred_items: list[dict]
     return [p for p in pred_items if p.get("start") is not None and sentence(p["start"]) in annotated]
 
 
-def _distinct_counts(items: list[dict]) -> list[dict]:
+def _distinct_counts(items: list[dict], values_only: bool = False) -> list[dict]:
     """Sample sizes are compared as sets of distinct counts per document: a record holds each
-    (value, role, total-or-arm) once, while corpora such as PICO mark every repetition."""
+    (value, role, total-or-arm) once, while corpora such as PICO mark every repetition. Against a
+    gold that marks only numbers (``values_only``), each distinct value counts once."""
     seen: set[tuple] = set()
     out = []
     for item in items:
-        key = (item.get("value"), item.get("role"), item.get("arm") is None, "arm" in item)
+        key = (item.get("value"),) if values_only else (item.get("value"), item.get("role"), item.get("arm") is None, "arm" in item)
         if key not in seen:
             seen.add(key)
             out.append(item)
@@ -213,7 +214,7 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
                 continue
             g_items, p_items = gold.items(name), pred.get(name, [])
             if name == "sample_sizes":
-                g_items, p_items = _distinct_counts(g_items), _distinct_counts(p_items)
+                g_items, p_items = _distinct_counts(g_items), _distinct_counts(p_items, name in gold.values_only)
             views = {name: (g_items, p_items)}
             if gold.scope.get(name) and gold.text:
                 views[f"{name}.in_annotated_sentences"] = (g_items, _in_gold_sentences(gold.text, g_items, p_items))

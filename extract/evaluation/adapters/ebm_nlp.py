@@ -4,7 +4,8 @@ Why: it is the only public span gold that marks *every* mention of a participant
 abstract, so it measures sample-size recall on real text. It does not say which n a number is
 (randomized, analysed, ...) nor which arm it belongs to: ``role`` is None and the ``arm`` key is
 left out (the scorer reads ``arm: None`` as "a total", an absent key as "not annotated").
-Values are parsed from the span text; spans without a number (e.g. "women") are skipped.
+Values are parsed from the span text; spans without a number (e.g. "women") are skipped. The field
+is ``values_only``: predictions are compared as distinct numbers, as the gold marks them.
 """
 
 from __future__ import annotations
@@ -45,4 +46,5 @@ def load(folder: Path) -> Iterator[GoldDocument]:
             record={"sample_sizes": sample_size_items(row)},
             split=hash_split(row["pmid"]),
             dataset="ebm-nlp",
+            values_only=frozenset({"sample_sizes"}),
         )
