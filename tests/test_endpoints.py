@@ -59,6 +59,20 @@ def _table(*rows: str, kind: str = "Primary") -> str:
          "Change From Baseline in Diastolic Blood Pressure at Week 8", "Baseline, Week 8"),
         # a time column only after the description starts: anchors alone are weak, numbers win
         ("Serum ferritin at baseline 12 weeks Ferritin in ng/mL", "Serum ferritin at baseline", "12 weeks"),
+        # an anchor word that starts a compound is part of the name, not a time
+        ("Number of Participants With Treatment-Emergent Adverse Events Baseline, end of treatment Graded by CTCAE v5.0",
+         "Number of Participants With Treatment-Emergent Adverse Events", "Baseline, end of treatment"),
+        ("Admission-free days alive 90 days Days alive and out of hospital", "Admission-free days alive", "90 days"),
+        ("Screening-detected lesions At hospital discharge Lesions seen on MRI", "Screening-detected lesions", "At hospital discharge"),
+        # a Title-case column capitalises its range words too
+        ("Serum sodium Day 1 Through Day 14 Lowest daily value", "Serum sodium", "Day 1 Through Day 14"),
+        ("Body weight Week 0 To Week 52 Weight in kilograms", "Body weight", "Week 0 To Week 52"),
+        ("Walking distance Baseline And Month 6 Six-minute walk test", "Walking distance", "Baseline And Month 6"),
+        # a lowercase 'post-'/'pre-' word or 'follow-up' closes the column on its own
+        ("Graft function 12 months post-transplant Estimated GFR", "Graft function", "12 months post-transplant"),
+        ("Nausea score 6 hours postoperatively Four-point verbal scale", "Nausea score", "6 hours postoperatively"),
+        ("Return to work 1 year follow-up Self-reported", "Return to work", "1 year follow-up"),
+        ("Breastfeeding rate 6 weeks postpartum Exclusive breastfeeding", "Breastfeeding rate", "6 weeks postpartum"),
     ],
 )
 def test_time_column_of_a_registry_row(row, name, time_frame):

@@ -55,7 +55,10 @@ def _table_patterns() -> dict:
     # 'Day 28' but not 'visit six months' (a number before its unit belongs to the unit).
     # 'Day -14' (before the first dose) is a point too.
     point = rf"(?:(?<![\w-])(?:study\s+)?{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
-    anchor = r"(?<![\w-])(?:%s)\b" % "|".join(data["anchors"] + data["table_anchors"])
+    # Not the first half of a compound ('Treatment-Emergent Adverse Events', 'Admission-free days');
+    # a range is still one ('Baseline-Week 12', 'Baseline-12 weeks').
+    point_words = "|".join(data["table_point_words"])
+    anchor = rf"(?<![\w-])(?:%s)\b(?![-‐](?!(?:{point_words})|\d)\w)" % "|".join(data["anchors"] + data["table_anchors"])
     lead = r"(?<![\w-])(?:%s)(?=\s)" % "|".join(data["table_leads"])
     atom = rf"(?P<date>{date})|(?P<point>{point})|(?P<anchor>{anchor})|(?P<lead>{lead})|(?P<num>{num_range})(?![\w.]\w)"
     return {
@@ -83,7 +86,12 @@ def _joinable(gap: str, joins: frozenset[str]) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z-]*", gap)
     # A capitalised word starts something new ('week 12 Mean of 7 days' is a column and a description).
     # A visit window joins too: 'Week 12 ± 7 days', 'Day 28 +/- 3 days'.
-    return all(w in joins or re.match(r"(?:post|pre)-", w) for w in words) and not re.search(r"[^\sA-Za-z,;&/–±+-]", gap)
+    # A Title-case column capitalises its range words too: 'Day 1 Through Day 28', 'Week 0 To Week 24'.
+    return (all(w in joins or w in _TITLE_JOINS or re.match(r"(?:post|pre)-", w) for w in words)
+            and not re.search(r"[^\sA-Za-z,;&/–±+-]", gap))
+
+
+_TITLE_JOINS = frozenset({"To", "Through", "Thru", "Until", "Till", "And", "Or"})
 
 
 def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
@@ -99,7 +107,9 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
             # post-/pre- anchor ('Day 3 from baseline', '12 hours post-dose'); not 'week 8 Baseline,
             # week 8' nor '144 week treatment'.
             lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
-            if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next):
+            # a Title-case range: 'Day 1 Through Day 28'
+            title_range = atom.lastgroup == "lead" and atom.group() in _TITLE_JOINS and last.lastgroup != "lead"
+            if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range):
                 runs[-1].append(atom)
                 continue
         runs.append([atom])
@@ -123,13 +133,20 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
     return candidates
 
 
+_ALONE_TAIL = re.compile(r"(?-i:(?:post|pre)-?[a-z]{3,}|follow-?up|postpartum)")
+
+
 def table_tail(text: str, end: int, row_end: int) -> int:
     """Extend a time column over a lowercase qualifier ('1 week post final vaccine administration',
     '30 days after discharge') up to the capitalised word that starts the description; returns the
     new end, or ``end`` when what follows is not such a qualifier."""
     p = _table_patterns()
     words = list(re.finditer(r"\S+", text[end : min(row_end, end + 200)]))
-    if not words or words[0].group().lower().rstrip(",") not in p["tail_words"]:
+    first = words[0].group().rstrip(",") if words else ""
+    # a lowercase 'post-'/'pre-' word or a follow-up stands alone: '6 months post-transplant',
+    # '24 hours postoperatively', '2 years follow-up' (a preposition needs its object: 'post final dose')
+    alone = bool(_ALONE_TAIL.fullmatch(first))
+    if not words or not alone and first.lower() not in p["tail_words"]:
         return end
     for n, w in enumerate(words[:8]):
         atom = p["atom"].match(text, end + w.start())
@@ -138,7 +155,7 @@ def table_tail(text: str, end: int, row_end: int) -> int:
         if n and w.group()[0].isupper():
             if n == 1 and atom and atom.lastgroup == "anchor" and atom.end() >= end + w.end() - 1:
                 return end + w.end()  # 'from Baseline'
-            return end + words[n - 1].end() if n > 1 else end
+            return end + words[n - 1].end() if n > 1 or alone else end
     return end + words[-1].end() if len(words) <= 8 and end + words[-1].end() == row_end else end
 
 
