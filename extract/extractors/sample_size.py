@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..numbers import INTEGER, number_word_pattern, parse_integer
@@ -315,6 +316,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
+    _compared_fractions(ctx, p, add)
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
@@ -490,6 +492,112 @@ def _denominators(ctx: ExtractionContext, p: dict, add) -> None:
         if label is not None:
             add(*match.span("num"), value, "analysed", "sample_size.denominator", label)
 
+
+
+# A proportion written as 'a/b' outside a parenthesis ('22/42 (52.4%) vs 12/37', '2/23 patients treated with X'):
+# a numerator no larger than its denominator, never a date ('10/2003') or a dose ('5/325 mg').
+_SLASH_FRACTION = re.compile(rf"(?<![\w.,/-])(?P<top>\d{{1,6}})\s*/\s*(?P<num>{INTEGER})(?!\d)(?![.,/]\d)")
+# Between two proportions of one comparison: 'vs', 'compared with', 'than', 'whereas', 'and ... (respectively)'.
+_COMPARED = re.compile(r"(?i)\b(?:vs|versus|compared|comparing|than|whereas|while|and|or)\b|;")
+_PAIR_GAP = 90
+
+
+def _fractions(ctx: ExtractionContext, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """The proportions of one sentence as (start, end, denominator start, denominator end), in order:
+    'a of b' and 'a/b' with the denominator no smaller than the numerator."""
+    text = ctx.text
+    found = []
+    for match in _DENOMINATOR_OF.finditer(text, start, end):
+        found.append((match.start(), match.end(), *match.span("num")))
+    for match in _SLASH_FRACTION.finditer(text, start, end):
+        top, bottom = parse_integer(match.group("top")), parse_integer(match.group("num"))
+        if top is None or bottom is None or top > bottom or _patterns()["not_count"].match(text, match.end()):
+            continue
+        before = text[max(start, match.start() - 25) : match.start()]
+        if top <= 12 and (match.group("top")[0] == "0" or bottom >= 1900 or _DATE_BEFORE.search(before)):
+            continue  # '09/92 and 12/96', '10/2003': a month and a year
+        if _SCALE_BEFORE.search(before):
+            continue  # 'grade 3/4', 'stage 2/3'
+        found.append((match.start(), match.end(), *match.span("num")))
+    return sorted(found)
+
+
+_DATE_BEFORE = re.compile(r"(?i)\b(?:between|from|since|until|till|through|during)\s*$")
+_SCALE_BEFORE = re.compile(r"(?i)\b(?:grades?|stages?|class|types?|phases?|levels?|scores?|NYHA|ECOG|WHO)\s*$")
+
+
+def _compared_fractions(ctx: ExtractionContext, p: dict, add) -> None:
+    """Two proportions set against each other in one sentence are one outcome in two arms, and their
+    denominators are the arms' sizes: '22/42 (52.4%) vs 12/37 (32.4%)', '5 (10%) of 51 remain event free,
+    compared with 13 (26%) of 49 patients who underwent HDC', '239 (28%) of 854 patients and 232 (27%) of
+    852 patients, respectively'. A run of three or more over one denominator is one sample's outcomes
+    ('4.5% (9/200), 67% (133/200) and 35% (69/200)'). The arm is the label written next to each proportion;
+    where none is, the proportion itself stands for its arm (the arm is not guessed from the sentence)."""
+    text = ctx.text
+    if "/" not in text and " of " not in text:
+        return
+    for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        fractions = _fractions(ctx, s_start, s_end)
+        if len(fractions) < 2:
+            continue
+        runs: list[list[int]] = [[0]]
+        for k in range(1, len(fractions)):
+            gap = text[fractions[k - 1][1] : fractions[k][0]]
+            if 0 <= len(gap) <= _PAIR_GAP and _COMPARED.search(gap) and not re.search(r"(?<!\d)\.(?:\s|$)", gap):
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        shared = Counter(text[f[2] : f[3]] for f in fractions)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            for k in run:
+                if shared[text[fractions[k][2] : fractions[k][3]]] >= 3:
+                    continue
+                start, end, num_start, num_end = fractions[k]
+                value = parse_integer(text[num_start:num_end])
+                if value is None or value < 3 or _is_year(text, num_start, value):
+                    continue
+                lo = fractions[k - 1][1] if k > 0 else s_start
+                hi = fractions[k + 1][0] if k + 1 < len(fractions) else s_end
+                label = _fraction_label(ctx, p, end, lo, start, hi) or (start, end)
+                add(num_start, num_end, value, "analysed", "sample_size.compared_fraction", label)
+
+
+def _fraction_label(ctx: ExtractionContext, p: dict, end: int, lo: int, start: int, hi: int) -> tuple[int, int] | None:
+    """The arm written next to a proportion: after it ('... of 49 patients who underwent HDC', '(11/59 in the
+    INTRA group', '(34/35) for intratumoral injection') before the next proportion, else a known arm before
+    it ('and CD (78 of 191') after the previous one."""
+    text = ctx.text
+    after = end
+    close = re.match(r"(?:\s*[(\[][^()\[\]]{0,20}[)\]])?(?:\s*[)\]])?", text[end:hi])
+    after += close.end() if close else 0
+    noun = p["denominator_noun"].match(text, end, hi)
+    if noun:
+        mods = noun.group("mods").strip()
+        if mods and _known_arm(ctx, mods):
+            return noun.end("mods") - len(noun.group("mods").lstrip()), noun.end("mods")
+        after = max(after, noun.end())
+        after += len(re.match(_PERCENT_PAREN, text[after:hi]).group())
+    for finder in (p["in_arm"], _LABEL_VERB, _LABEL_AFTER):
+        m = finder.match(text, after, hi)
+        if m and _plain_label(m.group("label")):
+            a, b = m.span("label")
+            cut = _EVENT_IN_LABEL.search(text, a, b)
+            return a, (cut.start() if cut else b)
+    window = max(lo, start - 60)
+    m = _LABEL_BEFORE.search(text[window:start])
+    if m and _known_arm(ctx, m.group("label")) and _plain_label(m.group("label")):
+        return window + m.start("label"), window + m.end("label")
+    return None
+
+
+_EVENT_IN_LABEL = re.compile(r"(?i)(?<=\w)\s+(?:%s)\b" % load("sample_size")["event_verbs"])
+
+
+def _plain_label(label: str) -> bool:
+    """A label names a treatment or a group: it starts with a letter, is a few words, and is no clause."""
+    return bool(re.match(r"[A-Za-z]", label)) and len(label.split()) <= 6 and not _NOT_ARM_LABEL.search(label) and not re.fullmatch(r"(?i)n|by|the|a|an|all", label.strip())
 
 # '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
 _PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
