@@ -73,6 +73,14 @@ def _table(*rows: str, kind: str = "Primary") -> str:
         ("Nausea score 6 hours postoperatively Four-point verbal scale", "Nausea score", "6 hours postoperatively"),
         ("Return to work 1 year follow-up Self-reported", "Return to work", "1 year follow-up"),
         ("Breastfeeding rate 6 weeks postpartum Exclusive breastfeeding", "Breastfeeding rate", "6 weeks postpartum"),
+        # punctuation right after a time expression: the column goes on (cells are glued by a space alone)
+        ("Progression-free survival Up to 40 months; From randomisation to data cut-off 30 June 2020; median follow-up 22 months "
+         "Time to progression or death", "Progression-free survival",
+         "Up to 40 months; From randomisation to data cut-off 30 June 2020; median follow-up 22 months"),
+        ("Trough level Day 8, Cycle 2 pre-dose; Day 1 of Cycles 3 and 6 pre-dose; 60 days after last dose Plasma level in ng/mL",
+         "Trough level", "Day 8, Cycle 2 pre-dose; Day 1 of Cycles 3 and 6 pre-dose; 60 days after last dose"),
+        ("Quality of life At 6 and 12 months after surgery; and yearly thereafter up to 4 years SF-36 questionnaire",
+         "Quality of life", "At 6 and 12 months after surgery; and yearly thereafter up to 4 years"),
     ],
 )
 def test_time_column_of_a_registry_row(row, name, time_frame):

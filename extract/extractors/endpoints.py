@@ -387,8 +387,58 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
             if key in ("led", "parenthesised"):
                 close = text.find(")", chosen[1], min(end, chosen[1] + _WINDOW))
                 chosen = (chosen[0], close + 1 if close >= 0 and not text[chosen[1] : close].strip() else chosen[1])
-            return _lead_in(text, start + letter.start(), (chosen[0], _clause_end(text, chosen[1], end)))
+            column = _lead_in(text, start + letter.start(), (chosen[0], _clause_end(text, chosen[1], end)))
+            return _resumed(text, start + letter.start(), column[0], candidates), _continued(text, column[1], end)
     return None
+
+
+def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:
+    """Start a column that follows a ';' at the clause before it, when that clause opens with a
+    time expression ('Up to 36 months; From randomisation to ...'): a name holds no ';'."""
+    start = col_start
+    for _ in range(8):
+        before = text[name_start:start].rstrip(" ")
+        if not before.endswith(";"):
+            return start
+        semi = name_start + len(before) - 1
+        opened = [c for c in candidates if name_start < c.start < semi and ";" not in text[c.start : semi]]
+        if not opened:
+            return start
+        start = _lead_in(text, name_start, (opened[0].start, semi))[0]
+    return start
+
+
+_SEGMENT_END = {";": re.compile(r";|\.\s"), ",": re.compile(r"[;,]|\.\s")}
+
+
+def _continued(text: str, col_end: int, row_end: int) -> int:
+    """Carry a column over ';' and ',' into the clauses that go on with it: cells are glued with a
+    space alone, so punctuation right after a column means the column goes on ('Up to 49 months;
+    From randomisation to data cut-off 1 May 2019; median exposure 800 days', 'Day 1 of each
+    cycle, 2 hours after the dose'). A clause closed by another ';' belongs to the column whole;
+    otherwise the column ends after the clause's first time expression, which must open it (within
+    8 words after ';', 3 after ',')."""
+    end = col_end
+    for _ in range(8):
+        sep = re.match(r" *([;,]) *", text[end:row_end])
+        if sep is None or end + sep.end() >= row_end:
+            return end
+        seg_start = end + sep.end()
+        stop = _SEGMENT_END[sep.group(1)].search(text, seg_start, min(row_end, seg_start + _WINDOW))
+        if sep.group(1) == ";" and stop and stop.group() == ";":
+            end = stop.start()  # the whole clause, another follows
+            while end > seg_start and text[end - 1] == " ":
+                end -= 1
+            continue
+        seg_end = stop.start() if stop else min(row_end, seg_start + _WINDOW)
+        words = [m.start() + seg_start for m in re.finditer(r"\S+", text[seg_start:seg_end])]
+        limit = words[min(len(words) - 1, 8 if sep.group(1) == ";" else 3)] if words else seg_start
+        first = next((c for c in table_candidates(text, seg_start, seg_end) if c.start <= limit), None)
+        if first is None:
+            return end
+        boundary = _boundary(text, first, row_end)
+        end = _clause_end(text, boundary if boundary is not None else first.end, row_end)
+    return end
 
 
 # A sentence-case description starts: a capitalised word, then a lowercase one ('Proportion of').
