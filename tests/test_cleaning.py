@@ -237,3 +237,27 @@ def test_a_repeated_registry_result_row_is_content_not_a_repeated_title():
     row = "Comparison Groups Drug A vs Placebo P-Value 0.0004 Method Log Rank"
     raw = f"- Overall Survival\nTime Frame up to 25 months\n{row}\n- Overall Survival in PD-L1 Positive Participants\nTime Frame up to 25 months\n{row}\n"
     assert kept_text(raw).count("P-Value 0.0004") == 2
+
+
+@pytest.mark.parametrize(
+    "section",
+    ["- Primary Outcome Measures", "Secondary Outcome Measures:", "- Other Outcome Measures"],
+)
+def test_a_tab_in_a_registry_outcome_table_is_kept_as_a_cell_boundary(section):
+    raw = (f"A trial of early mobilisation after hip fracture\n{section}\nName\tTime\tMethod\n"
+           "Walking independence\tDay 1 through Day 30\tTimed up-and-go test\n")
+    cleaned = clean(raw)
+    assert "Walking independence\tDay 1 through Day 30\tTimed up-and-go test" in cleaned.text
+    assert len(cleaned.text) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Results\tParticipants in the exercise arm walked further (p=0.02).\n",
+        "- Brief Summary\nPatients\twill be randomised to early or delayed mobilisation.\n",
+        "Table 2\nOutcome\tExercise\tControl\nSix-minute walk\t412 m\t377 m\n",
+    ],
+)
+def test_a_tab_outside_an_outcome_table_is_folded_to_a_space(raw):
+    assert "\t" not in clean(raw).text

@@ -275,3 +275,24 @@ def test_current_registry_layout_puts_the_time_frame_last():
         ("Change in fatigue score", "From baseline to week 12", "Fatigue measured with a 10-point scale."),
         ("Hospital readmission", "Up to 90 days after discharge", "Readmission for any cause, counted by the sites"),
     ]
+
+
+def test_tabs_between_cells_say_where_each_cell_ends():
+    """A row copied from the registry site keeps its tabs: the time column needs no time word and
+    may read like the name ('Baseline, end of treatment'), and an empty cell is skipped."""
+    text = ("- Primary Outcome Measures\nName\tTime\tMethod\n"
+            "Change From Baseline in FEV1 at Week 12\tBaseline, end of treatment\tSpirometry by a blinded technician\n"
+            "Patient satisfaction\tPerioperative\tFive-point Likert scale\n"
+            "- Secondary Outcome Measures\nOutcome Measure\tMeasure Description\tTime Frame\n"
+            "Length of stay\tDays from admission to discharge, up to 60 days\tUp to 60 days\n"
+            "Pain at rest\t\tDay 1 Through Day 28\n"
+            "Delirium\tConfusion Assessment Method\n"
+            "Readmission\t30 days after discharge\n")
+    assert [(e.kind, e.text, e.time_frame, e.description) for e in extract(text).endpoints] == [
+        ("primary", "Change From Baseline in FEV1 at Week 12", "Baseline, end of treatment", "Spirometry by a blinded technician"),
+        ("primary", "Patient satisfaction", "Perioperative", "Five-point Likert scale"),
+        ("secondary", "Length of stay", "Up to 60 days", "Days from admission to discharge, up to 60 days"),
+        ("secondary", "Pain at rest", "Day 1 Through Day 28", None),
+        ("secondary", "Delirium", None, "Confusion Assessment Method"),
+        ("secondary", "Readmission", "30 days after discharge", None),
+    ]

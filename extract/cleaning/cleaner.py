@@ -321,7 +321,31 @@ def clean(raw: str) -> textmap.CleanedText:
     kept = _cut_symbol_runs(raw, kept, removed)
     cleaned = textmap.build(raw, kept, _merge_removed(removed))
     cleaned.sections = sections.find_sections(cleaned)
+    _keep_cell_tabs(cleaned)
     return cleaned
+
+
+# Sections whose rows are table rows: a tab in them is a cell boundary.
+_CELL_SECTIONS = frozenset({"primary outcome measures", "secondary outcome measures", "other outcome measures"})
+
+
+def _keep_cell_tabs(cleaned: textmap.CleanedText) -> None:
+    """Keep the tabs of a registry outcome table (elsewhere they are folded to spaces): a row copied
+    from the registry site is '<measure>\t<time frame>\t<description>', and the tab is the only
+    sign of where a cell ends — folded, the row is three cells glued by single spaces."""
+    if "\t" not in cleaned.raw:
+        return
+    ranges = [(s.start, s.end) for s in cleaned.sections if s.name in _CELL_SECTIONS]
+    chars: list[str] | None = None
+    for clean_start, raw_start, length in cleaned.pieces:
+        for lo, hi in ranges:
+            tab = cleaned.raw.find("\t", max(lo, raw_start), min(hi, raw_start + length))
+            while tab >= 0:
+                chars = chars if chars is not None else list(cleaned.text)
+                chars[clean_start + tab - raw_start] = "\t"
+                tab = cleaned.raw.find("\t", tab + 1, min(hi, raw_start + length))
+    if chars is not None:
+        cleaned.text = "".join(chars)
 
 
 # 32 or more symbols in a row, with no letter, digit or space: a rule line ('=====', '+-----+') or junk,

@@ -238,7 +238,8 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
     :func:`_row_time_frame`; '<measure> <description> <time frame>' after a header line 'Outcome
     Measure Measure Description Time Frame', as the current registry site orders them), or the
     classic 'N. <measure> [ Time Frame: <time frame> ]' with the description on the next line.
-    (Tabs between cells are folded to spaces by the cleaning step before this.)"""
+    Where the cells are separated by tabs (kept by the cleaning step in these sections), the tabs
+    say where each cell ends (:func:`_tab_cells`)."""
     p = _patterns()
     text = ctx.text
     items: list[Item] = []
@@ -265,7 +266,10 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             continue
         explicit = marker is not None and numbered is not None
         start = numbered.end() if numbered else start
-        if marker:
+        cells = None if marker else _tab_cells(text, start, end, time_last)
+        if cells:
+            name_end, frame, description = cells
+        elif marker:
             close = text.find("]", marker.end(), end)
             frame = _trimmed(text, marker.end(), close if close >= 0 else end)
             name_end, description = marker.start(), text[close + 1 : end].strip() if close >= 0 else ""
@@ -284,8 +288,34 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values, {"time_frame": frame}))
         else:
             values["name"] = text[start:name_end].strip()
+            if cells and description:  # two tab cells, the second no time: the description
+                values["description"] = description
             items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values))
     return items
+
+
+def _tab_cells(text: str, start: int, end: int, time_last: bool) -> tuple[int, tuple[int, int] | None, str] | None:
+    """A row whose cells are separated by tabs: (end of the measure, time column, description).
+    Three cells are placed by the header's order ('Name Time Method', or '... Description Time
+    Frame'); of two, the second is the time column when it holds a time expression, else the
+    description. None when the row has no tab."""
+    if "\t" not in text[start:end]:
+        return None
+    spans, cursor = [], start
+    for cell in text[start:end].split("\t"):
+        lo, hi = _trimmed(text, cursor, cursor + len(cell))
+        if hi > lo:
+            spans.append((lo, hi))
+        cursor += len(cell) + 1
+    if len(spans) < 2:
+        return None
+    name, rest = spans[0], spans[1:]
+    if len(rest) >= 2:
+        time = rest[-1] if time_last else rest[0]
+    else:
+        time = rest[0] if _table_atoms(text, *rest[0]) else None
+    description = " ".join(text[lo:hi] for lo, hi in rest if (lo, hi) != time)
+    return name[1], time, description
 
 
 def _trailing_column(text: str, start: int, end: int) -> tuple[int, int] | None:
