@@ -52,8 +52,28 @@ INTEGER = r"\d{1,3}(?:[,\u2009\u202f ]\d{3})+(?!\d)|\d+"
 # A decimal; '.015' without a leading zero is common in p-values (APA style).
 DECIMAL = r"\d+(?:\.\d+)?|\.\d+"
 # Times ten to a power, as pasted: × 10^6, x10(6), x 10-5, ×10−5, E-5, and '× 106' where a lost superscript
-# leaves the exponent glued to the 10.
-POWER_OF_TEN = r"(?:\s*[x×*·]\s*10\s*(?:\^\s*|\*\*\s*)?(?:\(\s*[-+]?\d{1,2}\s*\)|[-+]?\d{1,2})|\s*[eE][-+]?\d{1,2})"
+# leaves the exponent glued to the 10. It only ever follows a number's last digit: the look-behind says so,
+# so a scan for it alone does not start at every space of a long run of spaces.
+POWER_OF_TEN = r"(?<=\d)(?:\s*[x×*·]\s*10\s*(?:\^\s*|\*\*\s*)?(?:\(\s*[-+]?\d{1,2}\s*\)|[-+]?\d{1,2})|\s*[eE][-+]?\d{1,2})"
+
+
+# A decimal point lost in a paste or a wrong encoding, seen between a leading '0' and its digits: the
+# Lancet's middle dot as another dot-like character (U+2027, U+22C5, U+2219, U+2022, U+0095: the cp1252
+# bullet read as Latin-1), read through the wrong code page ('Â·'), as an HTML entity, replaced ('?',
+# U+FFFD), spelt out by a text export ('0 small middle dot0001'), typed as '/' ('P<0/001'), or a full stop
+# tokenised apart ('0 . 001'). Bounded
+# (each part is one character, a short word or a space), so a scan stays linear.
+BROKEN_POINT = (
+    r"(?:\s?(?:[\u00b7\u2027\u22c5\u2219\u2022\u0095]|\u00c2[\u00b7.]?|&middot;|&#183;|&#x[bB]7;|(?:small\s)?middle\sdot)\s?"
+    r"|\s\.\s?|[?\ufffd/])"
+)
+_BROKEN_POINT = re.compile(BROKEN_POINT)
+
+
+def repair_decimal_point(literal: str) -> str:
+    """'0 small middle dot0001', '0Â·0001', '0?0001', '0/001' -> '0.0001' style: the first broken point
+    of a number literal becomes '.', so the literal parses to the value its author wrote."""
+    return _BROKEN_POINT.sub(".", literal, count=1)
 
 
 def parse_integer(text: str) -> int | None:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from extract.numbers import repair_decimal_point
 from tests.conftest import extract
 
 
@@ -139,3 +140,77 @@ def test_a_value_split_after_its_decimal_point_is_read_whole():
     """'p = 0. 003' (a line break or stray space after the point) is 0.003, not a p of 0."""
     [p] = extract("Exacerbations were fewer with remediation (1 of 29 vs. 11 of 33, p = 0. 003).").p_values
     assert (p.operator, p.value) == ("=", pytest.approx(0.003))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The Lancet's middle dot after a wrong code page, a dot-like look-alike, a lost character, a text export.
+        ("Relapse was rarer with the vaccine (p<0Â·0001).", ("<", 0.0001)),
+        ("Relapse was rarer with the vaccine (p<0\u22c50001).", ("<", 0.0001)),
+        ("Relapse was rarer with the vaccine (p<0\u2027001).", ("<", 0.001)),
+        ("Relapse was rarer with the vaccine (p = 0\u2022 02).", ("=", 0.02)),
+        ("Relapse was rarer with the vaccine (p = 0\u009502).", ("=", 0.02)),
+        ("Relapse was rarer with the vaccine (p=0?0003).", ("=", 0.0003)),
+        ("Relapse was rarer with the vaccine (p=0\ufffd041).", ("=", 0.041)),
+        ("Relapse was rarer with the vaccine (p<0 small middle dot0001).", ("<", 0.0001)),
+        ("Relapse was rarer with the vaccine (p = 0&middot;03).", ("=", 0.03)),
+        ("Haemoglobin rose more with iron (P<0/001) than with diet alone.", ("<", 0.001)),
+        ("Haemoglobin rose more with iron (p < 0 . 001 ) than with diet alone.", ("<", 0.001)),
+    ],
+)
+def test_a_broken_decimal_point_is_read_as_the_point_it_was(sentence, expected):
+    assert [(p.operator, pytest.approx(p.value)) for p in extract(sentence).p_values] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relapse was rarer with the vaccine (p<0).",
+        "Relapse was rarer with the vaccine (P < 0).",
+        "Relapse was rarer with the vaccine (p<0\u00a7001).",  # an unknown character where the point was
+        "Relapse was rarer with the vaccine (p=0-43), as was death.",
+        "Relapse was rarer with the vaccine (p\u22640).",
+    ],
+)
+def test_a_p_value_of_zero_from_an_inequality_or_a_cut_literal_is_not_emitted(sentence):
+    assert [(p.operator, p.value) for p in extract(sentence).p_values] == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Both arms improved equally (p = 0.000).", "Costs fell by $0.43 (p=0) in the first year."]
+)
+def test_a_p_value_written_as_zero_with_equals_is_kept_as_written(sentence):
+    assert [(p.operator, p.value) for p in extract(sentence).p_values] == [("=", 0.0)]
+
+
+def test_a_zero_printed_with_decimals_by_a_statistics_package_is_kept_as_written():
+    assert [(p.operator, p.value) for p in extract("Pain fell in both arms (P < 0.000).").p_values] == [("<", 0.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Heart rate rose less with nalbuphine (P = <0.01).", ("<", 0.01)),
+        ("Heart rate rose less with nalbuphine (P = > 0.05).", (">", 0.05)),
+        ("Heart rate rose less with nalbuphine (P =< 0.01).", ("<=", 0.01)),
+    ],
+)
+def test_an_equals_sign_before_a_comparison_is_the_label_s(sentence, expected):
+    assert [(p.operator, p.value) for p in extract(sentence).p_values] == [expected]
+
+
+@pytest.mark.parametrize(
+    "literal, repaired",
+    [
+        ("0 small middle dot0001", "0.0001"),
+        ("0Â·0001", "0.0001"),
+        ("0?03", "0.03"),
+        ("0/001", "0.001"),
+        ("0\u2027 05", "0.05"),
+        ("0 . 001", "0.001"),
+        ("0.05", "0.05"),
+    ],
+)
+def test_a_broken_decimal_point_is_repaired_in_the_literal(literal, repaired):
+    assert repair_decimal_point(literal) == repaired

@@ -3,7 +3,10 @@
 Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot; ``p=0 001`` when a paste lost it), ``P =. 02``,
 ``P=1.2×10^-5``, ``p = 1.2 x 10(-5)``, ``P < 10(-8)``,
 ``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``,
-``P = NS``. A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
+``P = NS``; a point lost to a wrong encoding (``p<0Â·0001``, ``p=0?04``, ``p<0 small middle dot0001``).
+A bare '0' is a p-value only with '=' (``p = 0``) and when the literal ends there: ``p < 0`` is no p-value,
+and a '0' running on into other characters is a literal cut short. A zero with decimals is kept as written
+(``P = 0.000``, ``P < 0.000`` as statistics packages print them). A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
 value above 1.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..numbers import DECIMAL, POWER_OF_TEN, power_of_ten
+from ..numbers import BROKEN_POINT, DECIMAL, POWER_OF_TEN, power_of_ten, repair_decimal_point
 from .context import ExtractionContext, Item
 from .linking import link_result, outcome_name
 from .registry import register
@@ -22,6 +25,8 @@ _OPERATORS = {
     ">=": ">=", "=>": ">=", "≥": ">=", "⩾": ">=", "> or =": ">=", ">or=": ">=",
     "<": "<", "less than": "<", "below": "<", ">": ">", "greater than": ">", "above": ">",
     "&lt;=": "<=", "&le;": "<=", "&gt;=": ">=", "&ge;": ">=", "&lt;": "<", "&gt;": ">",
+    # 'P = <0.01': the '=' is the label's, the '<' the comparison ('=<' unspaced is '<=')
+    "= <": "<", "= >": ">",
     "=": "=", ":": "=", "of": "=", "was": "=", "were": "=", "is": "=", "equal to": "=", "equals": "=",
 }
 _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))
@@ -37,7 +42,7 @@ P_VALUE = re.compile(
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
     r"(?:(?P<bare>" + BARE_POWER_OF_TEN + r")(?![\d.]*\d)"
-    r"|(?P<num>0?\.\s\d+|0\s\d{2,}(?![\d.,])|0,\d+(?![\d,])|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)"
+    r"|(?P<num>0?\.\s\d+|0\s\d{2,}(?![\d.,])|0,\d+(?![\d,])|0" + BROKEN_POINT + r"\d+|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)"
     r"|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
@@ -45,7 +50,9 @@ NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
 
 
 def _normalise_operator(raw: str) -> str:
-    key = re.sub(r"\s+", " ", raw.strip().lower()).replace("< or =", "< or =")
+    key = re.sub(r"\s+", " ", raw.strip().lower())
+    if key in _OPERATORS:
+        return _OPERATORS[key]
     for candidate, op in _OPERATORS.items():
         if re.sub(r"\s+", "", candidate) == re.sub(r"\s+", "", key):
             return op
@@ -59,12 +66,22 @@ def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
     if match.group("bare"):
         value = float(f"1e-{_BARE_EXPONENT.search(match.group('bare')).group(1)}")
     else:
-        number = match.group("num").replace(",", ".")
+        number = repair_decimal_point(match.group("num")).replace(",", ".")
         # '0. 003' and 'P =. 02' (a space after the point), '0 003' (Lancet's middle dot lost in a paste).
         number = re.sub(r"^0\s(?=\d)", "0.", number).replace(" ", "")
         # Through the decimal string, so 6.45 x 10(-9) is 6.45e-09 and not 6.450000000000001e-09.
         value = float(f"{number}e{power_of_ten(match.group('pow'))}") if match.group("pow") else float(number)
     return _normalise_operator(match.group("op") or "="), value
+
+
+# What may follow a whole literal: a space, the end, closing punctuation, or a full stop ending the sentence.
+_LITERAL_END = re.compile(r"$|[\s)\]};,]|\.(?!\d)")
+
+
+def _cut_short(text: str, match: re.Match[str]) -> bool:
+    """Whether a p-value read as 0 is the start of a longer literal the pattern could not read
+    ('p=0 x 04', 'p=0-43', '0' then an unknown character): no value was written there."""
+    return not _LITERAL_END.match(text, match.end())
 
 
 @register("p_values")
@@ -74,6 +91,8 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
     for match in P_VALUE.finditer(ctx.text):
         operator, value = parse_p_value(match)
         if value is not None and not 0.0 <= value <= 1.0:
+            continue
+        if value == 0.0 and match.group("num") == "0" and (operator != "=" or _cut_short(ctx.text, match)):
             continue
         end = match.end()
         items.append(_item(ctx, match.start(), end, operator, value, "p_value.notation"))

@@ -18,7 +18,7 @@ OPERATORS: dict[str, str] = {
 
 _OP = r"(?P<op>&lt;\s*=?|&gt;\s*=?|[<>]\s*or\s*=|[<>]\s*=?|=\s*[<>]?|=|≤|≥)"
 _NUM = (
-    r"(?P<num>(?:\d+\s?[.·]\s?\d+|[.·]\s?\d+|0,\d+|\d+)"
+    r"(?P<num>(?:\d+\s?[.·]\s?\d+|0[/?\ufffd]\d+|[.·]\s?\d+|0,\d+|\d+)"
     r"(?:\s*[x×]\s*10\s*\^?\s*\(?[-−–]\s*\d+\)?|\s*[eE]\s*[-−–]\s*\d+)?"
     r"|10\s*\^?\s*\(?[-−–]\s*\d+\)?)"
 )
@@ -37,7 +37,8 @@ class PMatch:
 
 def _to_float(number: str) -> float:
     compact = re.sub(r"\s", "", number).replace("·", ".").replace("−", "-").replace("–", "-")
-    compact = compact.replace("0,", "0.", 1) if compact.startswith("0,") else compact
+    # '0,05' (decimal comma); '0/001', '0?001' (a middle dot mistyped or lost to an encoding): not p < 0
+    compact = re.sub(r"^0[,/?\ufffd]", "0.", compact)
     power = re.fullmatch(r"(.*?)[x×]?10\^?\(?(-\d+)\)?", compact)
     if power and not re.search(r"[eE]", compact):
         mantissa = float(power.group(1)) if power.group(1) else 1.0
