@@ -323,7 +323,7 @@ def _span_text(dose, name):
          "Patients were randomized 1:1 to receive once-daily TRAV or BIM for 6 weeks.", 1, "frequency", "once daily", "once-daily"),
         # inherited from another dose of the same drug
         ("Dexamethasone 6 mg orally was given on day 1. Dexamethasone 4 mg was given on day 2.", 1, "route", "oral", "orally"),
-        ("Dexamethasone 6 mg twice daily was given first, then dexamethasone 4 mg at night.", 1, "frequency", "twice daily", "twice daily"),
+        ("Dexamethasone 6 mg twice daily was given first, then dexamethasone 4 mg for three more days.", 1, "frequency", "twice daily", "twice daily"),
         # the document's only frequency and route
         ("Tafluprost 0.0015% versus placebo in normal-tension glaucoma. "
          "Both ophthalmic solutions were instilled once a day in the morning for 4 weeks.", 0, "frequency", "once daily", "once a day"),

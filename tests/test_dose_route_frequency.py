@@ -124,3 +124,56 @@ def test_a_schedule_before_a_parenthesis_of_amounts_is_theirs_and_no_other_sched
     doses = amounts(text)
     assert [(d.amount, d.frequency) for d in doses] == [(30, "monthly"), (120, "monthly"), (60, None), (180, None)]
     assert all(d.intervention != "weeks" for d in doses)  # a time word before '(' names no drug
+
+
+@pytest.mark.parametrize(("sentence", "frequency", "words"), [
+    ("Gemcitabine 1000 mg/m2 was given on days 1 and 8 of a 21-day cycle.", "every 3 weeks", "21-day cycle"),
+    ("Cisplatin 75 mg/m2 was infused on day 1 of each 21 day cycle.", "every 3 weeks", "21 day cycle"),
+    ("Temozolomide 150 mg/m2 was taken on days 1-5 of 28-day cycles.", "monthly", "28-day cycles"),
+    ("Oxaliplatin 85 mg/m2 was given in 2-week cycles until progression.", "every 2 weeks", "2-week cycles"),
+    ("Epirubicin 90 mg/m2 was given three-weekly for six courses.", "every 3 weeks", "three-weekly"),
+    ("Goserelin 10.8 mg was injected in four-week cycles.", "monthly", "four-week cycles"),
+])
+def test_a_cycle_length_is_how_often_the_cycle_repeats(sentence: str, frequency: str, words: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.frequency == frequency
+    assert dose.frequency_span.text == words
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amitriptyline 25 mg was taken at night for neuropathic pain.",
+    "Melatonin 3 mg nocte improved sleep onset.",
+    "Quetiapine 50 mg every night was added to lithium.",
+])
+def test_a_dose_taken_at_night_is_once_daily_at_bedtime(sentence: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.frequency == "once daily at bedtime"
+
+
+@pytest.mark.parametrize(("sentence", "drug"), [
+    ("Patients received metformin 500 mg q12h for 12 weeks.", "metformin"),
+    ("Pembrolizumab 200 mg Q3W was continued for two years.", "Pembrolizumab"),
+    ("The dose was raised to 1000 mg bid.", None),
+    ("Each patient received a 500 mg dose of cefazolin before incision.", "cefazolin"),
+    ("Zoledronic acid 4 mg was infused every 4 weeks.", "Zoledronic acid"),
+    ("A single 10 mg dose on day 1 was followed by placebo.", None),
+])
+def test_a_schedule_word_or_the_word_dose_names_no_drug(sentence: str, drug: str | None) -> None:
+    [dose] = amounts(sentence)
+    assert dose.intervention == drug
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("Ranibizumab 0.5 mg intravitreal injections were given monthly.", None),  # not '5 ... injections'
+    ("A single 10 mg dose was given before surgery.", 1),
+    ("Patients received three injections of 40 mg triamcinolone.", 3),
+    ("A 20 mg dose of the vaccine adjuvant was given.", None),  # the amount, not a count of doses
+])
+def test_the_amount_is_not_a_count_of_administrations(sentence: str, count: int | None) -> None:
+    [dose] = amounts(sentence)
+    assert dose.n_administrations == count
+
+
+def test_the_subarachnoid_space_is_the_intrathecal_route() -> None:
+    [dose] = amounts("Paraplegia followed the injection of 5 mg of morphine into the lumbar subarachnoid space.")
+    assert dose.route == "intrathecal"

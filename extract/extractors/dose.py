@@ -92,7 +92,7 @@ def _patterns() -> dict:
         "glued_type": re.compile(r"(?<=[a-z0-9])(?:%s)$" % "|".join(data["registry_intervention_types"])),
         "levels": list(data["levels"].values()),
         "count": re.compile(
-            rf"\b(?P<n>\d+|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b",
+            rf"(?<![\d.,])\b(?P<n>\d+|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b",
             re.I,
         ),
         "schedule": re.compile(
@@ -138,7 +138,9 @@ def _first_at(patterns: list[tuple[re.Pattern[str], str]], text: str, offset: in
 
 def _count(text: str) -> tuple[int, tuple[int, int]] | None:
     """The number of administrations a text states ('three injections', 'twice') and its words' span."""
-    match = _patterns()["count"].search(text)
+    p = _patterns()
+    # Not an amount: in 'a 10 mg dose' the number is how much, not how many times.
+    match = next((m for m in p["count"].finditer(text) if not p["dose"].match(text, m.start())), None)
     if not match:
         return None
     word = match.group("n").lower()
@@ -161,13 +163,24 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         name = re.search(r"([A-Za-z][\w/+-]*)(?:\s+(?i:mono)?therapy|\s+regimen|\s+treatment)?\s*$", before[:paren])
         if name and not _patterns()["not_drug_before_paren"].fullmatch(name.group(1)):
             return lo + name.start(1), lo + name.end(1)
-    after = re.match(r"\s*(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
-    if after and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|in|at|on|was|were|the|a|each|weekly|three|four)\b", after.group("name")):
+    after = re.match(r"\s*(?:(?i:dos(?:es?|ages?))\s+)?(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
+    if (
+        after
+        and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|the|a|each|weekly|three|four|dos(?:es?|ages?))\b", after.group("name"))
+        and not _is_schedule_word(after.group("name"))  # '500 mg q12h', '10 mg bid': the schedule, not a drug
+    ):
         return match.end() + after.start("name"), match.end() + after.end("name")
     name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
-    if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses"}:
+    if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
+        "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as"} and not _is_schedule_word(name.group(1)):
         return lo + name.start(1), lo + name.end(1)
     return None
+
+
+def _is_schedule_word(word: str) -> bool:
+    """Whether a word is a frequency or an interval ('q12h', 'b.i.d', 'Q3W', 'qd'), which names no drug."""
+    p = _patterns()
+    return bool(p["interval"].fullmatch(word) or any(pattern.fullmatch(word) for pattern, _ in p["frequencies"]))
 
 
 @register("doses")
