@@ -182,3 +182,32 @@ def test_a_count_whose_arm_is_followed_by_a_percentage_is_a_subgroup(sentence, s
 )
 def test_arms_listed_with_a_verb_of_giving(sentence, expected):
     assert sorted((v, a) for v, a in sizes(sentence) if a) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ninety women were randomised (n = 46, yoga; n = 44, wait-list).", {46: "yoga", 44: "wait-list"}),
+        ("Outcomes were analysed in 73 completers (n = 37 Aloe; n = 36 aqueous cream).", {37: "Aloe", 36: "aqueous cream"}),
+        ("Saliva samples were available for 58 women (MBSR n=30; Control n=28).", {30: "MBSR", 28: "Control"}),
+        ("Participants began walking on day 2 (early group = 33) or after discharge (delayed group = 35).", {33: "early group", 35: "delayed group"}),
+        ("The study enrolled 150 couples (ACT: n = 76; usual care: n = 74).", {76: "ACT", 74: "usual care"}),
+    ],
+)
+def test_arms_counted_with_n_inside_one_parenthesis(sentence, expected):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert all(found.get(value) == label for value, label in expected.items())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In all, 212 adults took part (n = 150 Chinese; n = 40 Malay; n = 22 Indian).",
+        "Of the 120 patients enrolled (female, n = 71; male, n = 49), most had stage II disease.",
+        "Injection-site reactions were rare (gel, n = 2; cream, n = 1).",
+        "Adverse events were mild (gel, n = 4; cream, n = 6) and resolved without treatment.",
+        "The trial randomised 98 patients (aged <65 years, n = 60; aged >=65 years, n = 38).",
+    ],
+)
+def test_a_parenthesis_that_breaks_the_sample_down_gives_no_arms(sentence):
+    assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]

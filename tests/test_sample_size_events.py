@@ -45,3 +45,21 @@ def test_the_count_behind_a_rate_is_no_arm_size(sentence):
 )
 def test_arm_sizes_next_to_strengths_and_allocations_stay(sentence, expected):
     assert sorted(arms(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Itching was more frequent with the cream (n = 14) than with the ointment (n = 5; P = 0.02).",
+        "Local pain was reported more often after injection A (n = 11) than after injection B (n = 3).",
+        "Three patients on the gel and 19 on the spray did not finish the study (P = 0.001).",
+        "Twelve women in the yoga group and 30 in the waiting-list group reported back pain at 6 months.",
+    ],
+)
+def test_counts_compared_with_than_or_followed_by_an_event_are_events(sentence):
+    assert arms(sentence) == []
+
+
+def test_arms_listed_before_their_stage_stay_arms():
+    sentence = "Forty-one patients on the gel and 39 on the spray were randomized at four centres."
+    assert {41, 39} <= {value for value, _ in arms(sentence)}

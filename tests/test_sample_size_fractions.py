@@ -20,6 +20,8 @@ def arms(text):
         ("Hospital admission was needed by 44 (21%) of 210 patients and 61 (29%) of 208 patients, respectively.", {210, 208}),
         ("Full recovery was seen in fourteen of 39 patients whereas only six of 41 recovered without the splint.", {39, 41}),
         ("The response rate was 40% (18 of 45) than 22% (10 of 46) in the earlier cohort.", {45, 46}),
+        ("More patients stopped treatment on the combination (11/57 vs. 3/55) because of rash.", {57, 55}),
+        ("No infection was seen after the short course (0/44) compared with the long course (5/47).", {44, 47}),
     ],
 )
 def test_both_denominators_of_a_compared_pair_are_arms(sentence, values):
@@ -49,6 +51,7 @@ def test_an_unlabelled_proportion_stands_for_its_arm():
     "sentence",
     [
         "Fever was present in 14/52 patients at admission.",  # one proportion, no comparison
+        "Fever was present in 14/52 patients. Rash and itching were seen in 6/49.",  # a full stop ends a comparison
         "Between 03/95 and 11/98, 120 women were enrolled in the trial.",  # months and years
         "Patients were enrolled from 10/2004 to 06/2007 at six centres.",
         "Grade 3/4 neutropenia (12.5% vs 4.1%) and grade 2/3 fatigue were more common with the combination.",

@@ -226,6 +226,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
         found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
 
+    _paren_n_lists(ctx, add, taken)
     for match in p["arm_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]) and re.match(r"\s*of\b", text[match.end() :]):
@@ -235,6 +236,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         ):
             taken.add(match.start("num"))  # no other rule reads it as a total either
             continue  # 'in FIT: 1.5% (n = 46) in the placebo group', '(n = 22, 1.6%)': the count of a rate, not of an arm
+        if _THAN_NEXT.match(text, match.end()) or _THAN_BEFORE.search(text, max(s, match.start() - 60), match.start()):
+            taken.add(match.start("num"))
+            continue  # 'more hyperaemia with X (n = 15) than Y (n = 6)': events compared between arms, not the arms' sizes
         arm = _arm_label(text, s, match.start())
         if match.group("inner"):
             inner = _inner_label(match)
@@ -273,11 +277,15 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         label = match.span("inner")
         arm = None if _NOT_INNER_ARM.search(match.group("inner")) else label
+        if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, match.group("inner"))):
+            continue  # as for the first arm of the parenthesis: 'Adverse events were mild (gel, n = 4; cream, n = 6)'
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     _summed_lists(ctx, p, add)
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
         listed = _listed_arms(p, text, s_start, s_end)
-        if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()) and not any(_LIST_EVENT.match(m.group("label")) for m in listed):
+        if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()) and not any(
+            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) for m in listed
+        ):  # ('4 patients on X and 35 on Y did not complete the study', '... and 106 in the Y group reported AEs': events by arm)
             for m in listed:
                 label = m.span("label")
                 if text[label[0] : label[1]].lower().startswith("the "):
@@ -311,6 +319,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()):
             continue  # 'The number of second cancers was 168 in the X arm and 190 in the control arm'
+        if p["event_after"].match(text, match.end()):
+            continue  # '... and 106 in the Y group reported ocular adverse events'
         arm = p["in_arm"].match(text, match.end())
         if arm and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
@@ -498,8 +508,10 @@ def _denominators(ctx: ExtractionContext, p: dict, add) -> None:
 # a numerator no larger than its denominator, never a date ('10/2003') or a dose ('5/325 mg').
 _SLASH_FRACTION = re.compile(rf"(?<![\w.,/-])(?P<top>\d{{1,6}})\s*/\s*(?P<num>{INTEGER})(?!\d)(?![.,/]\d)")
 # Between two proportions of one comparison: 'vs', 'compared with', 'than', 'whereas', 'and ... (respectively)'.
-_COMPARED = re.compile(r"(?i)\b(?:vs|versus|compared|comparing|than|whereas|while|and|or)\b|;")
+_COMPARED = re.compile(r"(?i)(?<![A-Za-z])(?:vs|versus|compared|comparing|than|whereas|while|and|or)\b|;")
 _PAIR_GAP = 90
+# A full stop between two proportions ends the comparison; 'vs.' does not.
+_SENTENCE_STOP = re.compile(r"(?<!\bvs)(?<!\d)\.(?:\s|$)")
 
 
 def _fractions(ctx: ExtractionContext, start: int, end: int) -> list[tuple[int, int, int, int]]:
@@ -514,7 +526,7 @@ def _fractions(ctx: ExtractionContext, start: int, end: int) -> list[tuple[int, 
         if top is None or bottom is None or top > bottom or _patterns()["not_count"].match(text, match.end()):
             continue
         before = text[max(start, match.start() - 25) : match.start()]
-        if top <= 12 and (match.group("top")[0] == "0" or bottom >= 1900 or _DATE_BEFORE.search(before)):
+        if 0 < top <= 12 and (re.fullmatch(r"0\d", match.group("top")) or bottom >= 1900 or _DATE_BEFORE.search(before)):
             continue  # '09/92 and 12/96', '10/2003': a month and a year
         if _SCALE_BEFORE.search(before):
             continue  # 'grade 3/4', 'stage 2/3'
@@ -536,32 +548,34 @@ def _compared_fractions(ctx: ExtractionContext, p: dict, add) -> None:
     text = ctx.text
     if "/" not in text and " of " not in text:
         return
-    for s_start, s_end in ctx.sentences or [(0, len(text))]:
-        fractions = _fractions(ctx, s_start, s_end)
-        if len(fractions) < 2:
+    # Over the whole text, not sentence by sentence: the sentencizer may split at 'vs.' ('(9/94 vs. 2/86)');
+    # a full stop in the gap still ends a comparison.
+    fractions = _fractions(ctx, 0, len(text))
+    if len(fractions) < 2:
+        return
+    runs: list[list[int]] = [[0]]
+    for k in range(1, len(fractions)):
+        gap = text[fractions[k - 1][1] : fractions[k][0]]
+        if len(gap) <= _PAIR_GAP and _COMPARED.search(gap) and not _SENTENCE_STOP.search(gap):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    sentence = [ctx.sentence_at(f[0]) for f in fractions]
+    shared = Counter((sentence[k], text[f[2] : f[3]]) for k, f in enumerate(fractions))
+    for run in runs:
+        if len(run) < 2:
             continue
-        runs: list[list[int]] = [[0]]
-        for k in range(1, len(fractions)):
-            gap = text[fractions[k - 1][1] : fractions[k][0]]
-            if 0 <= len(gap) <= _PAIR_GAP and _COMPARED.search(gap) and not re.search(r"(?<!\d)\.(?:\s|$)", gap):
-                runs[-1].append(k)
-            else:
-                runs.append([k])
-        shared = Counter(text[f[2] : f[3]] for f in fractions)
-        for run in runs:
-            if len(run) < 2:
+        for k in run:
+            start, end, num_start, num_end = fractions[k]
+            if shared[(sentence[k], text[num_start:num_end])] >= 3:
                 continue
-            for k in run:
-                if shared[text[fractions[k][2] : fractions[k][3]]] >= 3:
-                    continue
-                start, end, num_start, num_end = fractions[k]
-                value = parse_integer(text[num_start:num_end])
-                if value is None or value < 3 or _is_year(text, num_start, value):
-                    continue
-                lo = fractions[k - 1][1] if k > 0 else s_start
-                hi = fractions[k + 1][0] if k + 1 < len(fractions) else s_end
-                label = _fraction_label(ctx, p, end, lo, start, hi) or (start, end)
-                add(num_start, num_end, value, "analysed", "sample_size.compared_fraction", label)
+            value = parse_integer(text[num_start:num_end])
+            if value is None or value < 3 or _is_year(text, num_start, value):
+                continue
+            lo = max(sentence[k][0], fractions[k - 1][1] if k > 0 else 0)
+            hi = min(sentence[k][1], fractions[k + 1][0]) if k + 1 < len(fractions) else sentence[k][1]
+            label = _fraction_label(ctx, p, end, lo, start, hi) or (start, end)
+            add(num_start, num_end, value, "analysed", "sample_size.compared_fraction", label)
 
 
 def _fraction_label(ctx: ExtractionContext, p: dict, end: int, lo: int, start: int, hi: int) -> tuple[int, int] | None:
@@ -598,6 +612,61 @@ _EVENT_IN_LABEL = re.compile(r"(?i)(?<=\w)\s+(?:%s)\b" % load("sample_size")["ev
 def _plain_label(label: str) -> bool:
     """A label names a treatment or a group: it starts with a letter, is a few words, and is no clause."""
     return bool(re.match(r"[A-Za-z]", label)) and len(label.split()) <= 6 and not _NOT_ARM_LABEL.search(label) and not re.fullmatch(r"(?i)n|by|the|a|an|all", label.strip())
+
+
+# A parenthesis (or bracket) that lists arms with 'n =': '(n = 35, vandetanib; n = 29, placebo)', '(n = 40 Calendula;
+# n = 41 Sorbolene)', '(CBSM n=28; Control n=23)', '[n = 26]' after its arm, '(late group = 37)'.
+_N_PAREN = re.compile(r"[(\[](?P<body>[^()\[\]]{3,200})[)\]]")
+_N_ITEM = re.compile(
+    rf"(?<![A-Za-z])[nN]\s*[=:]\s*(?P<num>{INTEGER})(?![\d/.])(?:\s*,)?\s+(?P<label>[A-Za-z][^=,;]{{0,40}}?)"
+    rf"|(?<![A-Za-z])(?P<label2>[A-Za-z][^=,;:]{{0,40}}?)\s*[,:]?\s+[nN]\s*[=:]\s*(?P<num2>{INTEGER})(?![\d/.])(?:\s+(?:patients|participants|subjects|women|men|couples|families))?"
+    rf"|(?<![A-Za-z])(?P<label3>[A-Za-z][^=,;:]{{0,30}}?\b(?:group|arm|cohort))\s*[=:]\s*(?P<num3>{INTEGER})(?![\d/.])"
+)
+
+
+# '(n = 265 Chinese; n = 24 Malaysian)', '(White, n = 80; Black, n = 31)': who the sample is, not its arms.
+_DEMOGRAPHIC = re.compile(r"(?i)(?<![A-Za-z])(?:%s)\b" % "|".join(load("sample_size")["demographic_words"]))
+
+
+def _paren_n_lists(ctx: ExtractionContext, add, taken: set[int]) -> None:
+    """Arms counted inside one parenthesis, label and 'n = N' in either order and one arm per ';'
+    ('(n = 35, vandetanib; n = 29, placebo)', '(CBSM n=28; Control n=23)'), and an arm word with its own
+    '= N' ('(early group = 40) or ... (late group = 37)'). Labels that describe the sample (an age, a
+    sex, an ethnicity, an analysis set) are no arms, and a list holding one of them is left to the other rules;
+    a list of events by arm ('rare (gel, n = 2; cream, n = 1)') is no count for any rule (``taken``)."""
+    text = ctx.text
+    if "=" not in text and ":" not in text:
+        return
+    for match in _N_PAREN.finditer(text):
+        body = match.group("body")
+        if "=" not in body and not re.search(r"[nN]\s*:", body):
+            continue
+        parts = body.split(";")
+        items = []
+        offset = match.start("body")
+        for part in parts:
+            stripped = part.strip()
+            item = _N_ITEM.fullmatch(stripped)
+            start = offset + part.index(stripped[:1]) if stripped else offset
+            offset += len(part) + 1
+            if not item:
+                break
+            which = next(k for k in ("", "2", "3") if item.group(f"num{k}"))
+            label = item.group(f"label{which}").strip()
+            if _NOT_INNER_ARM.search(label) or _STUDY_LABEL.search(label) or _NOT_ARM_LABEL.search(label) or _DEMOGRAPHIC.search(label) or re.match(r"(?i)n\b", label):
+                break
+            items.append((start + item.start(f"num{which}"), start + item.end(f"num{which}"), start + item.start(f"label{which}"), start + item.start(f"label{which}") + len(label)))
+        else:
+            if len(items) < 2 and not (items and re.search(r"(?i)\b(?:group|arm|cohort)\s*[=:]", body)):
+                continue
+            values = [parse_integer(text[a:b]) for a, b, _, _ in items]
+            if any(v is None or v < 3 for v in values):
+                taken.update(a for a, _, _, _ in items)
+                continue  # 'asymptomatic LVEF decrease was rare (SB3, n = 1; TRZ, n = 2)': events by arm
+            if _is_event_sentence(ctx, match.start()):
+                continue
+            for (num_start, num_end, label_start, label_end), value in zip(items, values):
+                add(num_start, num_end, value, _role_at(ctx, num_start), "sample_size.arm_n", (label_start, label_end))
 
 # '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
 _PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
@@ -777,6 +846,10 @@ _SAMPLE_THEN_ALLOCATED = re.compile(
     re.I,
 )
 _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
+# 'with X (n = 15) than with Y (n = 6)': a count compared with 'than' is of events. Matched right after the first
+# parenthesis; searched back from the second in a bounded window.
+_THAN_NEXT = re.compile(r"(?<=[),])\s*\)?\s*than\s+(?:with\s+|in\s+)?[^.;()]{1,40}?\(\s*[nN]\s*=", re.I)
+_THAN_BEFORE = re.compile(r"(?i)\([^()]*[nN]\s*=\s*\d[^()]*\)\s*than\b[^.;()]{1,40}$")
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
 # A rate right before '(n = N)': 'was 88.4% (n = 14)', 'and 0.9% (n = 33) in the X group' (not 'bimatoprost 0.03% (n = 131)')
