@@ -246,3 +246,25 @@ def test_cleaning_never_removes_text_an_expert_annotated(kind):
                 if hit:
                     removed_gold.append((doc.id, field, hit, doc.text[start : item.get("end", start)]))
     assert removed_gold == []
+
+
+def test_cleaning_keeps_every_full_text_sentence_that_reports_a_trial_item():
+    # CONSORT-TM's 50 full-text articles: no sentence labelled with a CONSORT item (methods, results,
+    # registration, ...) lies in removed text. Funding statements (item 25) are removed as disclaimers on
+    # purpose. It failed when a bare float label ("Figure 1", no caption) swallowed a results section.
+    from extract.cleaning import clean
+    from extract.evaluation.adapters.consort_tm import articles
+
+    folder = DATA / "consort-tm"
+    if not (folder / "50_XML").is_dir():
+        pytest.skip("consort-tm not present")
+    removed = []
+    for article in articles(folder):
+        segments = [(r.start, r.end, r.reason) for r in clean(article.text).removed]
+        for (start, end), items in zip(article.sentences, article.items):
+            if items - {"25"}:
+                hit = next((reason for a, b, reason in segments if a < end and start < b), None)
+                if hit:
+                    removed.append((article.id, sorted(items), hit, article.text[start:end][:60]))
+    assert len(list(articles(folder))) == 50
+    assert removed == []

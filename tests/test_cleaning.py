@@ -166,9 +166,26 @@ def test_reference_list_and_everything_after_it_is_removed():
     assert "Smith" not in kept_text(raw)
 
 
-def test_figure_caption_block_after_a_figure_heading_is_removed():
-    raw = ABSTRACT + "\n\nFIGURE 1\nSurvival was 91% vs 42% (P = .015).\n"
-    assert "P = .015" not in kept_text(raw)
+@pytest.mark.parametrize("caption", [
+    "Kaplan-Meier estimates of overall survival by arm (P = .015).",
+    "Flow of participants through the trial. ITT, intention to treat; P = .015 for the log-rank test.",
+    "Mean change in HbA1c from baseline by visit; error bars show the 95% CI (P = .015 at week 24).",
+])
+def test_figure_caption_block_after_a_figure_heading_is_removed(caption):
+    raw = ABSTRACT + "\n\nFIGURE 1\n" + caption + "\nIts second line, also part of the legend.\n"
+    assert "P = .015" not in kept_text(raw) and "second line" not in kept_text(raw)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The baseline mean (SD) vitamin D concentration was 30.2 (13.2) nmol/L, and 29 (40%) had low values (p=0.01).",
+    "At 24 weeks, 29 (67%) in the combination group and 11 (44%) in the calcium group achieved the primary outcome (p=0.06).",
+    "Alkaline phosphatase values and radiographic scores improved in both groups (figures 2 and 3); p=0.01 at week 12.",
+])
+def test_a_bare_float_label_does_not_swallow_the_results_paragraphs_after_it(paragraph):
+    # PMC full texts keep a float's label ("Figure 1") where the figure sat, with no caption and no blank line
+    raw = ABSTRACT + "\n\nResults\nTable 1 Baseline characteristics of the groups\nFigure 1\n" + paragraph + "\nA second paragraph (P = 0.04).\n"
+    kept = kept_text(raw)
+    assert paragraph in kept and "P = 0.04" in kept
 
 
 def test_author_list_after_an_authors_key_is_removed():

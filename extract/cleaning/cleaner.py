@@ -33,6 +33,12 @@ _ET_AL_CITATION = re.compile(r"^.{1,120}\bet al\.?.{0,120}\b(?:19|20)\d{2}\b.{0,
 _PERSON_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*,\s*[A-Z][\w.'-]*(?:[ -][A-Z][\w.'-]*)*\.?$")
 _CAPTION_HEADER = re.compile(r"^(?:supplementary\s+)?(?:figure|fig\.?|table|scheme)\s*[A-Z]?\d+[A-Za-z]?\s*[.:|]?$", re.I)
 _CAPTION_INLINE = re.compile(r"^(?:figure|fig\.|table)\s*\d+[A-Za-z]?\s*[.:|]\s+\S", re.I)
+# A sentence that reports (a finite verb early on) is body text, not the title-like first sentence of
+# a caption: PMC full texts leave a bare float label ("Figure 1") right before a results paragraph.
+_REPORTING_SENTENCE = re.compile(
+    r"^(?:[^.]|\.(?=\d)){0,250}?\b(?:was|were|is|are|had|has|did|showed|improved|increased|decreased|reduced|achieved|remained|differed|we)\b",
+    re.I,
+)
 _VERBISH = re.compile(
     r"\b(?:was|were|is|are|be|been|has|have|had|we|received|randomi[sz]ed|showed|did|will|compared|treated|patients)\b",
     re.I,
@@ -110,7 +116,7 @@ def _classify(lines: list[_Line]) -> None:
     for line in lines:
         text = line.content
         if not text:
-            if mode in {"caption", "disclaimer", "authors"}:  # an author list is one paragraph
+            if mode in {"caption", "caption-first", "disclaimer", "authors"}:  # an author list is one paragraph
                 mode = None
             if block and block not in rules["blocks_to_end"] and block_has_content:
                 block = None
@@ -125,8 +131,12 @@ def _classify(lines: list[_Line]) -> None:
         if block:
             line.reason = block
             continue
+        if mode == "caption-first" and _REPORTING_SENTENCE.match(text):
+            mode = None  # the label had no caption: this line is the report's own text
         if mode == "next-value":
             line.reason, mode = "metadata", None
+        elif mode == "caption-first":  # the caption, or the next bare label
+            line.reason, mode = "figure caption", "caption-first" if _CAPTION_HEADER.match(text) else "caption"
         elif mode == "caption" or mode == "disclaimer":
             line.reason = "figure caption" if mode == "caption" else "disclaimer"
         elif rules["author_key"].match(text) and (mode is None) and len(text) < 200 and not _VERBISH.search(text):
@@ -158,7 +168,7 @@ def _classify(lines: list[_Line]) -> None:
         elif key in rules["disclaimers"]:
             line.reason, mode = "disclaimer", "disclaimer-heading"
         elif _CAPTION_HEADER.match(text):
-            line.reason, mode = "figure caption", "caption"
+            line.reason, mode = "figure caption", "caption-first"
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
         previous_content = text
