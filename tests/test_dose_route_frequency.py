@@ -177,3 +177,17 @@ def test_the_amount_is_not_a_count_of_administrations(sentence: str, count: int 
 def test_the_subarachnoid_space_is_the_intrathecal_route() -> None:
     [dose] = amounts("Paraplegia followed the injection of 5 mg of morphine into the lumbar subarachnoid space.")
     assert dose.route == "intrathecal"
+
+
+def test_a_strength_pasted_with_a_space_after_its_point_is_whole_with_its_frequency() -> None:
+    [first, second] = amounts("Patients were randomised to either latanoprost, 0. 005% once daily, or timolol, 0.5% twice daily.")
+    assert (first.amount, first.unit, first.intervention, first.frequency) == (0.005, "%", "latanoprost", "once daily")
+    assert (second.amount, second.frequency) == (0.5, "twice daily")
+
+
+@pytest.mark.parametrize(("sentence", "drug"), [
+    ("Brimonidine purite 0.1% was compared with brinzolamide 1% as adjunctive therapy.", "Brimonidine"),
+    ("Travoprost ophthalmic 0.004% was instilled once a day.", "Travoprost"),
+])
+def test_a_formulation_word_between_the_drug_and_its_strength(sentence: str, drug: str) -> None:
+    assert amounts(sentence)[0].intervention == drug

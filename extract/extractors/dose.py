@@ -32,7 +32,8 @@ def _patterns() -> dict:
     unit_alt = "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(units))
     # (?!\d): a number is all its digits; backing off into a long digit run let the cell-product
     # alternative rescan the rest of the run from every length (quadratic on 10 kB of digits).
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{DECIMAL})(?!\d)"
+    # '0. 005%': a space after the point, as flattened abstracts paste it (as for p-values).
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|0\.\s(?=\d)\d+|{DECIMAL})(?!\d)"
     # The cell product below starts with [\w+-]* twice over: on a long run such as '1-1-1-…' (every '1'
     # an amount, every '-1' a range) it rescanned the run in nested loops (2 kB took 39 s). Its word is
     # bounded first: at most 40 word characters, as every real product name ('hUC-MSC-Exos') is.
@@ -114,7 +115,12 @@ def _unit_of(match: re.Match[str]) -> str:
 def _scaled(text: str | None, exponent: int) -> float | None:
     """The number times ten to ``exponent``, read through its decimal string: 1.1 × 10^6 is 1100000.0,
     where 1.1 * 10.0 ** 6 would give 1100000.0000000002, a digit nobody wrote."""
-    return None if text is None else float(f"{text.replace(',', '')}e{exponent}")
+    return None if text is None else float(f"{_digits(text)}e{exponent}")
+
+
+def _digits(text: str) -> str:
+    """A number as written without its thousands commas and pasted spaces: '1,500' -> '1500', '0. 005' -> '0.005'."""
+    return text.replace(",", "").replace(" ", "")
 
 
 Found = tuple[str, tuple[int, int]]
@@ -194,7 +200,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     # Concentrations that the text gives as a drug's strength somewhere ('latanoprost 50 microg/ml'):
     # their other mentions are doses too. Not percentages, which are as often results.
     strengths = {
-        (unit, float(m.group("amount").replace(",", "")))
+        (unit, float(_digits(m.group("amount"))))
         for m in matches
         if (unit := _unit_of(m)) in ("mg/mL", "µg/mL") and not m.group("pow") and _is_strength(text, m)
     }
@@ -213,6 +219,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if not floor and p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
             continue  # 'up to a maximum of 2000 mg', '< 4 mg': a cap, not a dose given
         sent = ctx.sentence_at(match.start())
+        if sent[1] < match.end():  # 'latanoprost, 0. | 005% once daily': a false split inside the amount
+            sent = (sent[0], ctx.sentence_at(match.end() - 1)[1])
         if scans.measured(sent, match.start()):
             continue  # 'Mean daily detemir dose was higher (0.78 U/kg ...)': a measured result
         exponent = power_of_ten(match.group("pow")) if match.group("pow") else 0
@@ -620,6 +628,13 @@ def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         candidates.append((match.end() + after.start(1), match.end() + after.end(1)))
         if before and text[match.start() - 1] == "-":
             candidates.reverse()  # 'brimonidine-0.5% timolol': the hyphen joins two drug-strength pairs
+    # 'brimonidine purite 0.1%', 'carteolol alginate 1%': the drug, then a word for its formulation
+    second = re.search(
+        r"([A-Za-z][A-Za-z]*(?:-[A-Za-z]+)*)\s+(?!(?:and|or|vs|versus|with|to|of|than|plus|in|by|from|at|for|on|as|per|was|were|is|are|the|daily|once|twice)\b)(?P<form>[a-z]{3,})\s*$",
+        text[lo : match.start()],
+    )
+    if second and second.group("form") not in p["salts"]:  # 'loxoprofen sodium 68.1 mg' is named with its salt
+        candidates.append((lo + second.start(1), lo + second.end(1)))
     for start, end in candidates:
         word = text[start:end].lower()
         if word not in p["not_drugs"] and p["drug_word"].match(word):
@@ -632,7 +647,7 @@ def _is_strength(text: str, match: re.Match[str]) -> bool:
     p = _patterns()
     if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
         return True
-    small = float(match.group("amount").replace(",", "")) <= 10 or not match.group().endswith("%")
+    small = float(_digits(match.group("amount"))) <= 10 or not match.group().endswith("%")
     return small and _drug_next_to(text, match) is not None
 
 
