@@ -211,3 +211,39 @@ def test_arms_counted_with_n_inside_one_parenthesis(sentence, expected):
 )
 def test_a_parenthesis_that_breaks_the_sample_down_gives_no_arms(sentence):
     assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sixty women with a median age of 52 years (TA 31 patients, TC 29 patients) were enrolled.", {31: "TA", 29: "TC"}),
+        ("Of the 88 women, 80 completed the study (AC-T, 41 patients; TC, 39 patients).", {41: "AC-T", 39: "TC"}),
+        ("A total of 300 men were randomized (98 placebo, 101 finasteride 1 mg, and 101 finasteride 5 mg).", {98: "placebo", 101: "finasteride 5 mg"}),
+    ],
+)
+def test_a_parenthesis_that_splits_the_count_before_it_into_named_arms(sentence, expected):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert all(found.get(value) == label for value, label in expected.items())
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Women were randomized to daily zoledronate infusion (112) or observation (109) after surgery.", {112: "daily zoledronate infusion", 109: "observation"}),
+        ("Children were allocated to the reading programme (57) and the usual lessons (61) by school.", {57: "reading programme", 61: "usual lessons"}),
+    ],
+)
+def test_arms_of_an_allocation_each_with_a_bare_count(sentence, expected):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As shown by Smith (1998) and Jones (2001), patients randomized to surgery fared better.",
+        "Scores on the anxiety scale (12) and the depression scale (15) were similar at baseline.",
+    ],
+)
+def test_bare_counts_in_parentheses_outside_an_allocation_are_no_arms(sentence):
+    assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]

@@ -227,6 +227,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
 
     _paren_n_lists(ctx, add, taken)
+    _bare_paren_pairs(ctx, add)
     for match in p["arm_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]) and re.match(r"\s*of\b", text[match.end() :]):
@@ -668,17 +669,53 @@ def _paren_n_lists(ctx: ExtractionContext, add, taken: set[int]) -> None:
             for (num_start, num_end, label_start, label_end), value in zip(items, values):
                 add(num_start, num_end, value, _role_at(ctx, num_start), "sample_size.arm_n", (label_start, label_end))
 
+
+# Two arms each followed by a bare count: 'randomized to oral clodronate 1600 mg daily (149) or controls (150)'.
+_BARE_PAREN_PAIR = re.compile(
+    rf"\(\s*(?P<a>{INTEGER})\s*\)\s*,?\s*(?P<mid>(?:or|and|versus|vs\.?|compared\s+with|with)\s+(?:the\s+)?(?P<label>[^.;()\d][^.;()]{{0,60}}?))\s*\(\s*(?P<b>{INTEGER})\s*\)",
+    re.I,
+)
+
+
+def _bare_paren_pairs(ctx: ExtractionContext, add) -> None:
+    """Two arms of an allocation, each with its count alone in a parenthesis ('to X (149) or controls (150)',
+    'with trastuzumab (117) with no trastuzumab (118)'): only in a sentence that allocates, and never a pair
+    of years ('Smith (1998) and Jones (2001)')."""
+    text = ctx.text
+    if "(" not in text:
+        return
+    for match in _BARE_PAREN_PAIR.finditer(text):
+        s, e = ctx.sentence_at(match.start())
+        a, b = parse_integer(match.group("a")), parse_integer(match.group("b"))
+        if a is None or b is None or min(a, b) < 3 or any(1900 <= v <= _LATEST_YEAR for v in (a, b)):
+            continue
+        if not _ALLOCATION.search(text, s, match.start()):
+            continue
+        first = _arm_label(text, s, match.start())
+        second = match.span("label")
+        if not first or _STUDY_LABEL.search(text[first[0] : first[1]]) or not _plain_arm(text[second[0] : second[1]]):
+            continue
+        add(*match.span("a"), a, _role_at(ctx, match.start("a")), "sample_size.arm_paren", first)
+        add(*match.span("b"), b, _role_at(ctx, match.start("b")), "sample_size.arm_paren", (second[0], second[0] + len(text[second[0] : second[1]].rstrip())))
+
+
+def _plain_arm(label: str) -> bool:
+    """A treatment or group name, not a clause: a few words and no finite verb."""
+    return len(label.split()) <= 8 and not _NOT_ARM_LABEL.search(label.strip())
+
 # '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
 _PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
 _PAREN_ITEM = re.compile(
-    rf"(?<![\w,])(?P<num>{INTEGER}|{number_word_pattern()})\s+(?P<label>[A-Za-z][^\d]{{0,40}}?)|(?<![A-Za-z])(?P<label2>[A-Za-z][^\d]{{0,40}}?)[\s:,]+(?P<num2>{INTEGER})",
+    # ('114 gabapentin 300 mg': a dose inside the label; 'PC 47 patients', 'TC6, 47 patients': the noun after the count)
+    rf"(?<![\w,])(?P<num>{INTEGER}|{number_word_pattern()})\s+(?P<label>[A-Za-z](?:[^\d]|\d+\s*(?:mg|g|µg|mcg|ml|mL|Gy|%)\b){{0,40}}?)"
+    rf"|(?<![A-Za-z])(?P<label2>[A-Za-z][^\s,:;]*(?:\s+[^\d\s,:;][^\s,:;]*){{0,4}}?)[\s:,]+(?P<num2>{INTEGER})(?:\s+(?:patients|participants|subjects|women|men))?",
     re.I,
 )
 _NOT_PAREN_ARM = re.compile(
     r"(?i)\b(?:men|women|males?|females?|boys|girls|years?|age[ds]?|mean|median|range|SD|IQR|months?|weeks?|days?|eyes?|cases|events?|deaths?|per)\b"
 )
 _COUNT_BEFORE = re.compile(
-    rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?!\d)(?=\s*$|(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?:{'|'.join(load('sample_size')['participant_nouns'])}|were|was)\b)",
+    rf"(?<![\w.,/-])(?P<num>{INTEGER}|{number_word_pattern()})(?!\d)(?=\s*$|(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?:{'|'.join(load('sample_size')['participant_nouns'])}|were|was|completed|received|underwent|entered)\b)",
     re.I,
 )
 
@@ -691,7 +728,7 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
     text = ctx.text
     for match in _PAREN_LIST.finditer(text):
         body = match.group("body")
-        parts = re.split(r"\s*;\s*", body) if ";" in body else re.split(r"\s*(?:,|\band\b)\s*", body)
+        parts = re.split(r"\s*;\s*", body) if ";" in body else re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", body)
         items = []
         for part in parts:
             item = _PAREN_ITEM.fullmatch(part.strip())
