@@ -112,6 +112,11 @@ class PValue(Grounded):
     comparison: Optional[str] = None
     comparison_span: Optional[SubSpan] = None
     outcome_name: Optional[str] = Field(default=None, description="The outcome with the document's abbreviations written out; null when it holds none.")
+    comparison_name: Optional[str] = Field(
+        default=None,
+        description="The arms compared, 'A vs B', with the document's abbreviations written out and an arm the sentence leaves implicit "
+        "taken from the trial's two arms; null when that adds nothing to comparison.",
+    )
 
 
 class TrialId(Grounded):

@@ -411,3 +411,58 @@ def test_no_predicate_or_dangling_parenthesis_as_outcome(sentence, outcome):
 def test_except_that_opens_a_clause(sentence, outcome):
     [p] = extract(sentence).p_values
     assert p.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, comparison, name",
+    [
+        # an arm the sentence names by its short form is written out, and the trial's other arm joins it
+        ("Patients were randomized to insulin detemir (IDet) or insulin glargine (IGla). Weight gain was smaller in the IDet group (P = 0.02).",
+         "the IDet group", "insulin detemir (IDet) vs insulin glargine (IGla)"),
+        ("Patients were randomly assigned to receive pioglitazone or placebo for 24 weeks. Weight gain was greater with pioglitazone (2.1 vs 0.3 kg; P < 0.001).",
+         "pioglitazone", "pioglitazone vs placebo"),
+        ("Children were randomised to zinc or placebo. Diarrhoea lasted 1.2 days less in the zinc arm (P = 0.002).", "the zinc arm", "zinc vs placebo"),
+        # a sentence naming no arm in a two-arm trial compares the trial's arms (named in any of the usual ways) ...
+        ("Outpatients with heart failure were randomized to either bisoprolol or carvedilol. Resting heart rate fell by 12 beats per minute (P = 0.03).",
+         None, "bisoprolol vs carvedilol"),
+        ("The 90 participants received melatonin or placebo nightly for four weeks. Sleep onset latency was shorter by 9 minutes (p = 0.04).",
+         None, "melatonin vs placebo"),
+        ("A comparison of brinzolamide and dorzolamide in ocular hypertension. Ocular discomfort was reported less often (p = 0.01).",
+         None, "brinzolamide vs dorzolamide"),
+        ("Adults were randomly allocated to one drop of either bimatoprost/timolol or latanoprost/timolol once daily. Hyperaemia scores did not differ (p = 0.38).",
+         None, "bimatoprost/timolol vs latanoprost/timolol"),
+        # ... but a change from baseline compares no arms
+        ("Outpatients with heart failure were randomized to either bisoprolol or carvedilol. Resting heart rate fell from baseline by 12 beats per minute (P = 0.03).",
+         None, None),
+        # a 'versus' phrase stating a result is not the trial's arms
+        ("Nocturnal hypoglycaemia versus glargine was the main safety outcome. Patients were randomized to detemir or glargine. HbA1c fell similarly (P = 0.4).",
+         None, "detemir vs glargine"),
+        # no arms known, none named: nothing
+        ("Fasting glucose decreased by 1.1 mmol/L (P < 0.01).", None, None),
+    ],
+)
+def test_comparison_name_spells_out_both_arms(text, comparison, name):
+    p = extract(text).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison, name",
+    [
+        # each number followed by the arm it was measured in: the arm nearest the result is the comparison, the name holds both
+        ("Complete remission occurred in 42% with cytarabine and 30% with daunorubicin (P = 0.04).", "daunorubicin", "cytarabine vs daunorubicin"),
+        ("The 2-year survival was 61% for arm A and 48% for arm B (P = 0.03).", "arm B", "arm A vs arm B"),
+        ("The median survival was 9.5 months for group A versus 11.4 months for group B (P = 0.16).", "group B", "group A vs group B"),
+        ("HbA1c fell by 0.8% (SD 0.9) with sitagliptin and by 0.2% (SD 1.0) with placebo (P < 0.001).", "placebo", "sitagliptin vs placebo"),
+        ("Graft loss at one year was 12.1% (tacrolimus) and 19.8% (cyclosporine) (P = 0.02).", "cyclosporine", "tacrolimus vs cyclosporine"),
+        # arms the numbers belong to 'respectively'
+        ("Mean length of stay was 4.2 and 6.1 days in groups 1 and 2, respectively (p = 0.01).", "groups 1 and 2", "groups 1 vs 2"),
+        ("Response rates were 35% and 22% for the gemcitabine and docetaxel arms, respectively (P = 0.048).",
+         "gemcitabine and docetaxel arms", "gemcitabine vs docetaxel"),
+        # a measure over a time span in parentheses is not an arm
+        ("Pain scores fell by 2.1 points over 30 minutes (SPID) and by 3.0 points over 2 hours (TOTPAR) with the new tablet (P < 0.05).", None, None),
+    ],
+)
+def test_arms_named_after_their_numbers(sentence, comparison, name):
+    p = extract(sentence).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)

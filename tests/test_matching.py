@@ -103,3 +103,25 @@ def test_a_number_level_gold_counts_one_number_under_two_roles_once(values_only,
     ]}}
     scores = score([gold], predicted).fields["sample_sizes"]
     assert (scores.tp, scores.fp) == (1, false_hits)
+
+
+@pytest.mark.parametrize(
+    "predicted, strict, either",
+    [
+        ({"comparison": "the LTFC group", "comparison_name": "latanoprost/timolol fixed combination (LTFC) vs travoprost/timolol"}, 0, 1),
+        ({"comparison": "travoprost/timolol versus latanoprost/timolol", "comparison_name": None}, 1, 1),
+        ({"comparison": "baseline", "comparison_name": None}, 0, 0),
+    ],
+)
+def test_p_value_comparison_is_credited_as_written_or_as_named(predicted, strict, either):
+    from extract.evaluation.gold import GoldDocument
+    from extract.evaluation.scorer import score
+
+    text = "Mean IOP was lower in the LTFC group (P = 0.01)."
+    start = text.index("P = 0.01")
+    gold_item = {"operator": "=", "value": 0.01, "start": start, "end": start + 8, "comparison": "latanoprost/timolol vs travoprost/timolol"}
+    gold = [GoldDocument(id="d", text=text, fields=frozenset({"p_values"}), record={"p_values": [gold_item]})]
+    pred = {"d": {"p_values": [{"operator": "=", "value": 0.01, "start": start, "end": start + 8, **predicted}]}}
+    attributes = score(gold, pred).attributes
+    assert attributes["p_values.comparison"].correct == strict
+    assert attributes["p_values.comparison_or_name"].correct == either

@@ -151,6 +151,7 @@ p_values = Table(
     Column("outcome_name", Text, comment="The outcome with the document's abbreviations written out."),
     Column("comparison", Text),
     *_subspan("comparison"),
+    Column("comparison_name", Text, comment="The arms compared, 'A vs B', abbreviations written out."),
     Index("ix_p_values_value", "value"),
 )
 

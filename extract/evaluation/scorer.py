@@ -108,6 +108,9 @@ _ATTRIBUTES = (
     # the sentence abbreviates it ('IOP'). Reported next to the strict row, never instead of it.
     ("p_values", "outcome", "outcome_or_name", relaxed_text_match),
     ("p_values", "comparison", "comparison", relaxed_text_match),
+    # Likewise the comparison as written or as ``comparison_name`` ('A vs B', abbreviations written out,
+    # an arm the sentence leaves implicit taken from the trial's two arms). Beside the strict row.
+    ("p_values", "comparison", "comparison_or_name", relaxed_text_match),
     ("endpoints", "time_frame", "time_frame", relaxed_text_match),
     # The relaxed match lets a short time frame inside a long one pass ('up to 60 months'); this
     # stricter view asks for the same text, up to case, spacing and surrounding punctuation.

@@ -575,11 +575,71 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
     group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
-    comparison = (_comparison(text, window.sent_start, window.anchor, link.get("outcome")) or group or _labelled_arms(ctx, window)
-                  or _arm_mention(ctx, window))
+    comparison = _comparison(text, window.sent_start, window.anchor, link.get("outcome"))
+    parallel = _parallel_arms(text, window) if comparison is None else None
+    if parallel:  # the arm nearest the result is the comparison as written; comparison_name names both
+        link["comparison_arms"] = parallel
+        joined = _JUST_AND.fullmatch(text, parallel[0][1], parallel[1][0])
+        comparison = (parallel[0][0], parallel[1][1]) if joined else parallel[1]  # 'in groups 1 and 2, respectively' 
+    comparison = comparison or group or _labelled_arms(ctx, window) or _arm_mention(ctx, window)
     if comparison:
         link["comparison"] = _arm_only(text, comparison)
     return link
+
+
+# '75% for COPP/ABVD and 84% for BEACOPP', '9.5 months in group A versus 11.4 months in group B', '15.2% (induction)
+# and 30.4% (noninduction)': each of two numbers is followed by the arm it was measured in.
+_NUMBER_ARM = re.compile(
+    r"(?<![\w.,])\d[\d.,]*(?:[ \t]*%|[ \t]+(?P<unit>[A-Za-z/]{1,12}))?[ \t]*(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)[ \t]*)?"
+    r"(?:(?:for|in|with|among|on)[ \t]+(?:the[ \t]+)?(?:patients[ \t]+(?:receiving|given|treated[ \t]+with)[ \t]+)?"
+    r"(?P<arm>(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
+    r"[A-Za-z][\w+/.-]*(?:[ \t]+(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were)\b)[A-Za-z][\w+/.-]*){0,2})"
+    r"|\([ \t]*(?P<label>[A-Za-z][\w+/-]*(?:[ \t][A-Za-z][\w+/-]*)?)[ \t]*\))",
+    re.I,
+)
+# 'in group A and B, respectively', 'for the induction and noninduction groups, respectively'
+_RESPECTIVE_ARMS = re.compile(
+    r"(?<![\w-])(?:in|for|with|among)[ \t]+(?:the[ \t]+)?(?P<a>[A-Za-z][\w+/.-]*(?:[ \t]+[A-Za-z0-9][\w+/.-]*)?)[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?P<b>[A-Za-z0-9][\w+/.-]*(?:[ \t]+[A-Za-z][\w+/.-]*)?)[ \t]*,?[ \t]*respectively\b",
+    re.I,
+)
+
+
+_JUST_AND = re.compile(r"(?<![ \t])[ \t]+and[ \t]+(?:the[ \t]+)?", re.I)
+
+
+def _parallel_arms(text: str, w: "_Window") -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two arms each named right after its own number in the result's clause (or its parenthesis), or a
+    pair of arms the numbers belong to 'respectively': their two spans."""
+    lo, hi = w.since_previous, min(len(text), w.close + 60)
+    respective = _RESPECTIVE_ARMS.search(text, lo, hi)
+    if respective and _arm_like(respective.group("a")) and _arm_like(respective.group("b")):
+        return respective.span("a"), respective.span("b")
+    arms = []
+    for match in _NUMBER_ARM.finditer(text, lo, w.close):
+        key = "arm" if match.group("arm") else "label"
+        if key == "label" and (match.group("unit") or "").lower() in _TIME_UNITS:
+            continue  # '0-30 minutes (SPID)': a measure over a time, not an arm
+        name = match.group(key).rstrip(".")
+        if _arm_like(name) and not (arms and arms[-1][2].lower() == name.lower()):
+            arms.append((match.start(key), match.start(key) + len(name), name))
+    if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
+        return arms[0][:2], arms[1][:2]
+    return None
+
+
+def _arm_like(name: str) -> bool:
+    """Not a statistic ('SD', '95% CI', 'n = 20'), a unit or a measure word."""
+    words = name.lower().split()
+    return bool(words) and words[0] not in _NOT_AN_ARM_LABEL and words[0] not in _NOT_AN_ARM_WORD_AFTER_NUMBER and not any(
+        w.lower() in _lists()["predicates"] for w in name.split() if not (len(w) == 1 and w.isupper()))  # 'arm A' is not 'a' 
+
+
+_TIME_UNITS = frozenset("s sec seconds min mins minutes h hr hrs hours d days wk wks weeks mo months y yr yrs years".split())
+_NOT_AN_ARM_WORD_AFTER_NUMBER = frozenset(
+    "ci sem iqr vs versus mm mmhg kg mg ml min h hours minutes seconds days weeks months years points cases episodes events patients "
+    "subjects participants eyes of to and or p pts ns women men children infants".split()
+)
 
 
 _TREATED_TAIL = re.compile(r"(?<=\w)(?:-treated|-receiving|\s+recipients)?(?:\s+(?:patients|subjects|participants|eyes|users))?\s*\Z", re.I)
@@ -672,7 +732,8 @@ _ARM_WORD = re.compile(
 )
 _NOT_AN_ARM_WORD = frozenset(
     "treatment treatments study both two three four each all either other age control-group between within across "
-    "intervention experimental active comparator baseline treated patients subjects participants those which this that".split()
+    "intervention experimental active comparator baseline treated patients subjects participants those which this that "
+    "for in with among on of to by from at than".split()
 )
 
 
@@ -681,28 +742,41 @@ def arm_names(ctx: ExtractionContext) -> tuple[str, ...]:
     ('lixisenatide 20 µg once daily or placebo' -> 'lixisenatide', 'placebo'). Cached per document."""
     if "link_arm_names" not in ctx.cache:
         found = _allocation(ctx)
-        names = []
-        for key in ("a", "b") if found else ():
-            words: list[str] = []
-            for word in found.group(key).split():
-                low = word.lower().strip("(),.")
-                if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
-                    words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
-                    continue
-                if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("("):
-                    break
-                words.append(word.strip(",."))
-            name = " ".join(words)
-            if len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name):
-                names.append(name)
-        ctx.cache["link_arm_names"] = tuple(names) if len(names) == 2 and names[0].lower() != names[1].lower() else ()
+        ctx.cache["link_arm_names"] = _names_of(found) if found else ()
     return ctx.cache["link_arm_names"]
+
+
+def _names_of(found: re.Match[str]) -> tuple[str, ...]:
+    """The two arm names of an allocation match; () unless there are two different ones, neither
+    holding a word that states a result ('placebo had greater reductions', 'nocturnal hypoglycaemia')."""
+    names = []
+    for key in ("a", "b"):
+        words: list[str] = []
+        for word in found.group(key).split():
+            low = word.lower().strip("(),.")
+            if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
+                words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
+                continue
+            if not words and (low == "either" or _COUNT_WORD.fullmatch(word)):
+                continue  # 'one drop of either X', 'two tablets of Y'
+            if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("(") or word in _SECTION_HEADINGS or _COUNT_WORD.fullmatch(word):
+                break
+            words.append(word.strip(",."))
+        name = " ".join(words)
+        if len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name):
+            names.append(name)
+    if len(names) != 2 or names[0].lower() == names[1].lower() or any(len(name.split()) > 4 for name in names):
+        return ()
+    lists = _lists()
+    if any(w in lists["predicates"] or w in _RESULT_WORDS for name in names for w in name.lower().split()):
+        return ()
+    return tuple(names)
 
 
 _NOT_IN_AN_ARM_NAME = frozenset(
     "once twice daily once-daily twice-daily weekly for at in with plus given administered orally intravenously group groups arm arms "
     "tablets tablet capsules injection injections mg µg mcg g ml iu units therapy therapies treatment combination combinations fixed "
-    "fixed-combination fc tid bid qd added adjunct alone was were is are".split()
+    "fixed-combination fc tid bid qd added adjunct alone was were is are as when while type which that who nightly each every morning evening".split()
 )
 _BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy safety".split())
 _NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants")
@@ -715,7 +789,11 @@ def outcome_name(ctx: ExtractionContext, span: tuple[int, int]) -> str | None:
     (IOP) reduction'): reports name a measure by either. None when the outcome holds neither. The
     detector runs only when the outcome holds a word that looks like an abbreviation or the last word
     of a definition in the document ('pressure (IOP)')."""
-    phrase = ctx.text[span[0] : span[1]]
+    return _written_out(ctx, ctx.text[span[0] : span[1]])
+
+
+def _written_out(ctx: ExtractionContext, phrase: str) -> str | None:
+    """``phrase`` with the document's abbreviations written out (see :func:`outcome_name`); None when unchanged."""
     short_like = _ABBREVIATION_LIKE.search(phrase) is not None
     defined_ends = _definition_ends(ctx)
     long_like = bool(defined_ends) and any(w.lower() in defined_ends for w in _PLAIN_WORD.findall(phrase))
@@ -943,7 +1021,7 @@ _BEFORE_PARTICIPLE = frozenset("who was were be been being is are had has have t
 # An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
 # a long word or digit run rescanned it to its end from every position (quadratic; _TITLE_VERSUS
 # searches the whole document). The first letter or digit of a word is still a start ('α-blocker').
-_ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().-]+){{0,5}}?)"
+_ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,5}}?)"
 _ALLOCATION = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
     + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
@@ -952,6 +1030,16 @@ _ALLOCATION = re.compile(
 )
 _TITLE_VERSUS = re.compile(
     _ARM.format("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|$))",
+    re.I,
+)
+
+
+# 'The 183 participants received metformin or placebo', 'a comparison of latanoprost and dorzolamide', 'to compare
+# insulin glargine and human NPH insulin added to ...': the trial's arms where no allocation phrase names them.
+_COMPARED_ARMS = re.compile(
+    r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing)\s+(?:either\s+)?" + _ARM.format("a")
+    + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|and|versus|vs\.?|with)\s+(?:either\s+)?" + _ARM.format("b")
+    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bon\b|\bat\b|\badded\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|$))",
     re.I,
 )
 
@@ -967,10 +1055,26 @@ def trial_arms(ctx: ExtractionContext) -> tuple[int, int] | None:
     return ctx.cache["trial_arms"]
 
 
+_RESULTS_HEADING = re.compile(r"(?<![A-Za-z])(?:RESULTS?\b|Results?:)")
+
+
 def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
     if "link_allocation" not in ctx.cache:
-        ctx.cache["link_allocation"] = _ALLOCATION.search(ctx.text) or _TITLE_VERSUS.search(ctx.text)
+        found = None
+        for pattern in (_ALLOCATION, _TITLE_VERSUS, _COMPARED_ARMS):
+            # an allocation or 'compare' phrase may come again; 'X versus Y' is the title's only before the results
+            results = _RESULTS_HEADING.search(ctx.text)
+            matches = pattern.finditer(ctx.text) if pattern is not _TITLE_VERSUS else filter(
+                None, [pattern.search(ctx.text, 0, results.start() if results else len(ctx.text))])
+            found = next((m for m in matches if _names_of(m)), None)
+            if found:
+                break
+        ctx.cache["link_allocation"] = found
     return ctx.cache["link_allocation"]
+
+
+_RESULT_WORDS = frozenset("had has have was were is are significantly greater lower higher reductions reduction hypoglycaemia hypoglycemia "
+                          "gain mortality ratio mean incidence comparisons".split())
 
 
 def _comparison(text: str, lo: int, hi: int, outcome: tuple[int, int] | None = None) -> tuple[int, int] | None:
@@ -1012,3 +1116,64 @@ def _arm_start(text: str, start: int, end: int) -> int | None:
     if keep >= len(words):
         return None
     return start + words[keep].start()
+
+
+def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) -> str | None:
+    """The arms a result compares, written out as 'A vs B' with the document's abbreviations expanded
+    ('the LTFC group' -> 'latanoprost/timolol fixed combination (LTFC) vs ...'). Reports name an arm by
+    its short form or leave the other arm implicit, where readers (and annotators) spell both out: a
+    single arm of the trial's two gains the other one, and a result whose sentence names no arm (nor a
+    baseline) in a two-arm trial compares the trial's arms. None when that adds nothing to ``comparison``."""
+    text = ctx.text
+    span = link.get("comparison")
+    if link.get("comparison_arms"):
+        arms = [_arms_of(text[a:b])[0] if _arms_of(text[a:b]) else text[a:b] for a, b in link["comparison_arms"]]
+    else:
+        arms = _arms_of(text[span[0] : span[1]]) if span else []
+    trial = arm_names(ctx)
+    if len(arms) == 1 and len(trial) == 2:
+        other = _other_arm(ctx, arms[0], trial)
+        if other:
+            arms.append(other)
+    if span is None and len(trial) == 2:
+        sent_start = _look_back_start(text, ctx.sentence_at(start)[0], start)
+        if not _AGAINST_BASELINE.search(text, sent_start, min(len(text), start + 40)):
+            arms = list(trial)
+    if not arms:
+        return None
+    name = " vs ".join(_written_out(ctx, arm) or arm for arm in arms)
+    return None if span and name == text[span[0] : span[1]] else name
+
+
+_AGAINST_BASELINE = re.compile(r"(?<![\w-])(?:baseline|pre-?treatment|pre-?operative(?:ly)?|before\s+treatment)(?![\w-])", re.I)
+_ARM_SPLIT = re.compile(r"(?<!\s)\s+(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|than(?:\s+with)?|and\s+with|or\s+with)\s+", re.I)
+_ARM_JOIN = re.compile(r"(?<!\s)\s+(?:and|or)\s+", re.I)
+_ARM_LEAD = re.compile(r"^(?:(?:in|with|for|among|on|between|by|the|both|all|each|either)\s+)+", re.I)
+_ARM_TAIL = re.compile(
+    r"(?<![\s-])(?:-treated|-receiving)?(?:\s+(?:treatment\s+)?(?:groups?|arms?|patients|subjects|participants|recipients|eyes|users|cohorts?)){1,2}\s*$"
+    r"|(?<![\s-])(?:-treated|-receiving)\s*$",
+    re.I,
+)
+
+
+def _arms_of(phrase: str) -> list[str]:
+    """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine']."""
+    phrase = " ".join(phrase.split()).strip(" ,;:.")
+    parts = _ARM_SPLIT.split(phrase)
+    if len(parts) == 1:
+        joined = _ARM_JOIN.split(phrase)
+        parts = joined if len(joined) == 2 else parts
+    arms = []
+    for part in parts:
+        part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", part.strip(" ,;:.()"))).strip(" ,;:.")
+        if part and part.lower() not in _NOT_AN_ARM_WORD:
+            arms.append(part)
+    return arms
+
+
+def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str | None:
+    """The trial arm that ``arm`` is not, when ``arm`` names one of the two (also by an abbreviation the
+    document defines, or by the group label 'group A' ... none then)."""
+    written = (_written_out(ctx, arm) or arm).lower()
+    hits = [i for i, name in enumerate(trial) if name.lower() in written or written in name.lower()]
+    return trial[1 - hits[0]] if len(hits) == 1 else None

@@ -17,7 +17,7 @@ import re
 
 from ..numbers import BROKEN_POINT, DECIMAL, POWER_OF_TEN, power_of_ten, repair_decimal_point
 from .context import ExtractionContext, Item
-from .linking import link_result, outcome_name
+from .linking import comparison_name, link_result, outcome_name
 from .registry import register
 
 _OPERATORS = {
@@ -151,4 +151,7 @@ def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, va
         name = outcome_name(ctx, spans["outcome"])
         if name:
             values["outcome_name"] = name
+    compared = comparison_name(ctx, link, start)
+    if compared:
+        values["comparison_name"] = compared
     return Item(field="p_values", start=start, end=end, rule=rule, values=values, spans=spans)
