@@ -191,3 +191,25 @@ def test_a_strength_pasted_with_a_space_after_its_point_is_whole_with_its_freque
 ])
 def test_a_formulation_word_between_the_drug_and_its_strength(sentence: str, drug: str) -> None:
     assert amounts(sentence)[0].intervention == drug
+
+
+@pytest.mark.parametrize(("sentence", "schedule", "frequency"), [
+    ("Capecitabine 1000 mg/m2 was taken twice daily on days 1-14 every 3 weeks.", "on days 1-14", "twice daily"),
+    ("Temozolomide 150 mg/m2 was taken on days 1 to 5 of 28-day cycles.", "on days 1 to 5", "monthly"),
+    ("Etoposide 100 mg/m2 days 1-3 of each cycle was given with cisplatin.", "days 1-3", None),
+])
+def test_a_run_of_days_is_the_schedule_and_counts_no_administrations(sentence: str, schedule: str, frequency: str | None) -> None:
+    dose = amounts(sentence)[0]
+    assert (dose.schedule, dose.frequency, dose.n_administrations) == (schedule, frequency, None)
+    assert dose.schedule_span.text == schedule
+
+
+def test_listed_days_still_count_their_administrations() -> None:
+    [dose] = amounts("Gemcitabine 1000 mg/m2 was given on days 1 and 8 of a 21-day cycle.")
+    assert (dose.schedule, dose.n_administrations, dose.frequency) == ("on days 1 and 8", 2, "every 3 weeks")
+
+
+def test_a_run_of_days_belongs_to_the_dose_whose_clause_gives_it() -> None:
+    text = "Patients received lapatinib 1,250 mg per day; and capecitabine 2,000 mg/m2 per day on days 1 to 14 every 21 days."
+    lapatinib, capecitabine = amounts(text)
+    assert (lapatinib.schedule, capecitabine.schedule) == (None, "on days 1 to 14")

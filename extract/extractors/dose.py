@@ -99,6 +99,12 @@ def _patterns() -> dict:
         "schedule": re.compile(
             r"\b(?:on|at)?\s*(?:days?|weeks?)\s+(?P<list>\d+(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:days?\s+)?\d+)+)", re.I
         ),
+        # 'on days 1-14', 'days 1 to 5 of each cycle': a run of days, in the dose's own clause (how many doses
+        # it makes depends on the frequency, so it counts none)
+        "day_range": re.compile(
+            r"\b(?:on\s+days?\s+(?P<on>\d{1,3}\s*(?:-|to|through)\s*\d{1,3})\b|days?\s+(?P<of>\d{1,3}\s*(?:-|to|through)\s*\d{1,3})(?=\s+(?:of|every|each|in)\b))",
+            re.I,
+        ),
     }
 
 
@@ -303,6 +309,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if facts.schedule:
             spans["schedule"] = facts.schedule_span
             values["schedule"] = facts.schedule
+        elif days := p["day_range"].search(clause):  # a run of days is the dose's own: only in its clause
+            spans["schedule"] = (match.end() + days.start(), match.end() + days.end())
+            values["schedule"] = days.group()
         _set(values, spans, "n_administrations", facts.n_administrations)
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
         if values["amount"] is not None and not match.group("sd"):
