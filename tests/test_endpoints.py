@@ -81,6 +81,21 @@ def _table(*rows: str, kind: str = "Primary") -> str:
          "Trough level", "Day 8, Cycle 2 pre-dose; Day 1 of Cycles 3 and 6 pre-dose; 60 days after last dose"),
         ("Quality of life At 6 and 12 months after surgery; and yearly thereafter up to 4 years SF-36 questionnaire",
          "Quality of life", "At 6 and 12 months after surgery; and yearly thereafter up to 4 years"),
+        # a name ending in a time led by a preposition, then the column right after it
+        ("Change From Baseline in Diastolic Pressure at Week 16 During the run-in phase (4 weeks) Office measurement",
+         "Change From Baseline in Diastolic Pressure at Week 16", "During the run-in phase (4 weeks)"),
+        ("Proportion afebrile at Day 5 12 weeks of treatment and 2 weeks of follow-up Temperature below 38 C",
+         "Proportion afebrile at Day 5", "12 weeks of treatment and 2 weeks of follow-up"),
+        ("Rate of relapse by Month 24 Baseline until relapse or death (up to 3 years) Relapse confirmed by biopsy",
+         "Rate of relapse by Month 24", "Baseline until relapse or death (up to 3 years)"),
+        # an anchor after a word that continues the name is the name's when a numbered time follows
+        ("Time to Extubation Day 3, 4 hours after surgery (window 2 hours) Hours on ventilator",
+         "Time to Extubation", "Day 3, 4 hours after surgery (window 2 hours)"),
+        # a Title-case qualifier after a time in a Title-case name stays with it
+        ("Mean Troponin at Month 3 After Randomisation Month 3 Peak value in ng/L",
+         "Mean Troponin at Month 3 After Randomisation", "Month 3"),
+        ("Antibody Response at Week 4 Post Vaccination 28 days Geometric mean titre",
+         "Antibody Response at Week 4 Post Vaccination", "28 days"),
     ],
 )
 def test_time_column_of_a_registry_row(row, name, time_frame):

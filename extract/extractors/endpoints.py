@@ -405,8 +405,14 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     # 'From randomization to treatment failure (up to 3 years)': a parenthesis inside a column
     # that a capitalised lead word starts, before an anchor alone ('Time to Treatment Failure').
     found["led"] = [c for c in found["parenthesised"] if _lead_in(text, start + letter.start(), c) != c][:1]
+    found["strong"] = [c for c in found["strong"] if not _ends_name(text, start + letter.start(), c, found)]
+    # An anchor after a word that continues the name is the name's ('Change in Baseline Haemoglobin',
+    # 'Time to Discharge') when a numbered time follows, even one the row does not bound.
+    continuation = _patterns()["continuation"]
+    found["late"] = [c for c in found["weak"] if found["open"] and text[max(start, c[0] - 30) : c[0]].split()[-1:] in ([w] for w in continuation)]
+    found["weak"] = [c for c in found["weak"] if c not in found["late"]]
     led_first = found["led"] and (not found["strong"] or found["led"][0][0] < found["strong"][0][0])
-    for key in ("led", "strong", "weak", "open", "parenthesised") if led_first else ("strong", "led", "weak", "open", "parenthesised"):
+    for key in ("led", "strong", "weak", "open", "late", "parenthesised") if led_first else ("strong", "led", "weak", "open", "late", "parenthesised"):
         if found[key]:
             chosen = found[key][0]
             while key != "open":
@@ -420,6 +426,19 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
             column = _lead_in(text, start + letter.start(), (chosen[0], _clause_end(text, chosen[1], end)))
             return _resumed(text, start + letter.start(), column[0], candidates), _continued(text, column[1], end)
     return None
+
+
+_NAME_TIME = re.compile(r"(?:at|by|to|through|until|after|from|over|during|within|on)\s")
+
+
+def _ends_name(text: str, name_start: int, cand: tuple[int, int], found: dict[str, list[tuple[int, int]]]) -> bool:
+    """A time led by a lowercase preposition ends the name ('Change From Baseline in Systolic Blood
+    Pressure at Week 12 During the first cycle (6 weeks)', 'Proportion with fever at Day 3 16 weeks
+    of therapy') when another column opens right after it: that one is the row's column."""
+    if not _NAME_TIME.match(text, cand[0]) or not text[name_start : cand[0]].strip():
+        return False
+    nxt = _skip_space(text, cand[1])
+    return any(c[0] >= nxt and _lead_in(text, name_start, c)[0] == nxt for key in ("led", "strong", "weak") for c in found[key])
 
 
 def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:

@@ -155,6 +155,8 @@ def table_tail(text: str, end: int, row_end: int) -> int:
         if n and w.group()[0].isupper():
             if n == 1 and atom and atom.lastgroup == "anchor" and atom.end() >= end + w.end() - 1:
                 return end + w.end()  # 'from Baseline'
+            if n == 1 and first[:1].isupper() and re.fullmatch(r"[A-Z][a-z]{2,}", w.group()):
+                return end + w.end()  # Title case throughout: 'Month 6 After Inclusion', 'Week 4 Post Vaccination'
             return end + words[n - 1].end() if n > 1 or alone else end
     return end + words[-1].end() if len(words) <= 8 and end + words[-1].end() == row_end else end
 
