@@ -9,6 +9,8 @@ definitions (scispacy) or from the row's description ("TTCI ... Time to Clinical
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import lru_cache
 
@@ -405,7 +407,8 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     # 'From randomization to treatment failure (up to 3 years)': a parenthesis inside a column
     # that a capitalised lead word starts, before an anchor alone ('Time to Treatment Failure').
     found["led"] = [c for c in found["parenthesised"] if _lead_in(text, start + letter.start(), c) != c][:1]
-    found["strong"] = [c for c in found["strong"] if not _ends_name(text, start + letter.start(), c, found)]
+    columns = sorted(found["led"] + found["strong"] + found["weak"])
+    found["strong"] = [c for c in found["strong"] if not _ends_name(text, start + letter.start(), c, columns)]
     # An anchor after a word that continues the name is the name's ('Change in Baseline Haemoglobin',
     # 'Time to Discharge') when a numbered time follows, even one the row does not bound.
     continuation = _patterns()["continuation"]
@@ -431,14 +434,19 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
 _NAME_TIME = re.compile(r"(?:at|by|to|through|until|after|from|over|during|within|on)\s")
 
 
-def _ends_name(text: str, name_start: int, cand: tuple[int, int], found: dict[str, list[tuple[int, int]]]) -> bool:
+def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
     """A time led by a lowercase preposition ends the name ('Change From Baseline in Systolic Blood
     Pressure at Week 12 During the first cycle (6 weeks)', 'Proportion with fever at Day 3 16 weeks
     of therapy') when another column opens right after it: that one is the row's column."""
     if not _NAME_TIME.match(text, cand[0]) or not text[name_start : cand[0]].strip():
         return False
     nxt = _skip_space(text, cand[1])
-    return any(c[0] >= nxt and _lead_in(text, name_start, c)[0] == nxt for key in ("led", "strong", "weak") for c in found[key])
+    first = bisect.bisect_left(columns, (nxt, nxt))
+    if first < len(columns) and columns[first][0] == nxt:
+        return True
+    if not (_openers()["capital"].match(text, nxt) or _openers()["lower"].match(text, nxt)):
+        return False  # nothing there a column could open with
+    return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
 
 
 def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:
