@@ -466,3 +466,26 @@ def test_comparison_name_spells_out_both_arms(text, comparison, name):
 def test_arms_named_after_their_numbers(sentence, comparison, name):
     p = extract(sentence).p_values[-1]
     assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # an apposition before the copula names the measure, also where the clause follows another's parenthesis
+        ("Overall, 115 patients were treated with SLED and 117 patients with CVVH (total sessions n = 877).The primary outcome, 28-day mortality, "
+         "was similar between groups (SLED: 41.2% vs. CVVH: 44.0%, P = 0.61).", "28-day mortality"),
+        ("Ninety children were treated with zinc and 88 with placebo (n = 178).The main end point, stool frequency, was lower with zinc (P = 0.04).",
+         "stool frequency"),
+        # a reporting participle before 'that' opens the clause that holds the measure
+        ("The analysis is shown that after the intervention, pain score has a significant difference between the groups (P = 0.001).", "pain score"),
+        # 'there were more X': X, even though 'there' alone points back
+        ("There were significantly more successful intubations in the video group vs. the direct group (92% vs. 80%; p = 0.02).",
+         "successful intubations"),
+        # 'no effect of A on X': X
+        ("Overall, there was no effect of probiotics on acute diarrhoea (8% reduction, 95% CI -2 to 17%; p = 0.09).", "acute diarrhoea"),
+        # 'a better outcome' points back to the measure named before
+        ("Quality of life was assessed with the SF-36 at 6 months. The exercise group had a better outcome (p = 0.03).", "Quality of life"),
+    ],
+)
+def test_appositions_reported_clauses_existentials_and_generic_outcomes(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

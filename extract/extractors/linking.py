@@ -180,9 +180,16 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     first = 0
     for i in range(copula_at - 1, -1, -1):
-        if words[i][2] in {",", ";", ":"} or words[i][2].lower() in {"although", "while", "whereas", "but", "and", "that"}:
+        if words[i][2] in {",", ";", ":"} or words[i][2].lower() in {"although", "though", "while", "whereas", "but", "and", "that"}:
             first = i + 1
             break
+    if first == copula_at and first >= 3 and words[first - 1][2] == ",":
+        # 'The primary outcome measure, 90-day mortality, was similar': the apposition names the measure
+        begin = first - 2
+        while begin > 0 and words[begin - 1][2] not in {",", ";", ":"}:
+            begin -= 1
+        if begin > 0 and words[begin - 1][2] == "," and first - 1 - begin <= 6 and words[begin][2].lower() not in _GLOSS_OPENERS:
+            return words[begin][0], words[first - 2][1]
     while first < copula_at and words[first][2].lower() in lists["determiners"]:
         first += 1
     if first >= copula_at:
@@ -230,6 +237,8 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
         return None, None
     if verb + 1 < len(words) and words[verb + 1][2].lower() == "that" and words[verb + 1][1] < hi:
         return _lead_subject(text, words[verb + 1][1], hi, several)  # 'Results showed that X was ...'
+    if verb + 2 < len(words) and words[verb + 2][2].lower() == "that" and words[verb + 1][2].lower() in _REPORTING_PARTICIPLES:
+        return _lead_subject(text, words[verb + 2][1], hi, several)  # 'It was found that X was ...', 'The results are shown that ...'
     object_verb = words[verb][0] if words[verb][2].lower() in lists["object_verbs"] else None
     for j in range(verb + 1, min(verb + 4, len(words))):  # 'X was (significantly) associated with Y'
         if words[j][2].lower() == "associated":
@@ -297,6 +306,7 @@ def _lead_subject(text: str, lo: int, hi: int, several: bool = False) -> tuple[t
     return (words[first][0], words[last][1]), object_verb
 
 
+_REPORTING_PARTICIPLES = frozenset("shown found observed noted demonstrated seen revealed reported concluded established".split())
 _GLOSS_OPENERS = frozenset("defined expressed measured assessed calculated evaluated determined estimated ie i.e. i.e namely".split())
 _SECTION_HEADINGS = frozenset("RESULTS RESULT FINDINGS CONCLUSIONS CONCLUSION OUTCOMES".split())
 _COUNT_WORD = re.compile(
@@ -387,7 +397,13 @@ def _existential_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     match = re.match(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\b", text[lo : min(hi, lo + 20)])
     if not match:
         return None
+    effect = _EFFECT_ON.match(text, lo + match.end(), hi)
+    if effect:  # 'there was no effect of prebiotics on diarrhoea': the measure is what the effect is on
+        return _noun_phrase(text, effect.end(), hi)
     return _noun_phrase(text, lo + match.end(), hi)
+
+
+_EFFECT_ON = re.compile(r"(?<!\s)\s+(?:[\w-]+\s+){0,3}?(?:effects?|impact|influence)\s+of\s+[^,;:()]{1,80}?\s+on\s+(?=\w)", re.I)
 
 
 _SIGNIFICANT_BEFORE = re.compile(r"(?<![\w-])(?:significant|different)\s*$", re.I)
@@ -952,7 +968,8 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
         existential = _without_group(text, _existential_object(text, lead[1], w.hi))
         earlier.append(("existential", existential))
-    if _is_anaphor(text, lead) or _is_anaphor(text, subject) or _is_anaphor(text, existential):
+    if (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
+            text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
         before_span, before_verb = _lead_subject(text, w.previous[0], w.previous[1]) if w.previous else (None, None)
