@@ -88,6 +88,11 @@ def _table(*rows: str, kind: str = "Primary") -> str:
          "Proportion afebrile at Day 5", "12 weeks of treatment and 2 weeks of follow-up"),
         ("Rate of relapse by Month 24 Baseline until relapse or death (up to 3 years) Relapse confirmed by biopsy",
          "Rate of relapse by Month 24", "Baseline until relapse or death (up to 3 years)"),
+        ("Proportion afebrile at Day 5 100 days after transplant, as of the data cut-off Temperature below 38 C",
+         "Proportion afebrile at Day 5", "100 days after transplant, as of the data cut-off"),
+        # a singular unit before a determiner is a time, not an adjective ('the 7 day run-in period')
+        ("Overall survival 1 year the proportion of participants alive", "Overall survival", "1 year"),
+        ("Proportion afebrile at Day 5 1 week the share of participants without fever", "Proportion afebrile at Day 5", "1 week"),
         # an anchor after a word that continues the name is the name's when a numbered time follows
         ("Time to Extubation Day 3, 4 hours after surgery (window 2 hours) Hours on ventilator",
          "Time to Extubation", "Day 3, 4 hours after surgery (window 2 hours)"),

@@ -407,7 +407,7 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     # 'From randomization to treatment failure (up to 3 years)': a parenthesis inside a column
     # that a capitalised lead word starts, before an anchor alone ('Time to Treatment Failure').
     found["led"] = [c for c in found["parenthesised"] if _lead_in(text, start + letter.start(), c) != c][:1]
-    columns = sorted(found["led"] + found["strong"] + found["weak"])
+    columns = sorted(found["led"] + found["strong"] + found["weak"] + found["open"])
     found["strong"] = [c for c in found["strong"] if not _ends_name(text, start + letter.start(), c, columns)]
     # An anchor after a word that continues the name is the name's ('Change in Baseline Haemoglobin',
     # 'Time to Discharge') when a numbered time follows, even one the row does not bound.
@@ -437,7 +437,7 @@ _NAME_TIME = re.compile(r"(?:at|by|to|through|until|after|from|over|during|withi
 def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
     """A time led by a lowercase preposition ends the name ('Change From Baseline in Systolic Blood
     Pressure at Week 12 During the first cycle (6 weeks)', 'Proportion with fever at Day 3 16 weeks
-    of therapy') when another column opens right after it: that one is the row's column."""
+    of therapy') when another time opens right after it (bounded or not): that one is the row's column."""
     if not _NAME_TIME.match(text, cand[0]) or not text[name_start : cand[0]].strip():
         return False
     nxt = _skip_space(text, cand[1])
@@ -590,7 +590,7 @@ def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> i
     if nxt is None:
         return col_end
     first = nxt.group(1)
-    unit_noun = first[0].islower() and re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(0, col_end - 8) : col_end], re.I)
+    unit_noun = first[0].islower() and first not in _DETERMINERS and re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(0, col_end - 8) : col_end], re.I)
     dangling = text[max(0, col_end - 12) : col_end].split()[-1:] in ([w] for w in continuation)
     if not (first[0] == "(" or first.lower() in continuation or unit_noun or dangling):
         return col_end
@@ -701,10 +701,14 @@ def _boundary(text: str, cand: TableCandidate, row_end: int) -> int | None:
             continue
         word = re.match(r"[\w'-]+", stripped)
         singular_unit = re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(cand.start, end - 10) : end], re.I)
-        if word is None or singular_unit or word.group().lower() in _patterns()["continuation"]:
+        if word is None or singular_unit and word.group().lower() not in _DETERMINERS or word.group().lower() in _patterns()["continuation"]:
             return None
         return end
     return None
+
+
+# A singular unit before one of these is a time, not an adjective ('1 year the proportion of ...').
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "any", "all", "no"})
 
 
 def _tokens(text: str) -> set[str]:
