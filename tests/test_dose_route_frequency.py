@@ -213,3 +213,26 @@ def test_a_run_of_days_belongs_to_the_dose_whose_clause_gives_it() -> None:
     text = "Patients received lapatinib 1,250 mg per day; and capecitabine 2,000 mg/m2 per day on days 1 to 14 every 21 days."
     lapatinib, capecitabine = amounts(text)
     assert (lapatinib.schedule, capecitabine.schedule) == (None, "on days 1 to 14")
+
+
+def test_two_formulations_of_one_drug_keep_their_own_frequencies() -> None:
+    text = ("Timolol 0.5% gel versus timolol 0.5% solution in glaucoma. Patients were randomized to "
+            "timolol 0.5% gel once daily in the morning or timolol 0.5% solution twice daily for 12 weeks.")
+    gel, solution, *_ = amounts(text)
+    assert (gel.frequency, solution.frequency) == ("once daily", "twice daily")
+
+
+def test_without_a_formulation_word_a_drug_takes_the_frequency_the_text_gives_it() -> None:
+    text = "Brimonidine 0.2% versus timolol 0.5%. Patients instilled brimonidine 0.2% twice daily or timolol 0.5% once daily."
+    brimonidine, timolol, *_ = amounts(text)
+    assert (brimonidine.frequency, timolol.frequency) == ("twice daily", "once daily")
+
+
+@pytest.mark.parametrize(("sentence", "drug"), [
+    ("The vehicle was formulated with 1% alginic acid.", "alginic acid"),
+    ("Patients received tranexamic acid 1 g intravenously before incision.", "tranexamic acid"),
+    ("A 2% salicylic acid cream was applied twice daily.", "salicylic acid"),
+])
+def test_a_named_acid_is_the_drug(sentence: str, drug: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.intervention == drug

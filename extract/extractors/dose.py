@@ -526,15 +526,24 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
     intervention elsewhere ('latanoprost 0.005%' in the title, 'latanoprost once daily' in methods)."""
     p = _patterns()
     found: dict[str, Found | None] = {}  # per drug name: many doses of one drug search the text once
+    # per drug name and the word after it: 'carteolol alginate once daily' vs 'carteolol solution twice daily'
+    by_form: dict[tuple[str, str], Found] = {}
     for item in items:  # another dose of the same drug that states its frequency
         drug, frequency = item.values.get("intervention"), item.values.get("frequency")
         if drug and frequency:
             found.setdefault(drug.split()[0].lower(), _found(item, "frequency"))
+            form = _form_word(ctx.text, item)
+            if form:
+                by_form.setdefault((drug.split()[0].lower(), form), _found(item, "frequency"))
     for item in items:
         drug = item.values.get("intervention")
         if item.values.get("frequency") or not drug or len(drug) < 4:
             continue
         name = drug.split()[0].lower()
+        form = _form_word(ctx.text, item)
+        if form and (name, form) in by_form:  # the same drug in the same formulation, where the text has two
+            _set(item.values, item.spans, "frequency", by_form[(name, form)])
+            continue
         if name not in found:
             found[name] = None
             # The drug named without an amount, or by its abbreviation ('once-daily TRAV or BIM').
@@ -550,6 +559,25 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
                     break
         if found[name]:
             _set(item.values, item.spans, "frequency", found[name])
+
+
+def _form_word(text: str, item: Item) -> str | None:
+    """The word right after a dose's drug name and amount when it says which preparation ('1% carteolol
+    alginate', '1% carteolol solution', 'timolol 0.5% gel'): lower-cased, or None when a number, a frequency or a function word follows."""
+    span = item.spans.get("intervention")
+    if not span:
+        return None
+    after = max(span[1], item.end)  # 'carteolol 1% alginate' and '1% carteolol alginate' alike
+    word = re.match(r"\s+([A-Za-z]{3,})\b", text[after : after + 30])
+    if not word or _is_schedule_word(word.group(1)) or word.group(1).lower() in _FUNCTION_WORDS:
+        return None
+    return word.group(1).lower()
+
+
+_FUNCTION_WORDS = frozenset(
+    "and or the with for was were given once twice daily three four every per versus plus alone group arm "
+    "patients eyes eye each both than from into that which who had has have are".split()
+)
 
 
 def _listed_after_frequency(text: str, start: int) -> Found | None:
@@ -648,6 +676,10 @@ def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         word = text[start:end].lower()
         if word not in p["not_drugs"] and p["drug_word"].match(word):
             return start, end
+        if re.match(r"\s+acid\b", text[end : end + 6], re.I) and len(word) > 3:
+            return start, end + 5  # '1% alginic acid', '2% salicylic acid': a named acid
+        if word == "acid" and (named := re.search(r"([A-Za-z]{4,})\s+$", text[max(0, start - 30) : start])):
+            return start - len(named.group(0)), end  # 'tranexamic acid 1 g'
     return None
 
 
