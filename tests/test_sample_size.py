@@ -418,3 +418,30 @@ def test_the_denominator_of_a_percentage_is_not_the_sample(sentence, denominator
 )
 def test_the_sample_of_a_named_study_counts_whatever_the_study_showed(sentence, total):
     assert total in [v for v, _, a in sizes(sentence) if a is None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Twenty-nine women finished the programme, 15 of the yoga group and fourteen of the control group.", {15: "yoga group", 14: "control group"}),
+        ("Mean weight loss was 4.1 kg in 118 patients assessed in the orlistat group and 1.9 kg in 121 patients assessed in the placebo group.", {118: "orlistat group", 121: "placebo group"}),
+        ("Patients were randomized to drug A plus metformin ( N=96) or drug B plus metformin ( N=94).", {96: "drug A plus metformin", 94: "drug B plus metformin"}),
+        ("In all, 90 patients completed the trial, 46 in the 0.1% cream group and 44 in the 0.05% cream group.", {44: "0.05% cream group"}),
+    ],
+)
+def test_arm_counts_written_around_the_arm_name(sentence, expected):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert all((found.get(value) or "").endswith(label) for value, label in expected.items())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eight of the placebo group had headache during the first week.",
+        "The Ki-67 index fell from 41 to 18.5% in the letrozole arm (P = 0.01).",
+        "Seven of the 40 patients in the placebo group withdrew consent.",
+    ],
+)
+def test_counts_around_an_arm_that_are_not_its_size(sentence):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert not {v for v in found if v in (8, 41, 7)}

@@ -57,3 +57,19 @@ def test_a_number_word_hyphenated_to_its_noun(sentence, total):
 )
 def test_a_count_of_all_arms_together_is_the_total(sentence, total):
     assert (total, None) in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients were recruited from 38 outpatient centres in Germany and Austria.",
+        "Data were abstracted from 214 patient charts at the two hospitals.",
+        "Two cases of endometrial cancer and four cases of stroke were reported during follow-up.",
+    ],
+)
+def test_a_participant_noun_that_qualifies_something_else_is_no_count_of_people(sentence):
+    assert extract(sentence).sample_sizes == []
+
+
+def test_cases_counted_as_the_sample_stay_a_count():
+    assert (174, None) in sizes("A retrospective review of 174 cases was performed at one centre.")

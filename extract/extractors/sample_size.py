@@ -51,7 +51,7 @@ def _patterns() -> dict:
         ),
         # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
         "arm_count": re.compile(
-            r"\((?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:]\s*)?[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
+            r"\((?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:])?\s*[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
         ),
         "participant_noun": re.compile(rf"\b(?:{nouns})$|^(?:(?:all|eligible|consecutive|adult|older|the)\s+)*(?:{nouns})\b|\b(?:trial|study|RCT|cohort|sample)\b", re.I),
         # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided
@@ -94,7 +94,7 @@ def _patterns() -> dict:
         "event_before": re.compile(data["event_before"], re.I),
         # '40 patients in the laser group', '38 in the placebo arm', '53 to FEC-D'
         "in_arm": re.compile(
-            rf"(?<!\s)(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|(?:[^,;:().]|\.(?!\s)){{1,50}}?\b(?:{data['arm_words']}))\b",
+            rf"(?<!\s)(?:\s+(?:{nouns}))?\s+(?:were\s+)?(?:(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|assessed|evaluated|analy[sz]ed|treated)\s+)?(?:in|to|on|into|of)\s+(?:the\s+)?(?P<label>(?:{data['arm_words']})\s+[A-Z0-9]\b|(?:[^,;:().]|\.(?!\s)){{1,50}}?\b(?:{data['arm_words']}))\b",
             re.I,
         ),
         # 'docetaxel (48 patients)', 'to chemotherapy (29 patients)'
@@ -323,8 +323,18 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if p["event_after"].match(text, match.end()):
             continue  # '... and 106 in the Y group reported ocular adverse events'
         arm = p["in_arm"].match(text, match.end())
+        if arm and re.match(r"\d[\d.]*\s*%\s+(?:in|on)\b", arm.group("label")):
+            continue  # 'decreased from 55 to 22.5% in the control arm': a value, not a count
         if arm and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
+    for match in _OF_THE_ARM.finditer(text):
+        # 'Twenty-one subjects completed the study, 12 of the metformin group and nine of the placebo group'
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3 or re.search(r"[%/]\s*$|\)\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue
+        if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()) or p["event_after"].match(text, match.end()):
+            continue  # '8 of the placebo group had nausea'
+        add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", match.span("label"))
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
     _compared_fractions(ctx, p, add)
@@ -345,6 +355,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # ('a randomized trial in 4,560 women showed ...': the study's sample, whatever it showed)
         if re.search(r"(?i)\b(?:additional|other|further)\b", match.group("mods")):
             continue  # 'Three additional patients treated with latanoprost were suspects'
+        if _NOUN_AS_MODIFIER.match(text, match.end()):
+            continue  # '45 outpatient centres', 'three cases of breast cancer': the noun qualifies what is counted
         if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
             continue  # '53 eyes (28 in the latanoprost group ...) from 28 patients': the patients are the sample
         role = _role_at(ctx, match.start("num"))
@@ -708,7 +720,7 @@ _PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
 _PAREN_ITEM = re.compile(
     # ('114 gabapentin 300 mg': a dose inside the label; 'PC 47 patients', 'TC6, 47 patients': the noun after the count)
     rf"(?<![\w,])(?P<num>{INTEGER}|{number_word_pattern()})\s+(?P<label>[A-Za-z](?:[^\d]|\d+\s*(?:mg|g|µg|mcg|ml|mL|Gy|%)\b){{0,40}}?)"
-    rf"|(?<![A-Za-z])(?P<label2>[A-Za-z][^\s,:;]*(?:\s+[^\d\s,:;][^\s,:;]*){{0,4}}?)[\s:,]+(?P<num2>{INTEGER})(?:\s+(?:patients|participants|subjects|women|men))?",
+    rf"|(?<![A-Za-z])(?P<label2>[A-Za-z][^\s,:;]{{0,20}}(?:\s+[^\d\s,:;][^\s,:;]{{0,20}}){{0,4}}?)[\s:,]+(?P<num2>{INTEGER})(?:\s+(?:patients|participants|subjects|women|men))?",
     re.I,
 )
 _NOT_PAREN_ARM = re.compile(
@@ -1015,6 +1027,21 @@ _RECEIVING_ARM = re.compile(
     re.I,
 )
 _VERB_TO_ARM = re.compile(r"(?<=\w)\s+(?:to|into)\s+(?:receive\s+)?(?:the\s+)?(?P<label>[^,;:()]{1,50}?\b(?:group|arm|cohort))\b", re.I)
+
+
+# 'N of the X group': an arm's count (never 'N of the 40 patients in the X group': no number in the label).
+_OF_THE_ARM = re.compile(
+    rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+of\s+the\s+(?P<label>[^,;:()\d.]{{1,40}}?\b(?:group|arm))\b(?!\s*\d)",
+    re.I,
+)
+
+
+# After a participant noun: a place or unit it qualifies ('45 outpatient centres', '12 patient visits') or the
+# disease a case is of ('three cases of breast cancer'): the count is not of people. Matched at the noun's end.
+_NOUN_AS_MODIFIER = re.compile(
+    r"(?i)(?<=\w)(?:\s+(?:centers?|centres?|sites?|clinics?|hospitals?|practices?|wards?|units?|visits?|charts?|records?|years?|days?|samples?)\b"
+    r"|(?<=cases)\s+of\s+(?!(?:these|them|whom|which|the\s+\d)\b))"
+)
 
 
 def _total_over_arms(text: str, num_start: int, arm: re.Match[str]) -> bool:
