@@ -489,3 +489,19 @@ def test_arms_named_after_their_numbers(sentence, comparison, name):
 )
 def test_appositions_reported_clauses_existentials_and_generic_outcomes(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the dose before an arm, several parentheses after it, 'using either X or Y' still name the trial's arms
+        ("Adults with diabetes were randomly allocated to receive 40 mg simvastatin daily or matching placebo. Cancer incidence did not differ (p = 0.6).",
+         "simvastatin vs matching placebo"),
+        ("Women were assigned by randomisation to vaginal progesterone pessaries (200 mg nightly) (n = 120) or placebo (n = 118). "
+         "Preterm birth rates were similar between the groups (P = 0.44).", "vaginal progesterone pessaries vs placebo"),
+        ("Patients were randomly assigned to one of two groups intubated with the videolaryngoscope using either a rigid stylet or a malleable stylet. "
+         "Intubation was faster (p = 0.01).", "rigid stylet vs malleable stylet"),
+    ],
+)
+def test_the_trials_arms_from_allocation_phrases(text, name):
+    assert extract(text).p_values[-1].comparison_name == name

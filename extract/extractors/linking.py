@@ -749,7 +749,7 @@ _ARM_WORD = re.compile(
 _NOT_AN_ARM_WORD = frozenset(
     "treatment treatments study both two three four each all either other age control-group between within across "
     "intervention experimental active comparator baseline treated patients subjects participants those which this that "
-    "for in with among on of to by from at than".split()
+    "for in with among on of to by from at than and or between vs versus".split()
 )
 
 
@@ -773,11 +773,13 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
             if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
                 words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
                 continue
-            if not words and (low == "either" or _COUNT_WORD.fullmatch(word)):
-                continue  # 'one drop of either X', 'two tablets of Y'
+            if not words and (low == "either" or _COUNT_WORD.fullmatch(word) or _DOSE_WORD.fullmatch(low)):
+                continue  # 'one drop of either X', 'two tablets of Y', '40 mg simvastatin'
             if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("(") or word in _SECTION_HEADINGS or _COUNT_WORD.fullmatch(word):
                 break
             words.append(word.strip(",."))
+            if word.endswith(".") and word[:-1].isalpha() and len(word) > 3:
+                break  # 'or a malleable stylet. Intubation was ...': the sentence ends
         name = " ".join(words)
         if len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name):
             names.append(name)
@@ -1041,7 +1043,7 @@ _BEFORE_PARTICIPLE = frozenset("who was were be been being is are had has have t
 _ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,5}}?)"
 _ALLOCATION = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
-    + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
+    + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
     + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
     re.I,
 )
@@ -1054,7 +1056,7 @@ _TITLE_VERSUS = re.compile(
 # 'The 183 participants received metformin or placebo', 'a comparison of latanoprost and dorzolamide', 'to compare
 # insulin glargine and human NPH insulin added to ...': the trial's arms where no allocation phrase names them.
 _COMPARED_ARMS = re.compile(
-    r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing)\s+(?:either\s+)?" + _ARM.format("a")
+    r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing|(?:receiving|using|with)(?=\s+either\b))\s+(?:either\s+)?" + _ARM.format("a")
     + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|and|versus|vs\.?|with)\s+(?:either\s+)?" + _ARM.format("b")
     + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bon\b|\bat\b|\badded\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|$))",
     re.I,
@@ -1090,6 +1092,7 @@ def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
     return ctx.cache["link_allocation"]
 
 
+_DOSE_WORD = re.compile(r"[\d.,/%-]+|[\d.,]*(?:mg|µg|μg|mcg|g|kg|ml|l|iu|units?|mmol|%)(?:/(?:kg|day|d|m2))?")
 _RESULT_WORDS = frozenset("had has have was were is are significantly greater lower higher reductions reduction hypoglycaemia hypoglycemia "
                           "gain mortality ratio mean incidence comparisons".split())
 
@@ -1173,6 +1176,9 @@ _ARM_TAIL = re.compile(
 )
 
 
+_NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
+
+
 def _arms_of(phrase: str) -> list[str]:
     """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine']."""
     phrase = " ".join(phrase.split()).strip(" ,;:.")
@@ -1182,6 +1188,7 @@ def _arms_of(phrase: str) -> list[str]:
         parts = joined if len(joined) == 2 else parts
     arms = []
     for part in parts:
+        part = _NUMBERS_IN_PARENTHESES.sub("", part)  # '(200 mg nightly) (n = 120)'; '(IDet)' stays
         part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", part.strip(" ,;:.()"))).strip(" ,;:.")
         if part and part.lower() not in _NOT_AN_ARM_WORD:
             arms.append(part)
@@ -1194,3 +1201,4 @@ def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str 
     written = (_written_out(ctx, arm) or arm).lower()
     hits = [i for i, name in enumerate(trial) if name.lower() in written or written in name.lower()]
     return trial[1 - hits[0]] if len(hits) == 1 else None
+
