@@ -90,6 +90,9 @@ def _table(*rows: str, kind: str = "Primary") -> str:
          "Rate of relapse by Month 24", "Baseline until relapse or death (up to 3 years)"),
         ("Proportion afebrile at Day 5 100 days after transplant, as of the data cut-off Temperature below 38 C",
          "Proportion afebrile at Day 5", "100 days after transplant, as of the data cut-off"),
+        # ... but not a column led by 'within'/'up to', nor before a description that defines a word
+        ("Serum IL-6 level within 48 hours Baseline is defined as the last value before the first dose",
+         "Serum IL-6 level", "within 48 hours"),
         # a singular unit before a determiner is a time, not an adjective ('the 7 day run-in period')
         ("Overall survival 1 year the proportion of participants alive", "Overall survival", "1 year"),
         ("Proportion afebrile at Day 5 1 week the share of participants without fever", "Proportion afebrile at Day 5", "1 week"),
@@ -316,3 +319,8 @@ def test_tabs_between_cells_say_where_each_cell_ends():
         ("secondary", "Delirium", None, "Confusion Assessment Method"),
         ("secondary", "Readmission", "30 days after discharge", None),
     ]
+
+
+def test_a_description_that_defines_a_time_word_is_not_the_column():
+    [endpoint] = extract(_table("Pain at Week 12 up to 28 days Day 1 is the day of the first infusion")).endpoints
+    assert endpoint.time_frame.endswith("up to 28 days")

@@ -431,7 +431,8 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_NAME_TIME = re.compile(r"(?:at|by|to|through|until|after|from|over|during|within|on)\s")
+# How a name ends in a time ('... at Week 12', '... by Month 24'); 'within', 'up to', 'during' open columns.
+_NAME_TIME = re.compile(r"(?:at|by|on|to)\s")
 
 
 def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
@@ -441,12 +442,18 @@ def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[
     if not _NAME_TIME.match(text, cand[0]) or not text[name_start : cand[0]].strip():
         return False
     nxt = _skip_space(text, cand[1])
+    if _DEFINITION.match(text, nxt):
+        return False  # a description that defines its first word ('Day 1 is the day of ...')
     first = bisect.bisect_left(columns, (nxt, nxt))
     if first < len(columns) and columns[first][0] == nxt:
         return True
-    if not (_openers()["capital"].match(text, nxt) or _openers()["lower"].match(text, nxt)):
-        return False  # nothing there a column could open with
+    if not _openers()["capital"].match(text, nxt):
+        return False  # a column led in from further on opens with a capitalised word that starts a clause
     return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
+
+
+# A description that defines a word ('Baseline is defined as ...', 'Day 1 was the day of ...').
+_DEFINITION = re.compile(r"[A-Z][\w-]*(?: \d+)? (?:is|are|was|were|will|refers|means)\b")
 
 
 def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:
