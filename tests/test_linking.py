@@ -505,3 +505,17 @@ def test_appositions_reported_clauses_existentials_and_generic_outcomes(text, ou
 )
 def test_the_trials_arms_from_allocation_phrases(text, name):
     assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # a verb inside a gloss between commas is not the clause's verb
+        ("The rate of remission, defined as a HAM-D score below 7 and a rating of much improved on the CGI scale, was 41% with sertraline "
+         "and 22% with placebo (P = 0.003).", "rate of remission"),
+        ("Clinical success, defined as resolution of fever and symptoms that improved within 72 hours, occurred in 88% and 79% of children (P = 0.04).",
+         "Clinical success"),
+    ],
+)
+def test_a_gloss_between_commas_is_skipped(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome

@@ -215,8 +215,16 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
 
 def _first_verb(words: list[tuple[int, int, str, int]], verbs: frozenset[str]) -> int | None:
     """The first verb; after an article or a preposition the word is an adjective ('with improved disability')."""
+    gloss = None  # where a gloss between commas opened: 'The rate of response, defined as a rating of much improved, was'
     for i, (_, _, word, depth) in enumerate(words):
         before = words[i - 1][2] if i > 0 else ""
+        if depth == 0 and word == "," and i + 1 < len(words) and words[i + 1][2].lower() in _GLOSS_OPENERS:
+            gloss = i + 1
+            continue
+        if gloss is not None:
+            if depth == 0 and word == "," and i > gloss + 2:
+                gloss = None
+            continue
         if i > 0 and depth == 0 and word.lower() in verbs and (before.lower() not in _BEFORE_ADJECTIVE or before == "A"):
             return i  # 'drug A had': A is a label, not the article
     return None
