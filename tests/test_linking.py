@@ -519,3 +519,21 @@ def test_the_trials_arms_from_allocation_phrases(text, name):
 )
 def test_a_gloss_between_commas_is_skipped(sentence, outcome):
     assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, comparison, name",
+    [
+        # what stands before 'versus' is the measure when it names neither of the trial's arms
+        ("Patients were randomized to lixisenatide or placebo. Lixisenatide produced a greater weight loss versus placebo (-1.8 vs -0.9 kg; p = 0.01).",
+         "placebo", "placebo vs lixisenatide"),
+        # 'add', a schedule or an article before an arm's name are not part of it
+        ("Patients on metformin were randomized to add once-daily glargine or NPH insulin at bedtime. Nocturnal hypoglycaemia was rarer (p = 0.02).",
+         None, "glargine vs NPH insulin"),
+        ("Patients were randomized to a twice-daily premixed insulin (n = 40) or daily detemir (n = 41). HbA1c fell by 1.2% and 0.9% (P = 0.03).",
+         None, "premixed insulin vs detemir"),
+    ],
+)
+def test_measures_and_schedules_are_not_arms(text, comparison, name):
+    p = extract(text).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)

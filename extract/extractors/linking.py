@@ -599,7 +599,7 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
     group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
-    comparison = _comparison(text, window.sent_start, window.anchor, link.get("outcome"))
+    comparison = _measure_versus_arm(ctx, _comparison(text, window.sent_start, window.anchor, link.get("outcome")))
     parallel = _parallel_arms(text, window) if comparison is None else None
     if parallel:  # the arm nearest the result is the comparison as written; comparison_name names both
         link["comparison_arms"] = parallel
@@ -664,6 +664,21 @@ _NOT_AN_ARM_WORD_AFTER_NUMBER = frozenset(
     "ci sem iqr vs versus mm mmhg kg mg ml min h hours minutes seconds days weeks months years points cases episodes events patients "
     "subjects participants eyes of to and or p pts ns women men children infants".split()
 )
+
+
+def _measure_versus_arm(ctx: ExtractionContext, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'a greater weight loss versus placebo' in a trial of lixisenatide versus placebo: what stands before
+    'versus' is the measure, not an arm, when it names neither of the trial's arms and what follows names one."""
+    names = arm_names(ctx)
+    if span is None or len(names) != 2:
+        return span
+    split = _ARM_SPLIT.search(ctx.text, span[0], span[1])
+    if not split or _ARM_SPLIT.search(ctx.text, split.end(), span[1]):
+        return span
+    first, second = ctx.text[span[0] : split.start()].lower(), ctx.text[split.end() : span[1]].lower()
+    def names_arm(part: str) -> bool:
+        return any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(name.lower()), part) for name in names)
+    return (split.end(), span[1]) if not names_arm(first) and names_arm(second) else span
 
 
 _TREATED_TAIL = re.compile(r"(?<=\w)(?:-treated|-receiving|\s+recipients)?(?:\s+(?:patients|subjects|participants|eyes|users))?\s*\Z", re.I)
@@ -781,8 +796,8 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
             if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
                 words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
                 continue
-            if not words and (low == "either" or _COUNT_WORD.fullmatch(word) or _DOSE_WORD.fullmatch(low)):
-                continue  # 'one drop of either X', 'two tablets of Y', '40 mg simvastatin'
+            if not words and (low in _BEFORE_A_NAMED_ARM or _COUNT_WORD.fullmatch(word) or _DOSE_WORD.fullmatch(low)):
+                continue  # 'one drop of either X', 'two tablets of Y', '40 mg simvastatin', 'add once-daily glargine'
             if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("(") or word in _SECTION_HEADINGS or _COUNT_WORD.fullmatch(word):
                 break
             words.append(word.strip(",."))
@@ -1100,6 +1115,7 @@ def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
     return ctx.cache["link_allocation"]
 
 
+_BEFORE_A_NAMED_ARM = frozenset("either add adding added once twice daily once-daily twice-daily weekly bedtime nightly".split())
 _DOSE_WORD = re.compile(r"[\d.,/%-]+|[\d.,]*(?:mg|µg|μg|mcg|g|kg|ml|l|iu|units?|mmol|%)(?:/(?:kg|day|d|m2))?")
 _RESULT_WORDS = frozenset("had has have was were is are significantly greater lower higher reductions reduction hypoglycaemia hypoglycemia "
                           "gain mortality ratio mean incidence comparisons".split())
