@@ -236,3 +236,22 @@ def test_without_a_formulation_word_a_drug_takes_the_frequency_the_text_gives_it
 def test_a_named_acid_is_the_drug(sentence: str, drug: str) -> None:
     [dose] = amounts(sentence)
     assert dose.intervention == drug
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hypoglycaemia was uncommon in both groups (lixisenatide 3.4% and placebo 1.2%).",
+    "Fewer patients had an exacerbation (tiotropium 9.5%; placebo 17.9%; p = 0.01).",
+    "Flow-mediated dilation barely changed (sitagliptin, 5.6 to 5.7%; glimepiride, 5.6 to 6.0%).",
+])
+def test_a_percentage_beside_a_placebo_s_or_as_a_change_is_a_result_not_a_strength(sentence: str) -> None:
+    assert amounts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients received timolol 0.5% or placebo twice daily.",
+    "Brimonidine 0.2% was compared with placebo in ocular hypertension.",
+    "Patients were randomized to latanoprost 0.005% or placebo (vehicle) once daily.",
+])
+def test_a_strength_compared_with_placebo_is_still_a_strength(sentence: str) -> None:
+    [dose] = amounts(sentence)
+    assert dose.unit == "%"

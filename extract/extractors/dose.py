@@ -689,7 +689,20 @@ def _is_strength(text: str, match: re.Match[str]) -> bool:
     if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
         return True
     small = float(_digits(match.group("amount"))) <= 10 or not match.group().endswith("%")
+    if match.group().endswith("%") and (match.group("high") or _beside_placebo_value(text, match)):
+        return False  # 'sitagliptin, 5.6 to 6.0%', 'lixisenatide 3.4% and placebo 1.2%': results, not strengths
     return small and _drug_next_to(text, match) is not None
+
+
+# 'placebo 1.2%', 'placebo, 5.6%': a placebo has no strength, so a percentage next to it is a result
+_PLACEBO_VALUE = re.compile(r"(?i)\bplacebo\s*[,:]?\s*\d+(?:\.\d+)?\s*%")
+
+
+def _beside_placebo_value(text: str, match: re.Match[str]) -> bool:
+    """Whether a placebo's percentage stands in the same few words as this one ('drug 3.4% and placebo 1.2%')."""
+    lo, hi = max(0, match.start() - 40), min(len(text), match.end() + 40)
+    window = re.split(r"[.;]\s", text[lo:hi])
+    return any(_PLACEBO_VALUE.search(part) for part in window)
 
 
 def _levels(ctx: ExtractionContext) -> list[Item]:
