@@ -145,6 +145,14 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
         # days before the first dose, and a pre-baseline period
         ("Day -7 to Day 28", ["Day -7 to Day 28"]),
         ("Pre-baseline (Day -14 to Day -1)", ["Pre-baseline", "Day -14 to Day -1"]),
+        # a day of a cycle is one point; Title-case range words join too
+        ("Cycle 1 Day 1 through 30 days after the last dose", ["Cycle 1 Day 1 through 30 days after the last dose"]),
+        ("Cycle 3 Day 15 pre-dose", ["Cycle 3 Day 15 pre-dose"]),
+        ("Day 1 Through Day 28", ["Day 1 Through Day 28"]),
+        ("Month 0 To Month 6", ["Month 0 To Month 6"]),
+        # an anchor starting a compound is no time
+        ("Treatment-Emergent Adverse Events", []),
+        ("Baseline-corrected QTc", []),
         # not times: glued numbers, a lone lead word or number
         ("SARS-CoV-2 IgG", []),
         ("HbA1c 4D flow", []),

@@ -109,7 +109,9 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
             lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
             # a Title-case range: 'Day 1 Through Day 28'
             title_range = atom.lastgroup == "lead" and atom.group() in _TITLE_JOINS and last.lastgroup != "lead"
-            if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range):
+            # a day of a cycle: 'Cycle 1 Day 1', 'Cycle 3 Day 15'
+            in_cycle = last.lastgroup == atom.lastgroup == "point" and last.group()[:5].lower() == "cycle"
+            if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
                 runs[-1].append(atom)
                 continue
         runs.append([atom])
