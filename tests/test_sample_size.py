@@ -445,3 +445,29 @@ def test_arm_counts_written_around_the_arm_name(sentence, expected):
 def test_counts_around_an_arm_that_are_not_its_size(sentence):
     found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
     assert not {v for v in found if v in (8, 41, 7)}
+
+
+@pytest.mark.parametrize(
+    "sentence, value, label",
+    [
+        ("Nine hundred women (450 per group) completed the first year.", 450, "per group"),
+        ("Twenty-four patients were enrolled (12 patients per treatment group; mean age 58 years).", 12, "per treatment group"),
+        ("Patients were randomized to drug or matching placebo (n = 150 in both) for 12 weeks.", 150, "in both"),
+        ("Mesh fixation with glue was used in 61 patients (the glue group) and sutures in 63 patients (the suture group).", 63, "suture group"),
+        ("In all, 204 adults took part (mean age, 61 years; app + coaching, 103 patients; coaching alone, 101 patients).", 101, "coaching alone"),
+    ],
+)
+def test_an_arm_count_with_its_arm_in_a_parenthesis_or_shared_by_every_arm(sentence, value, label):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert found.get(value) == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty adults were enrolled (22 men, 18 women; mean age 44 years).",
+        "The sample (31 females and 29 males) was recruited from two schools.",
+    ],
+)
+def test_a_parenthesis_that_splits_the_sample_by_sex_gives_no_arm(sentence):
+    assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]

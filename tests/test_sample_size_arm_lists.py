@@ -247,3 +247,20 @@ def test_arms_of_an_allocation_each_with_a_bare_count(sentence, expected):
 )
 def test_bare_counts_in_parentheses_outside_an_allocation_are_no_arms(sentence):
     assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Of 260 women enrolled, 121 patients treated with letrozole and 119 who received anastrozole were evaluable.", {121: "letrozole", 119: "anastrozole"}),
+        ("The per-protocol set included 88 participants receiving the app and 90 receiving printed leaflets, as planned.", {88: "app", 90: "printed leaflets"}),
+    ],
+)
+def test_two_counts_each_with_what_it_was_given_are_arms(sentence, expected):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert found == expected
+
+
+def test_two_counts_with_their_treatment_and_an_event_are_events():
+    sentence = "Headache was reported by 14 patients receiving the drug and 6 receiving placebo had no symptoms."
+    assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]

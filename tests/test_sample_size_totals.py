@@ -73,3 +73,34 @@ def test_a_participant_noun_that_qualifies_something_else_is_no_count_of_people(
 
 def test_cases_counted_as_the_sample_stay_a_count():
     assert (174, None) in sizes("A retrospective review of 174 cases was performed at one centre.")
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Of the 120 women randomized, 104 completed the study.", 104),
+        ("Of the 52 patients recruited to the pilot, 41 (78.8%) completed all study requirements.", 41),
+        ("A total of 30 adults were enrolled, 24 of whom completed the trial.", 24),
+        ("Sixty-one participants finished the 12-week programme.", 61),
+    ],
+)
+def test_a_count_that_completed_the_study_is_a_completed_total(sentence, value):
+    found = [(n.value, n.role) for n in extract(sentence).sample_sizes if n.arm is None]
+    assert (value, "completed") in found
+
+
+def test_an_arms_completers_are_not_a_total():
+    sentence = "In the placebo group, 38 completed the study."
+    assert (38, None) not in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("Thirty-six hypertensives aged 65 years or older were studied.", 36),
+        ("We recruited 48 insulin-treated diabetics from two clinics.", 48),
+        ("Blood from 25 healthy donors served as a reference.", 25),
+    ],
+)
+def test_people_named_by_their_condition_are_counted(sentence, total):
+    assert (total, None) in sizes(sentence)

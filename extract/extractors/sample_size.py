@@ -87,7 +87,9 @@ def _patterns() -> dict:
             rf"|(?<!\d)(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b"
             # 'two groups each of 18 patients', 'randomly assigned 139 patients each to the vildagliptin and placebo groups'
             rf"|\b(?P<label3>(?:arms|groups|cohorts)[^.;]{{0,20}}?\beach)\s+(?:of|with|comprising)\s+(?P<num3>{INTEGER}|{number_word_pattern()})\b"
-            rf"|(?<![\w.,])(?P<num4>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?P<label4>each)\s+(?:to|in|into)\b",
+            rf"|(?<![\w.,])(?P<num4>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?P<label4>each)\s+(?:to|in|into)\b"
+            # '(1408 per group)', '19 patients per treatment group', '(n = 201 in both)'
+            rf"|(?<![\w.,])(?P<num5>{INTEGER})(?!\d)\s+(?:(?:{nouns})\s+)?(?P<label5>per\s+(?:treatment\s+)?(?:arm|group)|in\s+both(?:\s+(?:arms|groups))?(?=\s*\)))\b",
             re.I,
         ),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),
@@ -168,7 +170,7 @@ _DESIGN_ADJECTIVE = re.compile(
 )
 
 
-_EACH_ARM_CUE = re.compile(r"\beach\b", re.I)
+_EACH_ARM_CUE = re.compile(r"\b(?:each|per|both)\b", re.I)
 
 
 def _without_design_adjectives(text: str) -> str:
@@ -297,13 +299,21 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     # Every alternative of 'each_arm' holds the word 'each': a plain scan for it first skips the costly
     # pattern on most abstracts.
     for match in p["each_arm"].finditer(text) if _EACH_ARM_CUE.search(text) else ():
-        num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4") if match.group(f"num{i}"))
+        num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4", "5") if match.group(f"num{i}"))
         add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
     for match in p["paren_count"].finditer(text):
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]):
             continue  # '40.7% (11 patients)': an event count
+        if _SEX_SPLIT.match(text, match.start()):
+            continue  # '(22 men, 16 women; ...)': the sample by sex, not an arm
         s, _ = ctx.sentence_at(match.start())
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
+    labelled = [m for m in _LABEL_COUNT_ITEM.finditer(text) if _plain_arm(m.group("label")) and not _DEMOGRAPHIC.search(m.group("label"))]
+    for first, second in zip(labelled, labelled[1:]):
+        # '(...; LM50/50 + Met, 157 patients; G + Met, 158 patients)': arms one after the other in one parenthesis
+        if first.end() == second.start() - 1 and text[first.end()] == ";":
+            for m in (first, second):
+                add(*m.span("num"), parse_integer(m.group("num")), _role_at(ctx, m.start("num")), "sample_size.arm_paren", m.span("label"))
     for match in p["paren_last_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
         opening = text.rfind("(", s, match.start())
@@ -335,6 +345,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()) or p["event_after"].match(text, match.end()):
             continue  # '8 of the placebo group had nausea'
         add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", match.span("label"))
+    _receiving_pairs(ctx, p, add)
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
     _compared_fractions(ctx, p, add)
@@ -399,6 +410,17 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb_arm", arm.span("label"))
             else:
                 add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
+    for match in _COMPLETED_COUNT.finditer(text):
+        # '97 completed the study', '27 (69.2%) completed all study requirements', '13 of whom completed the trial'
+        value = parse_integer(match.group("num"))
+        before = text[max(0, match.start() - 40) : match.start()]
+        if value is None or value < 3 or re.search(r"[<>≤≥=±/]\s*$", before) or _is_year(text, match.start(), value):
+            continue
+        if p["subset"].search(before[-25:]):
+            continue  # 'All except ten patients completed the study'
+        if re.search(r"(?i)\b(?:group|arm|cohort)\s*,?\s*$|\b(?:in|on)\s+(?:the\s+)?[^,.;]{1,30}?\s*,\s*$", before):
+            continue  # 'In the placebo group, 12 completed the study': the arm's, left to the arm rules
+        add(*match.span("num"), value, "completed", "sample_size.bare_verb")
     for match in p["total_of"].finditer(text):
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after):
@@ -715,6 +737,37 @@ def _plain_arm(label: str) -> bool:
     """A treatment or group name, not a clause: a few words and no finite verb."""
     return len(label.split()) <= 8 and not _NOT_ARM_LABEL.search(label.strip())
 
+
+_GIVING = r"(?:who\s+(?:were\s+)?)?(?:receiving|received|treated\s+with|given|on|(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to(?:\s+receive)?)"
+_PAIR_NOUN = r"(?:\s+(?:[A-Za-z-]+\s+)?(?:patients|participants|subjects|women|men|children|adults))?"
+# Two counts, each with the treatment it was given: '115 patients receiving cisplatin plus cetuximab and 58
+# receiving cisplatin alone', '127 patients treated with duloxetine and 128 who received placebo'.
+_RECEIVING_PAIR = re.compile(
+    rf"(?<![\w.,/-])(?P<a>{INTEGER})(?!\d){_PAIR_NOUN}\s+{_GIVING}\s+(?:the\s+)?(?P<l1>[A-Za-z][^,;:()\d]{{0,50}}?)\s*,?\s+and\s+"
+    rf"(?P<b>{INTEGER})(?!\d){_PAIR_NOUN}\s+{_GIVING}\s+(?:the\s+)?(?P<l2>[A-Za-z][^,;:()\d]{{0,50}}?)"
+    r"(?=\s*(?:[,;:()]|\b(?:were|was|had|have|for|at|during|after|with)\b|\.(?:\s|$)|$))",
+    re.I,
+)
+
+
+def _receiving_pairs(ctx: ExtractionContext, p: dict, add) -> None:
+    """Two counts set side by side with what each was given are two arms, whatever the treatments are called;
+    not when an event follows ('... and 12 on placebo had nausea') or when they are events by arm."""
+    text = ctx.text
+    for match in _RECEIVING_PAIR.finditer(text):
+        a, b = parse_integer(match.group("a")), parse_integer(match.group("b"))
+        if a is None or b is None or min(a, b) < 3:
+            continue
+        labels = (match.group("l1"), match.group("l2"))
+        if any(_EVENT_IN_LABEL.search(" " + label) or _NOT_ARM_LABEL.search(label) for label in labels):
+            continue
+        if p["event_after"].match(text, match.end()) or _counts_events(text, ctx.sentence_at(match.start())[0], match.start()):
+            continue
+        if _TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        for num, label in (("a", "l1"), ("b", "l2")):
+            add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.listed_arm", match.span(label))
+
 # '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
 _PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
 _PAREN_ITEM = re.compile(
@@ -899,6 +952,13 @@ _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|di
 # parenthesis; searched back from the second in a bounded window.
 _THAN_NEXT = re.compile(r"(?<=[),])\s*\)?\s*than\s+(?:with\s+|in\s+)?[^.;()]{1,40}?\(\s*[nN]\s*=", re.I)
 _THAN_BEFORE = re.compile(r"(?i)\([^()]*[nN]\s*=\s*\d[^()]*\)\s*than\b[^.;()]{1,40}$")
+# A count whose verb says it completed the study, its noun elided or generic.
+_COMPLETED_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+    r"\s+(?:of\s+(?:these|them|whom)\s+|(?:patients|participants|subjects|women|men)\s+)?(?:\w+ly\s+)?(?:completed|finished)\s+(?:the\s+|all\s+|both\s+)?"
+    r"(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|assessments?|questionnaires?|six-month|\d+-(?:week|month|year)|\w+\s+(?:study|trial|requirements|assessments?))\b",
+    re.I,
+)
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
 # A rate right before '(n = N)': 'was 88.4% (n = 14)', 'and 0.9% (n = 33) in the X group' (not 'bimatoprost 0.03% (n = 131)')
@@ -1019,7 +1079,15 @@ _PARTICIPLE_ARM = re.compile(
     re.I,
 )
 # '10 patients (group I) randomized to cabergoline'
-_GROUP_PAREN = re.compile(r"(?<=\w)\s*\(\s*(?P<label>(?:group|arm|cohort)\s+[A-Z0-9]{1,4})\s*\)")
+# One arm of a parenthesis list: '; G + Met, 158 patients)'.
+_LABEL_COUNT_ITEM = re.compile(
+    rf"(?<=[;(])\s*(?P<label>[A-Za-z][^;,()=]{{0,30}}?),\s*(?P<num>{INTEGER})(?!\d)\s+(?:patients|participants|subjects|women|men)\s*(?=[;)])"
+)
+_SEX_SPLIT = re.compile(
+    r"(?i)\(\s*\d+\s+(?:(?:men|males?|boys)\b[^()]{0,20}?\d+\s+(?:women|females?|girls)|(?:women|females?|girls)\b[^()]{0,20}?\d+\s+(?:men|males?|boys))\b"
+)
+# '54 patients (the experimental group)'
+_GROUP_PAREN = re.compile(r"(?<=\w)\s*\(\s*(?:the\s+)?(?P<label>(?:group|arm|cohort)\s+[A-Z0-9]{1,4}|[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:group|arm|cohort))\s*\)", re.I)
 _EYES_OF_PATIENTS = re.compile(r"(?<=\w)(?:[^.;]{0,120}?)\b(?:from|of|in)\s+(?:the\s+)?\d+\s+(?:patients|subjects|participants)\b", re.I)
 _AND_CONTROLS = re.compile(r"(?<=\w)\s+and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?controls\b", re.I)
 _RECEIVING_ARM = re.compile(
