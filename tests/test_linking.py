@@ -537,3 +537,18 @@ def test_a_gloss_between_commas_is_skipped(sentence, outcome):
 def test_measures_and_schedules_are_not_arms(text, comparison, name):
     p = extract(text).p_values[-1]
     assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # 'resulted in' / 'led to' take the measure as object, as 'reduced' does
+        ("Intrathecal morphine resulted in a lower pain score than intravenous morphine (3.1 vs 4.6; P = 0.01).", "pain score"),
+        ("Eight weeks of training led to a higher grip strength than stretching (P = 0.02).", "grip strength"),
+        # the last change noun names a group: the change noun before it names the measure
+        ("Oral zinc for ten days (20 mg per day) resulted in a 40 percent reduction in stool output, as compared with a 12 percent decrease "
+         "in the placebo group (P < 0.001).", "stool output"),
+    ],
+)
+def test_resulted_in_and_a_change_in_a_group(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome

@@ -444,6 +444,7 @@ def _starts_with_object_verb(text: str, offset: int) -> bool:
     return bool(match) and match.group(1).lower() in _lists()["object_verbs"]
 
 
+_VERB_PARTICLES = frozenset({("associated", "with"), ("resulted", "in"), ("led", "to")})
 _PURE_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
 _VERB_OBJECT_END = frozenset(
     "by from to than in at after with compared versus vs relative between during over for among when while without "
@@ -464,8 +465,8 @@ def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool =
         return None
     i = verbs[-1] if last else verbs[0]
     i += 1
-    if words[i - 1][2].lower() == "associated" and i < len(words) and words[i][2].lower() == "with":
-        i += 1
+    if i < len(words) and (words[i - 1][2].lower(), words[i][2].lower()) in _VERB_PARTICLES:
+        i += 1  # 'associated with X', 'resulted in X', 'led to X'
     skip = lists["determiners"] | lists["predicates"] | {"no", "any", "fewer", "more", "less", "greater", "higher", "lower", "better", "worse", "their", "his", "her", "only"}
     while i < len(words) and (words[i][2].lower() in skip or words[i][2].lower().endswith("ly")):
         i += 1
@@ -969,7 +970,9 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but|however|yet|except\s+that)\b", text[w.since_previous : w.anchor], re.I):
         clause_lo = w.since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
     for match in _CHANGE_OBJECT.finditer(text, clause_lo, w.anchor):
-        change = match.span("object")
+        # the last change noun's object, unless it names a group ('... as compared with a 14% decrease in the placebo group')
+        if change is None or _plausible_outcome(text, _trim(text, match.span("object"))):
+            change = match.span("object")
     walked = _walk_back(text, w.lo, w.hi)
     subject = _subject(text, w.since_previous, w.hi)
     clause_subject = _subject(text, w.lo, w.hi)
