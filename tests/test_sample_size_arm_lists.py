@@ -264,3 +264,27 @@ def test_two_counts_each_with_what_it_was_given_are_arms(sentence, expected):
 def test_two_counts_with_their_treatment_and_an_event_are_events():
     sentence = "Headache was reported by 14 patients receiving the drug and 6 receiving placebo had no symptoms."
     assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The yoga and stretching groups consisted of 34 and 31 patients, respectively.", {34: "yoga", 31: "stretching"}),
+        ("Samples were available for 212 and 207 women in the letrozole and placebo arm, respectively.", {212: "letrozole", 207: "placebo"}),
+        ("Of 120 women, 101 completed treatment (n=52 and n=49 for the cream group and gel group, respectively).", {52: "cream", 49: "gel"}),
+    ],
+)
+def test_counts_given_respectively_for_two_arms_named_together(sentence, expected):
+    found = {n.value: n.arm for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert all(found.get(value) == label for value, label in expected.items())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients received doxorubicin and cyclophosphamide (60 and 600 mg/m2, respectively) in both arms.",
+        "Median times to progression were 6 and 12 months in the standard and intensive groups, respectively.",
+    ],
+)
+def test_doses_and_durations_given_respectively_are_not_arm_counts(sentence):
+    assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]

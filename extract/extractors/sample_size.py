@@ -284,6 +284,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # as for the first arm of the parenthesis: 'Adverse events were mild (gel, n = 4; cream, n = 6)'
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     _summed_lists(ctx, p, add)
+    _respective_counts(ctx, p, add)
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
         listed = _listed_arms(p, text, s_start, s_end)
         if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()) and not any(
@@ -767,6 +768,42 @@ def _receiving_pairs(ctx: ExtractionContext, p: dict, add) -> None:
             continue
         for num, label in (("a", "l1"), ("b", "l2")):
             add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.listed_arm", match.span(label))
+
+
+# 'consisted of 22 and 21 patients, respectively', '(818 and 756 in the 4-HPR and control arm, respectively)',
+# '(n=44 and n=42 for the gel group and placebo group, respectively)'
+_RESPECTIVE_COUNTS = re.compile(
+    rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?(?P<a>{INTEGER})(?!\d)(?![.,]\d)(?:\s+(?:patients|participants|subjects|women|men))?\s*,?\s+and\s+(?:[nN]\s*=\s*)?"
+    rf"(?P<b>{INTEGER})(?!\d)(?![.,]\d)(?P<rest>[^.;%]{{0,80}}?),?\s+respectively\b"
+)
+# Two arms named together: 'the TC6 and T-FEC group', 'the 4-HPR and control arm', 'the gel group and placebo group'
+_ARM_PAIR = re.compile(
+    r"(?i)(?<![\w-])(?:the\s+)?(?P<x>(?!(?:in|for|of|to|on|with|the|and|or)\b)[\w/+-]+(?:\s+[\w/+-]+){0,2}?)(?:\s+(?:group|arm))?\s+and\s+(?:the\s+)?(?P<y>(?!the\b)[\w/+-]+(?:\s+[\w/+-]+){0,2}?)\s+(?:groups?|arms?)\b"
+)
+
+
+def _respective_counts(ctx: ExtractionContext, p: dict, add) -> None:
+    """'N and M ..., respectively' where the same clause names two arms together ('the X and Y groups'): N is
+    the first arm's count and M the second's. Doses and durations ('60 and 600 mg/m2, respectively') are not."""
+    text = ctx.text
+    if "respectively" not in text:
+        return
+    for match in _RESPECTIVE_COUNTS.finditer(text):
+        a, b = parse_integer(match.group("a")), parse_integer(match.group("b"))
+        if a is None or b is None or min(a, b) < 3 or p["not_count"].match(text, match.end("b")):
+            continue
+        s, _ = ctx.sentence_at(match.start())
+        pair = _ARM_PAIR.search(text, match.start("rest"), match.end("rest"))
+        if not pair:
+            lo = max(s, match.start() - 120)
+            pairs = list(_ARM_PAIR.finditer(text, lo, match.start()))
+            pair = pairs[-1] if pairs else None
+        if not pair or any(_NOT_ARM_LABEL.search(pair.group(k)) for k in ("x", "y")):
+            continue
+        if _counts_events(text, s, match.start()):
+            continue
+        for num, label in (("a", "x"), ("b", "y")):
+            add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.listed_arm", pair.span(label))
 
 # '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
 _PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
