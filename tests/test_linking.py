@@ -552,3 +552,15 @@ def test_measures_and_schedules_are_not_arms(text, comparison, name):
 )
 def test_resulted_in_and_a_change_in_a_group(sentence, outcome):
     assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # 'differences were present in X' names X, as 'were found in X' does
+        ("No detectable differences were present in muscle soreness between the supplement and placebo trials (p = 0.41).", "muscle soreness"),
+        ("No significant differences were found in serum ferritin at 12 weeks (P = 0.37).", "serum ferritin"),
+    ],
+)
+def test_differences_present_in_a_measure(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome
