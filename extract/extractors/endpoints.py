@@ -40,6 +40,9 @@ def _patterns() -> dict:
         "marker": re.compile(data["table_time_marker"], re.I),
         "numbered": re.compile(data["table_numbered"]),
         "continuation": frozenset(data["table_continuation"]),
+        "name_time": re.compile(data["table_name_time"]),
+        "definition": re.compile(data["table_definition"]),
+        "determiners": frozenset(data["table_determiners"]),
     }
 
 
@@ -431,18 +434,15 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-# How a name ends in a time ('... at Week 12', '... by Month 24'); 'within', 'up to', 'during' open columns.
-_NAME_TIME = re.compile(r"(?:at|by|on|to)\s")
-
-
 def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
     """A time led by a lowercase preposition ends the name ('Change From Baseline in Systolic Blood
     Pressure at Week 12 During the first cycle (6 weeks)', 'Proportion with fever at Day 3 16 weeks
     of therapy') when another time opens right after it (bounded or not): that one is the row's column."""
-    if not _NAME_TIME.match(text, cand[0]) or not text[name_start : cand[0]].strip():
+    # how a name ends in a time ('... at Week 12', '... by Month 24'); 'within', 'up to' open columns
+    if not _patterns()["name_time"].match(text, cand[0]) or not text[name_start : cand[0]].strip():
         return False
     nxt = _skip_space(text, cand[1])
-    if _DEFINITION.match(text, nxt):
+    if _patterns()["definition"].match(text, nxt):
         return False  # a description that defines its first word ('Day 1 is the day of ...')
     first = bisect.bisect_left(columns, (nxt, nxt))
     if first < len(columns) and columns[first][0] == nxt:
@@ -450,10 +450,6 @@ def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[
     if not _openers()["capital"].match(text, nxt):
         return False  # a column led in from further on opens with a capitalised word that starts a clause
     return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
-
-
-# A description that defines a word ('Baseline is defined as ...', 'Day 1 was the day of ...').
-_DEFINITION = re.compile(r"[A-Z][\w-]*(?: \d+)? (?:is|are|was|were|will|refers|means)\b")
 
 
 def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:
@@ -597,7 +593,7 @@ def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> i
     if nxt is None:
         return col_end
     first = nxt.group(1)
-    unit_noun = first[0].islower() and first not in _DETERMINERS and re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(0, col_end - 8) : col_end], re.I)
+    unit_noun = first[0].islower() and first not in _patterns()["determiners"] and re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(0, col_end - 8) : col_end], re.I)
     dangling = text[max(0, col_end - 12) : col_end].split()[-1:] in ([w] for w in continuation)
     if not (first[0] == "(" or first.lower() in continuation or unit_noun or dangling):
         return col_end
@@ -708,14 +704,10 @@ def _boundary(text: str, cand: TableCandidate, row_end: int) -> int | None:
             continue
         word = re.match(r"[\w'-]+", stripped)
         singular_unit = re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(cand.start, end - 10) : end], re.I)
-        if word is None or singular_unit and word.group().lower() not in _DETERMINERS or word.group().lower() in _patterns()["continuation"]:
+        if word is None or singular_unit and word.group().lower() not in _patterns()["determiners"] or word.group().lower() in _patterns()["continuation"]:
             return None
         return end
     return None
-
-
-# A singular unit before one of these is a time, not an adjective ('1 year the proportion of ...').
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "any", "all", "no"})
 
 
 def _tokens(text: str) -> set[str]:

@@ -66,6 +66,8 @@ def _table_patterns() -> dict:
         "joins": frozenset(data["table_joins"]),
         "tail_words": frozenset(data["table_tail_words"]),
         "not_after": re.compile(data["table_not_after"], re.I),
+        "title_joins": frozenset(data["table_title_joins"]),
+        "tail_alone": re.compile(data["table_tail_alone"]),
     }
 
 
@@ -87,11 +89,9 @@ def _joinable(gap: str, joins: frozenset[str]) -> bool:
     # A capitalised word starts something new ('week 12 Mean of 7 days' is a column and a description).
     # A visit window joins too: 'Week 12 ± 7 days', 'Day 28 +/- 3 days'.
     # A Title-case column capitalises its range words too: 'Day 1 Through Day 28', 'Week 0 To Week 24'.
-    return (all(w in joins or w in _TITLE_JOINS or re.match(r"(?:post|pre)-", w) for w in words)
+    title_joins = _table_patterns()["title_joins"]
+    return (all(w in joins or w in title_joins or re.match(r"(?:post|pre)-", w) for w in words)
             and not re.search(r"[^\sA-Za-z,;&/–±+-]", gap))
-
-
-_TITLE_JOINS = frozenset({"To", "Through", "Thru", "Until", "Till", "And", "Or"})
 
 
 def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
@@ -108,7 +108,7 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
             # week 8' nor '144 week treatment'.
             lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
             # a Title-case range: 'Day 1 Through Day 28'
-            title_range = atom.lastgroup == "lead" and atom.group() in _TITLE_JOINS and last.lastgroup != "lead"
+            title_range = atom.lastgroup == "lead" and atom.group() in p["title_joins"] and last.lastgroup != "lead"
             # a day of a cycle: 'Cycle 1 Day 1', 'Cycle 3 Day 15'
             in_cycle = last.lastgroup == atom.lastgroup == "point" and last.group()[:5].lower() == "cycle"
             if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
@@ -135,9 +135,6 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
     return candidates
 
 
-_ALONE_TAIL = re.compile(r"(?-i:(?:post|pre)-?[a-z]{3,}|follow-?up|postpartum)")
-
-
 def table_tail(text: str, end: int, row_end: int) -> int:
     """Extend a time column over a lowercase qualifier ('1 week post final vaccine administration',
     '30 days after discharge') up to the capitalised word that starts the description; returns the
@@ -147,7 +144,7 @@ def table_tail(text: str, end: int, row_end: int) -> int:
     first = words[0].group().rstrip(",") if words else ""
     # a lowercase 'post-'/'pre-' word or a follow-up stands alone: '6 months post-transplant',
     # '24 hours postoperatively', '2 years follow-up' (a preposition needs its object: 'post final dose')
-    alone = bool(_ALONE_TAIL.fullmatch(first))
+    alone = bool(p["tail_alone"].fullmatch(first))
     if not words or not alone and first.lower() not in p["tail_words"]:
         return end
     for n, w in enumerate(words[:8]):
