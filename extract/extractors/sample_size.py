@@ -170,7 +170,11 @@ _DESIGN_ADJECTIVE = re.compile(
 )
 
 
-_EACH_ARM_CUE = re.compile(r"\b(?:each|per|both)\b", re.I)
+_EACH_ARM_CUE = re.compile(r"\b(?:each|per\s+(?:treatment\s+)?(?:arm|group)|in\s+both)\b", re.I)
+# Words every match of a costly pattern holds: the pattern (number words at every word start) is run only
+# around them, not over the whole text.
+_OF_THE_ARM_CUE = re.compile(r"(?i)\bof\s+the\b[^.;]{0,40}?\b(?:group|arm)\b")
+_COMPLETED_CUE = re.compile(r"(?i)\b(?:completed|finished)\b")
 
 
 def _without_design_adjectives(text: str) -> str:
@@ -179,6 +183,15 @@ def _without_design_adjectives(text: str) -> str:
     if "andomi" not in text and "ANDOMI" not in text:
         return text
     return _DESIGN_ADJECTIVE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _near_cues(text: str, pattern: re.Pattern[str], cue: re.Pattern[str], before: int, after: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that lie in a window around a match of ``cue`` (each once, in order)."""
+    found: dict[int, re.Match[str]] = {}
+    for c in cue.finditer(text):
+        for match in pattern.finditer(text, max(0, c.start() - before), min(len(text), c.end() + after)):
+            found.setdefault(match.start(), match)
+    return [found[k] for k in sorted(found)]
 
 
 def _role_at(ctx: ExtractionContext, offset: int) -> str:
@@ -338,7 +351,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # 'decreased from 55 to 22.5% in the control arm': a value, not a count
         if arm and not _total_over_arms(text, match.start("num"), arm):
             add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
-    for match in _OF_THE_ARM.finditer(text):
+    for match in _near_cues(text, _OF_THE_ARM, _OF_THE_ARM_CUE, 50, 0):
         # 'Twenty-one subjects completed the study, 12 of the metformin group and nine of the placebo group'
         value = parse_integer(match.group("num"))
         if value is None or value < 3 or re.search(r"[%/]\s*$|\)\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -411,7 +424,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb_arm", arm.span("label"))
             else:
                 add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
-    for match in _COMPLETED_COUNT.finditer(text):
+    for match in _near_cues(text, _COMPLETED_COUNT, _COMPLETED_CUE, 80, 60):
         # '97 completed the study', '27 (69.2%) completed all study requirements', '13 of whom completed the trial'
         value = parse_integer(match.group("num"))
         before = text[max(0, match.start() - 40) : match.start()]
@@ -486,13 +499,20 @@ def _known_arm(ctx: ExtractionContext, label: str) -> bool:
     return bool(first) and first.group().lower() in _arm_names(ctx)
 
 
+def _denominator_of_matches(ctx: ExtractionContext) -> list[re.Match[str]]:
+    """Every 'a of b' of the text, found once for the two rules that read them."""
+    if "denominator_of" not in ctx.cache:
+        ctx.cache["denominator_of"] = list(_DENOMINATOR_OF.finditer(ctx.text))
+    return ctx.cache["denominator_of"]
+
+
 def _denominators(ctx: ExtractionContext, p: dict, add) -> None:
     """The denominators of per-arm results: '43 of 53 latanoprost patients', '12% (26 of 211) of
     denosumab-treated patients', '(7/71) in the gefitinib group'. Both corpora mark them as the arm's n;
     they are read only where an arm is named next to them, as analysed counts."""
     text = ctx.text
     nouns = p["denominator_noun"]
-    for match in _DENOMINATOR_OF.finditer(text):
+    for match in _denominator_of_matches(ctx):
         value = parse_integer(match.group("num"))
         if value is None or value < 3:
             continue
@@ -555,8 +575,9 @@ def _fractions(ctx: ExtractionContext, start: int, end: int) -> list[tuple[int, 
     'a of b' and 'a/b' with the denominator no smaller than the numerator."""
     text = ctx.text
     found = []
-    for match in _DENOMINATOR_OF.finditer(text, start, end):
-        found.append((match.start(), match.end(), *match.span("num")))
+    for match in _denominator_of_matches(ctx):
+        if start <= match.start() and match.end() <= end:
+            found.append((match.start(), match.end(), *match.span("num")))
     for match in _SLASH_FRACTION.finditer(text, start, end):
         top, bottom = parse_integer(match.group("top")), parse_integer(match.group("num"))
         if top is None or bottom is None or top > bottom or _patterns()["not_count"].match(text, match.end()):
