@@ -109,12 +109,21 @@ def _modules() -> Iterator[object]:
             package = importlib.import_module(package_name)
         except ImportError:
             continue
-        yield package
-        for info in pkgutil.iter_modules(package.__path__, package_name + "."):
-            try:
-                yield importlib.import_module(info.name)
-            except ImportError:
-                continue
+        yield from _package_modules(package)
+
+
+def _package_modules(package: object) -> Iterator[object]:
+    """A package and its modules, those of its subpackages too (a module split into a package keeps its patterns)."""
+    yield package
+    for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+        try:
+            module = importlib.import_module(info.name)
+        except ImportError:
+            continue
+        if info.ispkg:
+            yield from _package_modules(module)
+        else:
+            yield module
 
 
 def _walk(value: object, name: str, out: dict[str, re.Pattern[str]], depth: int = 0) -> None:
@@ -147,7 +156,10 @@ def collect_patterns() -> dict[str, re.Pattern[str]]:
     for module in _modules():
         mod_name = module.__name__
         for attr, value in sorted(vars(module).items()):
-            if getattr(value, "__module__", mod_name) != mod_name and not isinstance(value, (re.Pattern, dict, list, tuple)):
+            owner = getattr(value, "__module__", mod_name)
+            # a package's own: defined in it, or in one of its modules and imported into it (``linking._lists``)
+            own = owner == mod_name or (hasattr(module, "__path__") and str(owner).startswith(mod_name + "."))
+            if not own and not isinstance(value, (re.Pattern, dict, list, tuple)):
                 continue
             if isinstance(value, (re.Pattern, dict, list, tuple)):
                 _walk(value, f"{mod_name}.{attr}", found)

@@ -1,0 +1,71 @@
+"""Link a result (a p-value) to the outcome and the comparison its sentence names.
+
+Rules, from reading results sentences across trial abstracts:
+
+* a p-value in parentheses belongs to the phrase just before the parenthesis
+  ("improved patient survival (91% vs 42%, P = .015)");
+* walking back from there, the outcome phrase ends at a boundary word (a verb, "in", "and", a comma)
+  and loses comparatives and articles ("a shorter hospital stay" -> "hospital stay");
+* a trailing group phrase ("in the experimental arm", "compared with placebo") is the comparison;
+* when nothing but a predicate is left ("was also shorter"), the outcome is the clause's subject.
+
+This package holds the public entry points; the rules live in small modules, one job each:
+``window`` (where a result's outcome is looked for), ``words`` (the word lists and tokens),
+``subjects`` and ``objects`` (clause grammar), ``measures`` (is a phrase a measure), ``anaphora``
+(earlier measures), ``outcome`` (the candidates in order), ``arms`` (the trial's arms),
+``comparison`` (the groups a result compares) and ``names`` (names with abbreviations written out).
+"""
+
+from __future__ import annotations
+
+from ..context import ExtractionContext
+from ..ner_outcomes import prefer_outcome
+from .anaphora import _parallel_circumstance
+from .arms import arm_names, trial_arms
+from .comparison import _arm_mention, _arm_only, _comparison, _GENERIC_GROUPS, _JUST_AND, _labelled_arms, _measure_versus_arm, _parallel_arms
+from .measures import _plausible_outcome, _trim
+from .names import comparison_name, outcome_name
+from .outcome import outcome_candidates
+from .window import LOOK_BACK, _Window
+from .words import _lists
+
+__all__ = ["LOOK_BACK", "arm_names", "comparison_name", "link_result", "outcome_candidates", "outcome_name", "trial_arms"]
+
+
+def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Spans of the outcome and comparison of the result at text[start:end] (clean offsets).
+
+    Outcome candidates, first plausible wins: the object of a change noun in the result's clause
+    ('a reduction in HbA1c'), the phrase just before the result's parenthesis, and the subject of the
+    clause since the previous result in the sentence.
+    """
+    text = ctx.text
+    window = _Window.at(ctx, start)
+    link: dict[str, tuple[int, int]] = {}
+    previous = ctx.cache.get("previous_outcome")
+    if previous and window.sent_start <= previous[0] < start and _parallel_circumstance(text, window, previous[0]):
+        link["outcome"] = previous[1]  # '... at week 12 (P = 0.01) and at week 24 (P = 0.03)': the same measure
+    for _, candidate in ([] if link else outcome_candidates(text, window)):
+        trimmed = _trim(text, candidate) if candidate else None
+        if _plausible_outcome(text, trimmed):
+            link["outcome"] = trimmed
+            break
+    # '..., -0.7% (p < 0.001) in the overall population and -0.6% (p < 0.001) in the subgroup': a result
+    # whose own clause names no measure shares the outcome of the previous result of its sentence.
+    if "outcome" not in link and previous and window.sent_start <= previous[0] < start:
+        link["outcome"] = previous[1]
+    if "outcome" in link:
+        ctx.cache["previous_outcome"] = (start, link["outcome"])
+    if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
+        prefer_outcome(ctx, link, window.sent_start, window.anchor)
+    group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
+    comparison = _measure_versus_arm(ctx, _comparison(text, window.sent_start, window.anchor, link.get("outcome")))
+    parallel = _parallel_arms(text, window) if comparison is None else None
+    if parallel:  # the arm nearest the result is the comparison as written; comparison_name names both
+        link["comparison_arms"] = parallel
+        joined = _JUST_AND.fullmatch(text, parallel[0][1], parallel[1][0])
+        comparison = (parallel[0][0], parallel[1][1]) if joined else parallel[1]  # 'in groups 1 and 2, respectively' 
+    comparison = comparison or group or _labelled_arms(ctx, window) or _arm_mention(ctx, window)
+    if comparison:
+        link["comparison"] = _arm_only(text, comparison)
+    return link

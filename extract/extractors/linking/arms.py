@@ -1,0 +1,147 @@
+"""The trial's arms and how the document names them.
+
+The allocation sentence ('randomized to X or Y'), a title's 'X versus Y' or a 'compared X and Y'
+phrase gives the trial's two arms; the words naming a group elsewhere ('the IDet group') extend them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import ExtractionContext
+from .subjects import _COUNT_WORD, _SECTION_HEADINGS
+from .words import _lists
+
+
+def _arm_mentions(ctx: ExtractionContext) -> re.Pattern[str] | None:
+    """A pattern matching the names of the document's arms: the allocation phrase's two arms and the
+    words that name a group elsewhere ('the IDet group', 'versus glargine'). Cached per document."""
+    if "link_arm_mentions" not in ctx.cache:
+        names = {name.lower() for name in arm_names(ctx)}
+        for match in _ARM_WORD.finditer(ctx.text):
+            word = (match.group("before") or match.group("after")).lower()
+            if word not in _NOT_AN_ARM_WORD and word not in _lists()["determiners"] and not _NOT_AN_ARM_NAME.fullmatch(word):
+                names.add(word)
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        ctx.cache["link_arm_mentions"] = re.compile(r"(?<![\w-])(?:%s)(?![\w])" % alternatives, re.I) if names else None
+    return ctx.cache["link_arm_mentions"]
+
+
+_ARM_WORD = re.compile(
+    r"(?<![\w/+-])(?P<before>[A-Za-z][\w/+-]{2,})\s+(?:groups?|arms?)\b"
+    r"|\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?P<after>[A-Za-z][\w/+-]{2,})(?![\w/+-])",
+    re.I,
+)
+_NOT_AN_ARM_WORD = frozenset(
+    "treatment treatments study both two three four each all either other age control-group between within across "
+    "intervention experimental active comparator baseline treated patients subjects participants those which this that "
+    "for in with among on of to by from at than and or between vs versus".split()
+)
+
+
+def arm_names(ctx: ExtractionContext) -> tuple[str, ...]:
+    """The names of the trial's two arms from its allocation phrase, without dose or schedule
+    ('lixisenatide 20 µg once daily or placebo' -> 'lixisenatide', 'placebo'). Cached per document."""
+    if "link_arm_names" not in ctx.cache:
+        found = _allocation(ctx)
+        ctx.cache["link_arm_names"] = _names_of(found) if found else ()
+    return ctx.cache["link_arm_names"]
+
+
+def _names_of(found: re.Match[str]) -> tuple[str, ...]:
+    """The two arm names of an allocation match; () unless there are two different ones, neither
+    holding a word that states a result ('placebo had greater reductions', 'nocturnal hypoglycaemia')."""
+    names = []
+    for key in ("a", "b"):
+        words: list[str] = []
+        for word in found.group(key).split():
+            low = word.lower().strip("(),.")
+            if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
+                words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
+                continue
+            if not words and (low in _BEFORE_A_NAMED_ARM or _COUNT_WORD.fullmatch(word) or _DOSE_WORD.fullmatch(low)):
+                continue  # 'one drop of either X', 'two tablets of Y', '40 mg simvastatin', 'add once-daily glargine'
+            if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("(") or word in _SECTION_HEADINGS or _COUNT_WORD.fullmatch(word):
+                break
+            words.append(word.strip(",."))
+            if word.endswith(".") and word[:-1].isalpha() and len(word) > 3:
+                break  # 'or a malleable stylet. Intubation was ...': the sentence ends
+        name = " ".join(words)
+        if len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name):
+            names.append(name)
+    if len(names) != 2 or names[0].lower() == names[1].lower() or any(len(name.split()) > 4 for name in names):
+        return ()
+    lists = _lists()
+    if any(w in lists["predicates"] or w in _RESULT_WORDS for name in names for w in name.lower().split()):
+        return ()
+    return tuple(names)
+
+
+_NOT_IN_AN_ARM_NAME = frozenset(
+    "once twice daily once-daily twice-daily weekly for at in with plus given administered orally intravenously group groups arm arms "
+    "tablets tablet capsules injection injections mg µg mcg g ml iu units therapy therapies treatment combination combinations fixed "
+    "fixed-combination fc tid bid qd added adjunct alone was were is are as when while type which that who nightly each every morning evening".split()
+)
+_BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy safety".split())
+_NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants")
+
+
+# An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
+# a long word or digit run rescanned it to its end from every position (quadratic; _TITLE_VERSUS
+# searches the whole document). The first letter or digit of a word is still a start ('α-blocker').
+_ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,5}}?)"
+_ALLOCATION = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
+    + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
+    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
+    re.I,
+)
+_TITLE_VERSUS = re.compile(
+    _ARM.format("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|$))",
+    re.I,
+)
+
+
+# 'The 183 participants received metformin or placebo', 'a comparison of latanoprost and dorzolamide', 'to compare
+# insulin glargine and human NPH insulin added to ...': the trial's arms where no allocation phrase names them.
+_COMPARED_ARMS = re.compile(
+    r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing|(?:receiving|using|with)(?=\s+either\b))\s+(?:either\s+)?" + _ARM.format("a")
+    + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|and|versus|vs\.?|with)\s+(?:either\s+)?" + _ARM.format("b")
+    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bon\b|\bat\b|\badded\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|$))",
+    re.I,
+)
+
+
+def trial_arms(ctx: ExtractionContext) -> tuple[int, int] | None:
+    """The span naming the trial's two arms: the allocation sentence ('randomized to X or Y'), else a
+    'X versus Y' phrase (titles often carry it). Cached per document."""
+    if "trial_arms" not in ctx.cache:
+        found = _allocation(ctx)
+        names = arm_names(ctx)
+        start = found.start("a") + (found.group("a").find(names[0]) if names else 0) if found else None
+        ctx.cache["trial_arms"] = (start, found.end("b")) if found and start is not None and start >= found.start("a") else None
+    return ctx.cache["trial_arms"]
+
+
+_RESULTS_HEADING = re.compile(r"(?<![A-Za-z])(?:RESULTS?\b|Results?:)")
+
+
+def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
+    if "link_allocation" not in ctx.cache:
+        found = None
+        for pattern in (_ALLOCATION, _TITLE_VERSUS, _COMPARED_ARMS):
+            # an allocation or 'compare' phrase may come again; 'X versus Y' is the title's only before the results
+            results = _RESULTS_HEADING.search(ctx.text)
+            matches = pattern.finditer(ctx.text) if pattern is not _TITLE_VERSUS else filter(
+                None, [pattern.search(ctx.text, 0, results.start() if results else len(ctx.text))])
+            found = next((m for m in matches if _names_of(m)), None)
+            if found:
+                break
+        ctx.cache["link_allocation"] = found
+    return ctx.cache["link_allocation"]
+
+
+_BEFORE_A_NAMED_ARM = frozenset("either add adding added once twice daily once-daily twice-daily weekly bedtime nightly".split())
+_DOSE_WORD = re.compile(r"[\d.,/%-]+|[\d.,]*(?:mg|µg|μg|mcg|g|kg|ml|l|iu|units?|mmol|%)(?:/(?:kg|day|d|m2))?")
+_RESULT_WORDS = frozenset("had has have was were is are significantly greater lower higher reductions reduction hypoglycaemia hypoglycemia "
+                          "gain mortality ratio mean incidence comparisons".split())

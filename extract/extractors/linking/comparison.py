@@ -1,0 +1,195 @@
+"""The comparison a result states: the groups its sentence or parenthesis sets against each other.
+
+'X versus Y', 'between X and Y', an arm after each number ('75% for A and 84% for B'), arm labels
+inside the parenthesis, else the trial's arms mentioned near the result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import ExtractionContext
+from .arms import _arm_mentions, arm_names, trial_arms
+from .names import _ARM_SPLIT
+from .window import _Window
+from .words import _lists
+
+
+# '75% for COPP/ABVD and 84% for BEACOPP', '9.5 months in group A versus 11.4 months in group B', '15.2% (induction)
+# and 30.4% (noninduction)': each of two numbers is followed by the arm it was measured in.
+_NUMBER_ARM = re.compile(
+    r"(?<![\w.,])\d[\d.,]*(?:[ \t]*%|[ \t]+(?P<unit>[A-Za-z/]{1,12}))?[ \t]*(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)[ \t]*)?"
+    r"(?:(?:for|in|with|among|on)[ \t]+(?:the[ \t]+)?(?:patients[ \t]+(?:receiving|given|treated[ \t]+with)[ \t]+)?"
+    r"(?P<arm>(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
+    r"[A-Za-z][\w+/.-]*(?:[ \t]+(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were)\b)[A-Za-z][\w+/.-]*){0,2})"
+    r"|\([ \t]*(?P<label>[A-Za-z][\w+/-]*(?:[ \t][A-Za-z][\w+/-]*)?)[ \t]*\))",
+    re.I,
+)
+# 'in group A and B, respectively', 'for the induction and noninduction groups, respectively'
+_RESPECTIVE_ARMS = re.compile(
+    r"(?<![\w-])(?:in|for|with|among)[ \t]+(?:the[ \t]+)?(?P<a>[A-Za-z][\w+/.-]*(?:[ \t]+[A-Za-z0-9][\w+/.-]*)?)[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?P<b>[A-Za-z0-9][\w+/.-]*(?:[ \t]+[A-Za-z][\w+/.-]*)?)[ \t]*,?[ \t]*respectively\b",
+    re.I,
+)
+
+
+_JUST_AND = re.compile(r"(?<![ \t])[ \t]+and[ \t]+(?:the[ \t]+)?", re.I)
+
+
+def _parallel_arms(text: str, w: "_Window") -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two arms each named right after its own number in the result's clause (or its parenthesis), or a
+    pair of arms the numbers belong to 'respectively': their two spans."""
+    lo, hi = w.since_previous, min(len(text), w.close + 60)
+    respective = _RESPECTIVE_ARMS.search(text, lo, hi)
+    if respective and _arm_like(respective.group("a")) and _arm_like(respective.group("b")):
+        return respective.span("a"), respective.span("b")
+    arms = []
+    for match in _NUMBER_ARM.finditer(text, lo, w.close):
+        key = "arm" if match.group("arm") else "label"
+        if key == "label" and (match.group("unit") or "").lower() in _TIME_UNITS:
+            continue  # '0-30 minutes (SPID)': a measure over a time, not an arm
+        name = match.group(key).rstrip(".")
+        if _arm_like(name) and not (arms and arms[-1][2].lower() == name.lower()):
+            arms.append((match.start(key), match.start(key) + len(name), name))
+    if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
+        return arms[0][:2], arms[1][:2]
+    return None
+
+
+def _arm_like(name: str) -> bool:
+    """Not a statistic ('SD', '95% CI', 'n = 20'), a unit or a measure word."""
+    words = name.lower().split()
+    return bool(words) and words[0] not in _NOT_AN_ARM_LABEL and words[0] not in _NOT_AN_ARM_WORD_AFTER_NUMBER and not any(
+        w.lower() in _lists()["predicates"] for w in name.split() if not (len(w) == 1 and w.isupper()))  # 'arm A' is not 'a' 
+
+
+_TIME_UNITS = frozenset("s sec seconds min mins minutes h hr hrs hours d days wk wks weeks mo months y yr yrs years".split())
+_NOT_AN_ARM_WORD_AFTER_NUMBER = frozenset(
+    "ci sem iqr vs versus mm mmhg kg mg ml min h hours minutes seconds days weeks months years points cases episodes events patients "
+    "subjects participants eyes of to and or p pts ns women men children infants".split()
+)
+
+
+def _measure_versus_arm(ctx: ExtractionContext, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'a greater weight loss versus placebo' in a trial of lixisenatide versus placebo: what stands before
+    'versus' is the measure, not an arm, when it names neither of the trial's arms and what follows names one."""
+    names = arm_names(ctx)
+    if span is None or len(names) != 2:
+        return span
+    split = _ARM_SPLIT.search(ctx.text, span[0], span[1])
+    if not split or _ARM_SPLIT.search(ctx.text, split.end(), span[1]):
+        return span
+    first, second = ctx.text[span[0] : split.start()].lower(), ctx.text[split.end() : span[1]].lower()
+    def names_arm(part: str) -> bool:
+        return any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(name.lower()), part) for name in names)
+    return (split.end(), span[1]) if not names_arm(first) and names_arm(second) else span
+
+
+_TREATED_TAIL = re.compile(r"(?<=\w)(?:-treated|-receiving|\s+recipients)?(?:\s+(?:patients|subjects|participants|eyes|users))?\s*\Z", re.I)
+
+
+def _arm_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'timolol-treated patients' -> 'timolol': the people stand for the arm they were given."""
+    match = _TREATED_TAIL.search(text, span[0], span[1])
+    return (span[0], match.start()) if match and match.start() > span[0] and match.end() > match.start() else span
+
+
+# 'SLED: 49.6% vs. CVVH: 55.6%', 'insulin glargine: -0.42%, NPH insulin: -0.11%': arms labelling the result's numbers.
+_ARM_LABEL = re.compile(r"(?<![\w/+-])(?P<label>[A-Za-z][\w/+-]*(?:[ \t][A-Za-z][\w/+-]*){0,2}):[ \t]*[-−+]?[ \t]?\d")
+
+
+def _labelled_arms(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None:
+    """The first of two arm labels inside the result's parenthesis ('(SLED: 49.6% vs. CVVH: 55.6%, P = 0.43)');
+    where the document's arms are known, a label must name one ('overall: 12%, overweight: 22%' are subgroups)."""
+    if w.anchor == w.start:
+        return None
+    labels = [m for m in _ARM_LABEL.finditer(ctx.text, w.anchor, w.start) if m.group("label").lower() not in _NOT_AN_ARM_LABEL]
+    if len(labels) < 2 or labels[0].group("label").lower() == labels[1].group("label").lower():
+        return None
+    arms = _arm_mentions(ctx)
+    if arms is not None and not any(arms.search(m.group("label")) for m in labels[:2]):
+        return None
+    return labels[0].span("label")
+
+
+_NOT_AN_ARM_LABEL = frozenset("difference mean median ci or rr hr ratio range sd se iqr n p week day month year baseline overall total all".split())
+
+
+# 'both groups', 'the two arms': the trial's arms, named elsewhere.
+_GENERIC_GROUPS = re.compile(r"(?:the\s+|both\s+|all\s+|each\s+|either\s+)?(?:two\s+|three\s+|treatment\s+|study\s+|other\s+)?(?:groups?|arms?)", re.I)
+_GROUPS_REFERENCED = re.compile(
+    r"(?<![\w-])(?:between|among|across|in|for)\s+(?:the\s+|both\s+|all\s+)?(?:two\s+|three\s+|treatment\s+|study\s+|intervention\s+)?"
+    r"(?:groups|arms|treatments|regimens)\b|(?<![\w-])between[- ]groups?\b|(?<![\w-])(?:both|either)\s+(?:groups|arms|treatments)\b",
+    re.I,
+)
+
+
+def _arm_mention(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None:
+    """A comparison the sentence names only through the trial's arms: both arm names close together
+    ('with glargine or detemir'), else the arm named nearest the result ('more hypoglycaemia with
+    metformin'); when the sentence refers to the groups only ('between the two groups'), the
+    allocation phrase that names them. Never words of another sentence otherwise."""
+    names = _arm_mentions(ctx)
+    if names is None:
+        return None
+    sent_start, sent_end = ctx.sentence_at(w.start)
+    lo, hi = w.sent_start, min(sent_end, w.close + 200)
+    mentions = [(m.start(), m.end(), m.group().lower()) for m in names.finditer(ctx.text, lo, hi)]
+    for (a0, a1, a_name), (b0, b1, b_name) in zip(mentions, mentions[1:]):
+        if a_name != b_name and b0 - a1 <= 30 and _ARMS_JOINED.fullmatch(ctx.text, a1, b0):
+            return a0, b1  # 'glargine or detemir', 'liraglutide versus metformin'
+    before = [m for m in mentions if m[1] <= w.anchor]
+    if before:
+        return before[-1][:2]
+    after = [m for m in mentions if m[0] >= w.close]
+    if after:
+        return after[0][:2]
+    if _GROUPS_REFERENCED.search(ctx.text, lo, hi):
+        return trial_arms(ctx)
+    return None
+
+
+_ARMS_JOINED = re.compile(
+    r"(?<!\s)(?:\s{1,3}[\w-]{1,12}){0,2}?\s{1,3}(?:or|and|versus|vs\.?|compared\s{1,3}(?:with|to)|than(?:\s{1,3}with)?)(?:\s{1,3}(?:with|the))?\s{1,3}", re.I
+)
+
+
+def _comparison(text: str, lo: int, hi: int, outcome: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """'X versus Y' / 'between X and Y' naming two groups (not two numbers) in text[lo:hi]. When X is
+    the result's measure ('a reduction in 2-h PPG versus placebo'), Y alone."""
+    best = None
+    for match in _lists()["pair"].finditer(text[lo:hi]):
+        a_name, b_name = ("a", "b") if match.group("a") else ("a2", "b2")
+        a, b = match.group(a_name), match.group(b_name)
+        if re.search(r"\d", a.split()[-1]) or re.search(r"^\d", b):
+            continue
+        a_start = _arm_start(text, lo + match.start(a_name), lo + match.end(a_name))
+        if a_start is None or b.lower() in _lists()["boundaries"] or b.lower() in _NOT_AN_ARM:
+            continue
+        if outcome and outcome[0] <= a_start and lo + match.end(a_name) <= outcome[1] and not _OF_ARM.search(text, outcome[0], a_start):
+            best = (lo + match.start(b_name), lo + match.end(b_name))
+            continue
+        best = (a_start, lo + match.end(b_name))
+    return best
+
+
+_OF_ARM = re.compile(r"\b(?:comparison|effects?|efficacy|safety|addition|use)\s+of\s+(?:the\s+)?\Z", re.I)
+_NOT_AN_ARM = frozenset(
+    "study trial comparison efficacy safety tolerability effect effects durability analysis mean median change "
+    "difference differences greater higher lower less more significant significantly respectively".split()
+)
+
+
+def _arm_start(text: str, start: int, end: int) -> int | None:
+    """Where the first group of 'X versus Y' starts: after the last word that cannot be part of an arm's
+    name ('was greater with saxagliptin versus placebo' -> 'saxagliptin versus placebo')."""
+    lists = _lists()
+    words = list(re.finditer(r"[\w/+().-]+", text[start:end]))
+    keep = 0
+    for i, word in enumerate(words):
+        low = word.group().lower().strip("().")
+        if low in lists["boundaries"] or low in lists["predicates"] or low in lists["determiners"] or low in _NOT_AN_ARM or low in {"of", "to", "versus", "vs"}:
+            keep = i + 1
+    if keep >= len(words):
+        return None
+    return start + words[keep].start()

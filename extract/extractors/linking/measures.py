@@ -1,0 +1,121 @@
+"""Whether a candidate phrase names a measure, and its trimmed form.
+
+A candidate outcome loses leading comparatives and trailing link words, and is rejected when it is a
+number, a study group, people or an anaphor rather than something measured.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anaphora import _is_anaphor
+from .subjects import _NUMBER
+from .words import _lists
+
+
+def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    lists = _lists()
+    start, end = span
+    stripped = False
+    while True:
+        match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
+        if match and match.group(1).lower() in lists["determiners"] | lists["predicates"]:
+            if re.match(r"\s*to\b", text[start + match.end() : end]):
+                break  # 'moderate to severe hyperaemia' keeps its range
+            following = re.match(r"[\w'-]+", text[start + match.end() : end])
+            if match.group(1).lower() in _SEVERITIES and following and following.group().lower() not in lists["predicates"]:
+                break  # 'severe hypoglycaemia' is the measure; 'a mild reduction in X' is not
+            start += match.end()
+            stripped = True
+        elif stripped and match and match.group(1).lower() in {"in", "of"}:
+            start += match.end()  # 'the decrease in pain score' -> 'pain score'
+            break
+        else:
+            break
+    while True:  # 'IOP decreases of' -> 'IOP decreases'; 'levels of sVCAM-1 dramatically' -> 'levels of sVCAM-1'
+        match = _TRAILING_LINK_WORD.search(text, start, end) or _TRAILING_MODIFIER.search(text, start, end)
+        if not match or match.start() <= start:
+            break
+        end = match.start()
+    return (start, end) if end > start else None
+
+
+_SEVERITIES = frozenset("severe mild moderate".split())
+_TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as|which|who)\s*$", re.I)
+# An adverb or a bare comparative ending the phrase qualifies the result ('rated it more positively',
+# '24-h SBP more than'): not '... or more', and not nouns in -ly ('family', 'anomaly', 'early').
+_TRAILING_MODIFIER = re.compile(
+    r"(?<=[\w)\]])\s+(?!(?:early|yearly)\b)(?:[A-Za-z]+(?:al|ive|ous|ent|ant|ed|ab|ib|ful|ar|ct|st|at|ut|id|ap|ur|rt|ng|ci|ete|ate|ht)ly|(?<!\bor\s)(?:more|less|further))\s*$",
+    re.I,
+)
+
+
+def _names_people(text: str, span: tuple[int, int] | None) -> bool:
+    """'Patients receiving X', 'The 18 hungry subjects of the trained group', '66.7% of the patients'
+    (but 'the proportion of patients reaching A1C < 7%' is a measure)."""
+    if span is None:
+        return False
+    lists = _lists()
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w/-]*|\d[\w.,%/-]*", text[span[0] : span[1]])]
+    head = [w for w in words[:6] if w not in lists["determiners"]]
+    if not head or head[0] in _MEASURE_OF_PEOPLE:
+        return False
+    if re.fullmatch(r"[\d.,%]+", head[0]):
+        return True
+    for i, word in enumerate(head[:3]):
+        if word in lists["person_heads"]:
+            following = head[i + 1] if i + 1 < len(head) else None
+            # 'patient survival', 'participant satisfaction': the person word modifies the measure named next
+            return not (following and _modified_measure(following) and following not in lists["person_heads"])
+    return False
+
+
+_NOT_A_MEASURE_AFTER_PEOPLE = frozenset(
+    "of with in on at from who whom whose that which and or to for by than as were was are is had have has did "
+    "do received receive treated given taking allocated assigned randomized randomised undergoing".split()
+)
+
+
+def _modified_measure(word: str) -> bool:
+    """A word that can be the measure after a person word used as a modifier: not a function word, a
+    verb or a participle ('patients receiving', 'subjects treated with')."""
+    return word not in _NOT_A_MEASURE_AFTER_PEOPLE and not word.endswith(("ing", "ed")) and word.isalpha()
+
+
+_MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages number numbers rate rates incidence frequency share fraction".split())
+
+
+_JUNK_OUTCOME = re.compile(
+    r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
+    r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
+    r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
+    r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure
+    r"|^[^(]*\)"  # 'ITT)': the end of another parenthesis
+    r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
+    r"|^[A-Za-z]+ly$"
+    r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)",  # '2- and 5-year survival' is a name
+    re.I,
+)
+
+
+def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
+    """An outcome names a measure: not a number, not 'respectively', not a study group."""
+    if span is None or span[1] - span[0] < 2:
+        return False
+    phrase = text[span[0] : span[1]].strip()
+    words = re.findall(r"[A-Za-z][\w/-]*", phrase)
+    if not words or _JUNK_OUTCOME.search(phrase):
+        return False
+    digits = sum(len(number) for number in _NUMBER.findall(phrase))  # 'ASAS40', '2-h PPG' are names
+    if digits > 0.3 * len(phrase):
+        return False
+    last = words[-1].lower()
+    if last in _TREATMENT_HEADS and not re.search(r"\b(?:of|to|with|for|in|after|on)\b", phrase, re.I):
+        return False  # 'Vildagliptin therapy', 'the fixed combination'
+    if last in _lists()["group_nouns"] and not (last == "control" and len(words) > 1 and words[-2].lower() not in _NOT_A_MEASURE_OF_CONTROL):
+        return False  # 'the placebo group'; but 'asthma control' is a measure
+    return not _names_people(text, span) and not _is_anaphor(text, span)
+
+
+_TREATMENT_HEADS = frozenset("therapy therapies treatment treatments regimen regimens monotherapy combination intervention interventions".split())
+_NOT_A_MEASURE_OF_CONTROL = frozenset("the a placebo usual standard active sham vehicle healthy matched untreated".split())

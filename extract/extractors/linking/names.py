@@ -1,0 +1,139 @@
+"""Names with abbreviations written out: ``outcome_name`` and ``comparison_name``.
+
+Reports name a measure or an arm by its short form or its long form; readers spell both out, so the
+names given with a result expand the document's abbreviations and complete a two-arm comparison.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import ExtractionContext
+from .arms import arm_names, _NOT_AN_ARM_WORD
+from .window import _look_back_start
+
+
+def outcome_name(ctx: ExtractionContext, span: tuple[int, int]) -> str | None:
+    """The outcome with the document's abbreviations written out, each kept after its long form
+    ('mean IOP reduction' -> 'mean intraocular pressure (IOP) reduction'), and a long form the document
+    abbreviates followed by its short form ('intraocular pressure reduction' -> 'intraocular pressure
+    (IOP) reduction'): reports name a measure by either. None when the outcome holds neither. The
+    detector runs only when the outcome holds a word that looks like an abbreviation or the last word
+    of a definition in the document ('pressure (IOP)')."""
+    return _written_out(ctx, ctx.text[span[0] : span[1]])
+
+
+def _written_out(ctx: ExtractionContext, phrase: str) -> str | None:
+    """``phrase`` with the document's abbreviations written out (see :func:`outcome_name`); None when unchanged."""
+    short_like = _ABBREVIATION_LIKE.search(phrase) is not None
+    defined_ends = _definition_ends(ctx)
+    long_like = bool(defined_ends) and any(w.lower() in defined_ends for w in _PLAIN_WORD.findall(phrase))
+    if not short_like and not long_like:
+        return None
+    abbreviations = ctx.abbreviations
+    named, changed = phrase, False
+    if short_like:
+        out, last = [], 0
+        for match in _ABBREVIATION_LIKE.finditer(phrase):
+            short = match.group()
+            long = abbreviations.get(short)
+            if not long or long.lower() in phrase.lower():
+                continue  # 'intraocular pressure (IOP)' already says both
+            if match.start() > 0 and long[:1].isupper() and not any(c.isupper() for c in long[1:]):
+                long = long[0].lower() + long[1:]  # 'Intraocular pressure' opened its sentence
+            out.append(phrase[last : match.start()] + f"{long} ({short})")
+            last, changed = match.end(), True
+        named = "".join(out) + phrase[last:]
+    if long_like:
+        for short, long in abbreviations.items():
+            if len(long) < 4 or re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(short), named):
+                continue  # written already (or by the loop above)
+            found = re.search(r"(?<![\w-])%s(?![\w-])" % r"\s+".join(map(re.escape, long.split())), named, re.I)
+            if found:
+                named = f"{named[: found.end()]} ({short}){named[found.end() :]}"
+                changed = True
+    return named if changed else None
+
+
+def _definition_ends(ctx: ExtractionContext) -> frozenset[str]:
+    """Lower-cased words written right before a parenthesised abbreviation ('pressure' of 'intraocular
+    pressure (IOP)'): a cheap test, once per document, of whether an outcome may hold a defined long form."""
+    if "definition_ends" not in ctx.cache:
+        ends = set()
+        for match in _DEFINITION.finditer(ctx.text):
+            ends.add(match.group("end").lower())
+        ctx.cache["definition_ends"] = frozenset(ends)
+    return ctx.cache["definition_ends"]
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z][\w-]*")
+_DEFINITION = re.compile(r"(?<![\w-])(?P<end>[A-Za-z][\w-]{0,40})\s?[(\[]\s?(?=[\w-]{0,12}?[A-Z])[A-Za-z0-9][\w-]{0,11}\s?[)\],;]")
+
+
+# A word with two capitals, or a capital and a digit: 'IOP', 'HbA1c', 'FEV1', 'LDL-C'.
+_ABBREVIATION_LIKE = re.compile(r"(?<![\w-])(?=[\w-]{0,12}?[A-Z][\w-]{0,12}?[A-Z0-9])[A-Za-z0-9][\w-]{1,12}(?![\w-])")
+
+
+def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) -> str | None:
+    """The arms a result compares, written out as 'A vs B' with the document's abbreviations expanded
+    ('the LTFC group' -> 'latanoprost/timolol fixed combination (LTFC) vs ...'). Reports name an arm by
+    its short form or leave the other arm implicit, where readers (and annotators) spell both out: a
+    single arm of the trial's two gains the other one, and a result whose sentence names no arm (nor a
+    baseline) in a two-arm trial compares the trial's arms. None when that adds nothing to ``comparison``."""
+    text = ctx.text
+    span = link.get("comparison")
+    if link.get("comparison_arms"):
+        arms = [_arms_of(text[a:b])[0] if _arms_of(text[a:b]) else text[a:b] for a, b in link["comparison_arms"]]
+    else:
+        arms = _arms_of(text[span[0] : span[1]]) if span else []
+    trial = arm_names(ctx)
+    if len(arms) == 1 and len(trial) == 2:
+        other = _other_arm(ctx, arms[0], trial)
+        if other:
+            arms.append(other)
+    if span is None and len(trial) == 2:
+        sent_start = _look_back_start(text, ctx.sentence_at(start)[0], start)
+        if not _AGAINST_BASELINE.search(text, sent_start, min(len(text), start + 40)):
+            arms = list(trial)
+    if not arms:
+        return None
+    name = " vs ".join(_written_out(ctx, arm) or arm for arm in arms)
+    return None if span and name == text[span[0] : span[1]] else name
+
+
+_AGAINST_BASELINE = re.compile(r"(?<![\w-])(?:baseline|pre-?treatment|pre-?operative(?:ly)?|before\s+treatment)(?![\w-])", re.I)
+_ARM_SPLIT = re.compile(r"(?<!\s)\s+(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|than(?:\s+with)?|and\s+with|or\s+with)\s+", re.I)
+_ARM_JOIN = re.compile(r"(?<!\s)\s+(?:and|or)\s+", re.I)
+_ARM_LEAD = re.compile(r"^(?:(?:in|with|for|among|on|between|by|the|both|all|each|either)\s+)+", re.I)
+_ARM_TAIL = re.compile(
+    r"(?<![\s-])(?:-treated|-receiving)?(?:\s+(?:treatment\s+)?(?:groups?|arms?|patients|subjects|participants|recipients|eyes|users|cohorts?)){1,2}\s*$"
+    r"|(?<![\s-])(?:-treated|-receiving)\s*$",
+    re.I,
+)
+
+
+_NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
+
+
+def _arms_of(phrase: str) -> list[str]:
+    """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine']."""
+    phrase = " ".join(phrase.split()).strip(" ,;:.")
+    parts = _ARM_SPLIT.split(phrase)
+    if len(parts) == 1:
+        joined = _ARM_JOIN.split(phrase)
+        parts = joined if len(joined) == 2 else parts
+    arms = []
+    for part in parts:
+        part = _NUMBERS_IN_PARENTHESES.sub("", part)  # '(200 mg nightly) (n = 120)'; '(IDet)' stays
+        part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", part.strip(" ,;:.()"))).strip(" ,;:.")
+        if part and part.lower() not in _NOT_AN_ARM_WORD:
+            arms.append(part)
+    return arms
+
+
+def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str | None:
+    """The trial arm that ``arm`` is not, when ``arm`` names one of the two (also by an abbreviation the
+    document defines, or by the group label 'group A' ... none then)."""
+    written = (_written_out(ctx, arm) or arm).lower()
+    hits = [i for i, name in enumerate(trial) if name.lower() in written or written in name.lower()]
+    return trial[1 - hits[0]] if len(hits) == 1 else None

@@ -1,0 +1,102 @@
+"""Finding the outcome a result clause is about: the candidates of a result, in the order they are tried.
+
+Change nouns ('a reduction in HbA1c'), the phrase before the result, the clause's subject, verb
+objects and, for anaphors, the measure named earlier; the first plausible candidate wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anaphora import _is_anaphor
+from .measures import _plausible_outcome, _trim
+from .objects import _existential_object, _noun_phrase, _people_object, _starts_with_object_verb, _verb_object
+from .subjects import _lead_subject, _subject, _walk_back, _without_group
+from .window import _Window
+from .words import _lists, _WORD
+
+
+_SIGNIFICANT_BEFORE = re.compile(r"(?<![\w-])(?:significant|different)\s*$", re.I)
+_WORD_NEXT = re.compile(r"(?<![ \t])[ \t]+[A-Za-z]")
+_SENTENCE_END = re.compile(r"[.;:]\s")
+
+
+_CHANGE_OBJECT = re.compile(
+    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    re.I,
+)
+
+
+_SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?(?!\s+that\b)|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
+
+
+_WITH_CLAUSE = re.compile(r"(?<=\w),\s+with\s+(?:only\s+)?(?:a|an|the|no|more|less|fewer|greater|higher|lower|significantly|slightly)\s", re.I)
+_FOR_BEFORE = re.compile(r"(?<![\w-])for\s+\Z", re.I)
+_COMPARED = re.compile(r"(?<![\w-])than(?![\w-])|(?<![\w-])(?:significant|different)\s+for\s+\Z", re.I)
+
+
+def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
+    """Named outcome candidates of a result, in the order they are tried."""
+    change = None
+    clause_lo = w.since_previous
+    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but|however|yet|except\s+that)\b", text[w.since_previous : w.anchor], re.I):
+        clause_lo = w.since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
+    for match in _CHANGE_OBJECT.finditer(text, clause_lo, w.anchor):
+        # the last change noun's object, unless it names a group ('... as compared with a 14% decrease in the placebo group')
+        if change is None or _plausible_outcome(text, _trim(text, match.span("object"))):
+            change = match.span("object")
+    walked = _walk_back(text, w.lo, w.hi)
+    subject = _subject(text, w.since_previous, w.hi)
+    clause_subject = _subject(text, w.lo, w.hi)
+    lead_span, lead_verb = _lead_subject(text, clause_lo, w.hi, w.several)
+    lead = _without_group(text, lead_span)
+    verb_object = _verb_object(text, clause_lo, w.hi, several=w.several)
+    # 'Sitagliptin reduced HbA1c by 0.7% (P)': an active verb of change takes the measure as its object.
+    lead_object = _verb_object(text, lead_verb, w.hi, last=False, several=w.several) if lead_verb is not None else None
+    after = _verb_object(text, w.close, min(len(text), w.close + 200), last=False) if _starts_with_object_verb(text, w.close) else None
+    if after is None and _SIGNIFICANT_BEFORE.search(text, max(w.lo, w.anchor - 40), w.anchor) and _WORD_NEXT.match(text, w.close):
+        # 'showed a statistically significant (P < 0.001) reduction in aggression': the measure follows the result
+        stop = _SENTENCE_END.search(text, w.close, min(len(text), w.close + 200))
+        after = _noun_phrase(text, w.close, stop.start() if stop else min(len(text), w.close + 200))
+    # 'A was better than B for visual acuity (P)', 'the difference was not significant for total dose (P)':
+    # after a comparison, 'for <measure>' just before the result names the outcome.
+    for_object = walked if walked and _FOR_BEFORE.search(text, max(clause_lo, walked[0] - 6), walked[0]) and _COMPARED.search(
+        text, clause_lo, walked[0]) else None
+    earlier: list[tuple[str, tuple[int, int] | None]] = []
+    existential = None
+    if lead and text[lead[0] : lead[1]].lower() == "there" and lead_verb is None:
+        # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
+        existential = _without_group(text, _existential_object(text, lead[1], w.hi))
+        earlier.append(("existential", existential))
+    if (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
+            text, existential):
+        # 'X was lower with A, but the difference was not significant (P)': X, named before.
+        earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
+        before_span, before_verb = _lead_subject(text, w.previous[0], w.previous[1]) if w.previous else (None, None)
+        earlier = [
+            ("earlier_object", _verb_object(text, earlier_verb, clause_lo, last=False) if earlier_verb is not None else None),
+            ("earlier_subject", _without_group(text, earlier_span)),
+            ("earlier_last_object", _verb_object(text, w.sent_start, clause_lo)),
+            # 'Latanoprost reduced IOP by 1.6 mm Hg more than timolol. These differences were significant (P)'
+            ("previous_object", _verb_object(text, before_verb, w.previous[1], last=False) if before_verb is not None else None),
+            ("previous_subject", _without_group(text, before_span)),
+        ]
+    # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
+    # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
+    if _SINGLED_OUT.search(text[w.since_previous : w.hi]):
+        return [("change", change), ("walked", walked), ("subject", subject), ("clause_subject", clause_subject)]
+    # 'Adverse events were mild, with only a greater frequency of flatulence in A (P)': the result
+    # belongs to the phrase after ', with', not to the main clause's subject.
+    with_clause = _WITH_CLAUSE.search(text, clause_lo, w.hi)
+    if with_clause and walked and walked[0] >= with_clause.end() and not _is_anaphor(text, walked):
+        return [("walked", walked), ("change", change), ("lead", lead)]
+    # 'X was the most common event, but did not differ between groups (P)': the sentence's subject.
+    main = _without_group(text, _lead_subject(text, w.since_previous, w.hi, w.several)[0]) if clause_lo > w.since_previous else None
+    first_word = _WORD.search(text, clause_lo, w.hi) if clause_lo > w.since_previous else None
+    if first_word and first_word.group().lower() in _lists()["verbs"] | {"not", "also", "significantly"}:
+        # '..., but did not reach significance (P)': the new clause has no subject of its own.
+        return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
+                ("verb_object", verb_object), ("walked", walked)]
+    return [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
+            ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
+            ("people_object", _people_object(text, clause_lo, w.hi))]

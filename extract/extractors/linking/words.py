@@ -1,0 +1,66 @@
+"""The word lists the linking rules read (``extract/data/linking.json``) and how they cut text into words.
+
+One place loads the lists and compiles the group phrases built from them, so every rule module reads
+the same words the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...resources import load
+
+
+_WORD = re.compile(r"[\w][\w/+\-.']*[\w]|[\w]|[,;:()\[\]]")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
+    data = load("linking")
+    groups = "|".join(data["group_words"])
+    return {
+        "boundaries": frozenset(data["boundaries"]),
+        "predicates": frozenset(data["predicates"]),
+        "determiners": frozenset(data["determiners"]),
+        "copulas": frozenset(data["copulas"]),
+        "group_nouns": frozenset(data["group_words"]),
+        "verbs": frozenset(data["verbs"]),
+        "object_verbs": frozenset(data["object_verbs"]),
+        "person_heads": frozenset(data["person_heads"]),
+        "anaphors": frozenset(data["anaphors"]),
+        "group_inside": re.compile(
+            r"(?<!\s)\s+(?:in|with|for|among|on|of|by)\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:[\w/+-]+\s+){0,4}?(?:%s)\b"
+            r"|(?<!\s)\s+(?:in|with|for|on)\s+(?:the\s+)?[a-z][\w-]*\s+(?-i:[A-D]|[1-4])\b" % groups,
+            re.I,
+        ),
+        "group_tail": re.compile(
+            r"(?:\b(?:in|among|for)\s+(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
+            r"(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?)"
+            r"|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<other>(?:the\s+)?[\w/+-]+(?:\s+(?!for\s)[\w/+-]+){0,3}?))\s*[,;]?\s*$"
+            % groups,
+            re.I,
+        ),
+        "pair": re.compile(
+            r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+and\s+(?:the\s+)?(?P<b>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
+            r"|(?<![\w/+-])(?P<a2>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,3}?)\s+(?:versus|vs\.?)\s+(?:the\s+)?(?P<b2>[A-Za-z][\w/+-]*(?:\s+(?:%s))?)"
+            % (groups, groups),
+            re.I,
+        ),
+    }
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str, int]]:
+    """Words and punctuation of text[lo:hi] as (start, end, word, parenthesis depth)."""
+    out = []
+    depth = 0
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        if word in "([":
+            out.append((m.start(), m.end(), word, depth))
+            depth += 1
+            continue
+        if word in ")]":
+            depth = max(0, depth - 1)
+        out.append((m.start(), m.end(), word, depth))
+    return out
