@@ -1,0 +1,423 @@
+"""Sample sizes: how many participants, at which stage (role), in which arm.
+
+Patterns, from reading methods and results sentences across trial abstracts and registries:
+
+* ``N <participants>`` with up to a few modifiers: "101 severe COVID-19 patients", "Twenty-four subjects";
+* ``<arm label> (n = N)``: per-arm counts, "to either UC-MSC treatment (n = 12) or the control group (n = 12)";
+* ``n = N`` / ``N = N`` alone, and "A total of N";
+* registry fields: "Target Recruitment: 18", "Enrollment: 120 (Actual)".
+
+The role comes from cue words in the clause (randomized, enrolled, received, analysed, ...); ages,
+doses, durations, percentages and subgroup counts ("among 5 patients") are not sample sizes.
+
+The rules live in small modules of this package: the pattern table (``patterns``), roles from cue words
+(``roles``), arm labels (``labels``), arms in parentheses (``parens``), in proportions (``proportions``) and
+in lists (``lists``), abbreviated nouns (``abbreviated_nouns``), registry fields (``registry_fields``), and the
+counts that are not sample sizes (``traps``). This module runs them in order in :func:`find_sample_sizes`,
+the registered "sample_sizes" extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...numbers import INTEGER, number_word_pattern, parse_integer
+from ..context import ExtractionContext, Item
+from ..registry import register
+from .patterns import _patterns as _pattern_table
+
+# Every name of the former single module is importable from here (tests import private helpers too);
+# find_sample_sizes uses most of them.
+from .roles import (  # noqa: F401
+    _cue_matches,
+    _DESIGN_ADJECTIVE,
+    _nearest_role,
+    _phrase_role,
+    _role_at,
+    role_of,
+    _without_design_adjectives,
+)
+from .traps import (  # noqa: F401
+    _counts_events,
+    _EVENT_IN_LABEL,
+    _EVENT_WORDS,
+    _EYES_OF_PATIENTS,
+    _is_event_sentence,
+    _is_year,
+    _LATEST_YEAR,
+    _LIST_EVENT,
+    _LIST_STAGE,
+    _MONTHS,
+    _NOUN_AS_MODIFIER,
+    _PERCENT_AFTER_ARM,
+    _PERCENT_NEXT,
+    _RATE_BEFORE,
+    _RATE_DENOMINATOR,
+    _SEX_SPLIT,
+    _STUDY_OF,
+    _THAN_BEFORE,
+    _THAN_NEXT,
+    _YEAR_BEFORE,
+)
+from .labels import (  # noqa: F401
+    _ALL_ARMS,
+    _ALLOCATION,
+    _AND_CONTROLS,
+    _ANOTHER_ARM,
+    _ARM_HAS_OWN_COUNT,
+    _arm_label,
+    _ARM_NAMES,
+    _arm_names,
+    _CASES_OR_CONTROLS,
+    _CONTROLS,
+    _DEMOGRAPHIC,
+    _FIRST_ARM_CUE,
+    _first_arm_label,
+    _GROUP_PAREN,
+    _inner_label,
+    _known_arm,
+    _LABEL_COUNT_ITEM,
+    _LABEL_WINDOW,
+    _NEXT_ARM_COUNT,
+    _NEXT_ARM_N,
+    _NOT_ARM_LABEL,
+    _NOT_ARM_NAME,
+    _NOT_INNER_ARM,
+    _NOT_PAREN_ARM,
+    _OF_THE_ARM,
+    _PARTICIPLE_ARM,
+    _plain_arm,
+    _plain_label,
+    _RECEIVING_ARM,
+    _SAMPLE_THEN_ALLOCATED,
+    _STUDY_LABEL,
+    _TOTAL_BEFORE,
+    _total_over_arms,
+    _VERB_TO_ARM,
+)
+from .proportions import (  # noqa: F401
+    _COMPARED,
+    _compared_fractions,
+    _DATE_BEFORE,
+    _DENOMINATOR_OF,
+    _denominator_of_matches,
+    _DENOMINATOR_PAREN,
+    _denominators,
+    _fraction_label,
+    _fractions,
+    _LABEL_AFTER,
+    _LABEL_BEFORE,
+    _LABEL_END,
+    _LABEL_VERB,
+    _PAIR_GAP,
+    _PERCENT_PAREN,
+    _SCALE_BEFORE,
+    _SENTENCE_STOP,
+    _SLASH_FRACTION,
+)
+from .parens import (  # noqa: F401
+    _BARE_PAREN_PAIR,
+    _bare_paren_pairs,
+    _COUNT_BEFORE,
+    _N_ITEM,
+    _N_PAREN,
+    _paren_arms,
+    _PAREN_ITEM,
+    _PAREN_LIST,
+    _paren_n_lists,
+)
+from .lists import (  # noqa: F401
+    _ARM_PAIR,
+    _GIVING,
+    _LIST_ITEM,
+    _list_labels,
+    _LIST_MAX,
+    _LIST_NUMBER,
+    _LIST_SEPARATOR,
+    _LIST_TOTAL,
+    _listed_arms,
+    _PAIR_NOUN,
+    _RECEIVING_PAIR,
+    _receiving_pairs,
+    _RESPECTIVE_COUNTS,
+    _respective_counts,
+    _summed_lists,
+)
+from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
+from .registry_fields import _registry_counts  # noqa: F401
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    """The table of :mod:`.patterns`, the same dict. Defined here as well (not only imported) because
+    ``benchmarks/adversarial.py`` measures the cached pattern tables a module defines itself and walks
+    only this package's top module, where the tests expect it as ``sample_size._patterns()``."""
+    return _pattern_table()
+
+
+_EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
+
+
+_EACH_ARM_CUE = re.compile(r"\b(?:each|per\s+(?:treatment\s+)?(?:arm|group)|in\s+both)\b", re.I)
+# Words every match of a costly pattern holds: the pattern (number words at every word start) is run only
+# around them, not over the whole text.
+_OF_THE_ARM_CUE = re.compile(r"(?i)\bof\s+the\b[^.;]{0,40}?\b(?:group|arm)\b")
+_COMPLETED_CUE = re.compile(r"(?i)\b(?:completed|finished)\b")
+
+
+def _near_cues(text: str, pattern: re.Pattern[str], cue: re.Pattern[str], before: int, after: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that lie in a window around a match of ``cue`` (each once, in order)."""
+    found: dict[int, re.Match[str]] = {}
+    for c in cue.finditer(text):
+        for match in pattern.finditer(text, max(0, c.start() - before), min(len(text), c.end() + after)):
+            found.setdefault(match.start(), match)
+    return [found[k] for k in sorted(found)]
+
+
+@register("sample_sizes")
+def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
+    p = _patterns()
+    text = ctx.text
+    found: list[Item] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int, value: int | None, role: str, rule: str, arm: tuple[int, int] | None = None) -> None:
+        if value is None or value <= 0 or start in taken:
+            return
+        section = ctx.section_of(start)
+        if section in _EXCLUDED_SECTIONS:
+            return
+        taken.add(start)
+        values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
+        found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
+
+    _paren_n_lists(ctx, add, taken)
+    _bare_paren_pairs(ctx, add)
+    for match in p["arm_count"].finditer(text):
+        s, _ = ctx.sentence_at(match.start())
+        if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]) and re.match(r"\s*of\b", text[match.end() :]):
+            continue  # '40% (n = 48) of patients had nausea': an event count ('bimatoprost 0.03% (n = 131)' is an arm)
+        if _RATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+            text[match.end() - 1] == "," and _PERCENT_NEXT.match(text, match.end())
+        ):
+            taken.add(match.start("num"))  # no other rule reads it as a total either
+            continue  # 'in FIT: 1.5% (n = 46) in the placebo group', '(n = 22, 1.6%)': the count of a rate, not of an arm
+        if _THAN_NEXT.match(text, match.end()) or _THAN_BEFORE.search(text, max(s, match.start() - 60), match.start()):
+            taken.add(match.start("num"))
+            continue  # 'more hyperaemia with X (n = 15) than Y (n = 6)': events compared between arms, not the arms' sizes
+        arm = _arm_label(text, s, match.start())
+        if match.group("inner"):
+            inner = _inner_label(match)
+            # '(LO, n = 403)' after 'lumpectomy only': the name before the parenthesis, not its abbreviation
+            abbreviation = inner and ";" not in match.group("inner") and re.fullmatch(r"[A-Z][A-Za-z0-9/+-]{0,7}", text[inner[0] : inner[1]])
+            if not (abbreviation and arm and not p["participant_noun"].search(text[arm[0] : arm[1]])):
+                arm = inner
+        whole_sample = re.search(
+            r"\b(?:women|men|patients|participants|subjects|adults|children|survivors)\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",
+            text[max(s, match.start() - _LABEL_WINDOW) : match.start()],  # bounded: linear on long sentences
+            re.I,
+        )
+        if whole_sample and _ALLOCATION.search(whole_sample.group()):
+            whole_sample = None  # 'women with X were randomised to drug A (n = 16)': the count is the arm's
+        if arm and _SAMPLE_THEN_ALLOCATED.match(text, match.end()) and not p["arm_word"].search(text[arm[0] : arm[1]]):
+            arm = None  # 'women aged 50 to 74 years (n = 320) were randomized to ...': the sample before its allocation
+        case_group = arm and _CASES_OR_CONTROLS.search(text[arm[0] : arm[1]]) and _CONTROLS.search(text, s, ctx.sentence_at(match.start())[1])
+        if arm and not case_group and (
+            _STUDY_LABEL.search(text[arm[0] : arm[1]])
+            or _ALL_ARMS.search(text[arm[0] : arm[1]])
+            or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
+        ):
+            arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
+        if arm is None and _NEXT_ARM_COUNT.match(text, match.end() + (text[match.end() : match.end() + 1] == ")")):
+            # 'taspoglutide 20 mg (10 mg for 4 weeks) (n = 154) or placebo (n = 151)': the first of a list of arms,
+            # although its label holds a parenthesis or a comma
+            arm = _first_arm_label(text, s, match.start())
+        if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, text[arm[0] : arm[1]])):
+            continue  # 'The most common adverse event was ocular hyperaemia (n = 3)'
+        role = _phrase_role(text[max(s, match.start() - 40) : match.start()]) or _role_at(ctx, match.start("num"))
+        add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
+    for match in _NEXT_ARM_N.finditer(text):
+        # '(saxagliptin, n = 129; placebo, n = 128)': the arms after the first in one parenthesis
+        s, _ = ctx.sentence_at(match.start())
+        if text.rfind("(", s, match.start()) <= text.rfind(")", s, match.start()):
+            continue
+        label = match.span("inner")
+        arm = None if _NOT_INNER_ARM.search(match.group("inner")) else label
+        if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, match.group("inner"))):
+            continue  # as for the first arm of the parenthesis: 'Adverse events were mild (gel, n = 4; cream, n = 6)'
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
+    _summed_lists(ctx, p, add)
+    _respective_counts(ctx, p, add)
+    for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        listed = _listed_arms(p, text, s_start, s_end)
+        if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()) and not any(
+            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) for m in listed
+        ):  # ('4 patients on X and 35 on Y did not complete the study', '... and 106 in the Y group reported AEs': events by arm)
+            for m in listed:
+                label = m.span("label")
+                if text[label[0] : label[1]].lower().startswith("the "):
+                    label = (label[0] + 4, label[1])
+                verb = (m.group("verb") or "").lower()
+                role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if re.match(r"received|given|administered|treated", verb) else _role_at(ctx, m.start("num"))
+                add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
+    # Every alternative of 'each_arm' holds the word 'each': a plain scan for it first skips the costly
+    # pattern on most abstracts.
+    for match in p["each_arm"].finditer(text) if _EACH_ARM_CUE.search(text) else ():
+        num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4", "5") if match.group(f"num{i}"))
+        add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
+    for match in p["paren_count"].finditer(text):
+        if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue  # '40.7% (11 patients)': an event count
+        if _SEX_SPLIT.match(text, match.start()):
+            continue  # '(22 men, 16 women; ...)': the sample by sex, not an arm
+        s, _ = ctx.sentence_at(match.start())
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
+    labelled = [m for m in _LABEL_COUNT_ITEM.finditer(text) if _plain_arm(m.group("label")) and not _DEMOGRAPHIC.search(m.group("label"))]
+    for first, second in zip(labelled, labelled[1:]):
+        # '(...; LM50/50 + Met, 157 patients; G + Met, 158 patients)': arms one after the other in one parenthesis
+        if first.end() == second.start() - 1 and text[first.end()] == ";":
+            for m in (first, second):
+                add(*m.span("num"), parse_integer(m.group("num")), _role_at(ctx, m.start("num")), "sample_size.arm_paren", m.span("label"))
+    for match in p["paren_last_count"].finditer(text):
+        s, _ = ctx.sentence_at(match.start())
+        opening = text.rfind("(", s, match.start())
+        if opening < 0 or text.find(")", opening, match.start()) >= 0 or match.start() - opening > 80:
+            continue
+        label = _arm_label(text, s, opening)
+        if label and (_known_arm(ctx, text[label[0] : label[1]]) or _ALLOCATION.search(text, max(s, label[0] - 200), label[0])):
+            add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", label)
+    for match in re.finditer(rf"(?<![\w.,])(?P<num>{INTEGER})(?=\s+(?:were\s+)?(?:in|to|on)\s+(?:the\s+)?(?:(?:group|arm)\s+[A-Z0-9]\b|[^,;:()]{{1,50}}?\b(?:group|arm)\b))", text):
+        # A bare count before its arm: 'and 38 in the placebo arm', 'randomized 214 to X and 221 to Y'.
+        value = parse_integer(match.group("num"))
+        before = text[max(0, match.start() - 12) : match.start()]
+        if value is None or value < 3 or re.search(r"[%/]|\bof\s*$", before):
+            continue
+        if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()):
+            continue  # 'The number of second cancers was 168 in the X arm and 190 in the control arm'
+        if p["event_after"].match(text, match.end()):
+            continue  # '... and 106 in the Y group reported ocular adverse events'
+        arm = p["in_arm"].match(text, match.end())
+        if arm and re.match(r"\d[\d.]*\s*%\s+(?:in|on)\b", arm.group("label")):
+            continue  # 'decreased from 55 to 22.5% in the control arm': a value, not a count
+        if arm and not _total_over_arms(text, match.start("num"), arm):
+            add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", arm.span("label"))
+    for match in _near_cues(text, _OF_THE_ARM, _OF_THE_ARM_CUE, 50, 0):
+        # 'Twenty-one subjects completed the study, 12 of the metformin group and nine of the placebo group'
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3 or re.search(r"[%/]\s*$|\)\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue
+        if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()) or p["event_after"].match(text, match.end()):
+            continue  # '8 of the placebo group had nausea'
+        add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", match.span("label"))
+    _receiving_pairs(ctx, p, add)
+    _paren_arms(ctx, add)
+    _denominators(ctx, p, add)
+    _compared_fractions(ctx, p, add)
+    for match in p["noun_count"].finditer(text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
+            continue
+        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|%\s*\(\s*$", before):
+            continue
+        if p["not_count"].match(text, match.end("num")):
+            continue  # '30 days after the patients started', '12 months among women'
+        value = parse_integer(match.group("num"))
+        if _is_year(text, match.start("num"), value):
+            continue
+        if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
+            continue  # 'one patient', '22 cases (51.2%)': events and subgroups
+        if p["event_after"].match(text, match.end()) and not _STUDY_OF.search(before):
+            continue  # ('a randomized trial in 4,560 women showed ...': the study's sample, whatever it showed)
+        if re.search(r"(?i)\b(?:additional|other|further)\b", match.group("mods")):
+            continue  # 'Three additional patients treated with latanoprost were suspects'
+        if _NOUN_AS_MODIFIER.match(text, match.end()):
+            continue  # '45 outpatient centres', 'three cases of breast cancer': the noun qualifies what is counted
+        if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
+            continue  # '53 eyes (28 in the latanoprost group ...) from 28 patients': the patients are the sample
+        role = _role_at(ctx, match.start("num"))
+        arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
+        receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
+        if (arm or receiving) and _PERCENT_AFTER_ARM.match(text, (arm or receiving).end()):
+            taken.add(match.start("num"))
+            continue  # '67 patients receiving darbepoetin alfa [93%]', '3 cases in the X group (1.5%)': a subgroup of the arm
+        if receiving and _known_arm(ctx, receiving.group("label")):
+            arm = receiving  # '418 events among 2,459 women receiving tamoxifen'
+        if not arm and match.group("noun").lower() == "cases" and _AND_CONTROLS.match(text, match.end()):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", match.span("noun"))
+            continue  # '1,006 incident cases and 1,370 controls': a case-control study's two groups
+        if not arm and match.group("noun").lower() in ("control", "controls"):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", match.span("noun"))
+            continue  # '1,370 controls': the comparison group
+        if not arm and re.search(r"(?i)\bcontrols?\b", match.group("mods")):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", (match.end("mods") - len(match.group("mods").lstrip()), match.end("mods")))
+            continue  # '50 control subjects'
+        if p["event_before"].search(before):
+            continue  # 'Chronic lymphedema presented in 13 patients', 'had occurred in 123 patients in the X group': events
+        if arm and _counts_events(text, ctx.sentence_at(match.start())[0], match.start()) and not _RATE_DENOMINATOR.search(before):
+            continue  # 'Wound infections occurred in 18 patients in the X group and 25 patients in the Y group'
+            # ('418 events among 2,459 women receiving X', '6.7% among the 612 women assigned to X': the arm's size)
+        if arm and not re.search(r"\b(?:each|both|all|two|three)\b", arm.group("label"), re.I) and not _total_over_arms(text, match.start("num"), arm):
+            add(*match.span("num"), value, role, "sample_size.noun_in_arm", arm.span("label"))
+        else:
+            add(*match.span("num"), value, role, "sample_size.noun")
+    _abbreviated_nouns(ctx, p, add)
+    for match in p["bare_verb"].finditer(text):
+        value = parse_integer(match.group("num"))
+        if re.search(r"[<>≤≥=±/]\s*$", text[max(0, match.start() - 3) : match.start()]):
+            continue  # 'pain intensity ≥ 4 were randomized': a threshold
+        if _is_year(text, match.start(), value):
+            continue  # 'between September 2012 and June 2013 were enrolled'
+        if value is not None and value >= 3:
+            # '446 (median age, 59 years) were randomized to the abemaciclib plus fulvestrant arm': an arm
+            arm = _VERB_TO_ARM.match(text, match.end())
+            if arm and not _total_over_arms(text, match.start("num"), arm):
+                add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb_arm", arm.span("label"))
+            else:
+                add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
+    for match in _near_cues(text, _COMPLETED_COUNT, _COMPLETED_CUE, 80, 60):
+        # '97 completed the study', '27 (69.2%) completed all study requirements', '13 of whom completed the trial'
+        value = parse_integer(match.group("num"))
+        before = text[max(0, match.start() - 40) : match.start()]
+        if value is None or value < 3 or re.search(r"[<>≤≥=±/]\s*$", before) or _is_year(text, match.start(), value):
+            continue
+        if p["subset"].search(before[-25:]):
+            continue  # 'All except ten patients completed the study'
+        if re.search(r"(?i)\b(?:group|arm|cohort)\s*,?\s*$|\b(?:in|on)\s+(?:the\s+)?[^,.;]{1,30}?\s*,\s*$", before):
+            continue  # 'In the placebo group, 12 completed the study': the arm's, left to the arm rules
+        add(*match.span("num"), value, "completed", "sample_size.bare_verb")
+    for match in p["total_of"].finditer(text):
+        after = text[match.end() : match.end() + 15]
+        if p["not_count"].match(after):
+            continue
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.total_of")
+    for match in p["bare_count"].finditer(text):
+        after = text[match.end() : match.end() + 15]
+        if p["not_count"].match(after) or re.search(r"%\s*[(\[]\s*$", text[max(0, match.start() - 4) : match.start()]):
+            continue
+        if _is_event_sentence(ctx, match.start()):
+            continue
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
+    _registry_counts(ctx, add)
+    return _dedupe(found)
+
+
+# A count whose verb says it completed the study, its noun elided or generic.
+_COMPLETED_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+    r"\s+(?:of\s+(?:these|them|whom)\s+|(?:patients|participants|subjects|women|men)\s+)?(?:\w+ly\s+)?(?:completed|finished)\s+(?:the\s+|all\s+|both\s+)?"
+    r"(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|assessments?|questionnaires?|six-month|\d+-(?:week|month|year)|\w+\s+(?:study|trial|requirements|assessments?))\b",
+    re.I,
+)
+
+
+def _dedupe(items: list[Item]) -> list[Item]:
+    """One item per (value, role, arm), at its first mention."""
+    seen: set[tuple] = set()
+    out = []
+    for item in sorted(items, key=lambda i: i.start):
+        key = (item.values["value"], item.values["role"], (item.values["arm"] or "").lower() or None)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,185 @@
+"""Arms listed in a sentence, one count after the other.
+
+"271 received X, and 269 received Y", "22 and 21 patients, respectively", "126 patients were treated,
+42 with X, 42 with Y, ..." (listed counts that add up to the total before them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...numbers import INTEGER, parse_integer
+from ...resources import load
+from ..context import ExtractionContext
+from .labels import _ARM_HAS_OWN_COUNT, _known_arm, _NOT_ARM_LABEL, _NOT_PAREN_ARM, _TOTAL_BEFORE
+from .roles import _role_at
+from .traps import _counts_events, _EVENT_IN_LABEL, _is_year
+
+
+_GIVING = r"(?:who\s+(?:were\s+)?)?(?:receiving|received|treated\s+with|given|on|(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to(?:\s+receive)?)"
+_PAIR_NOUN = r"(?:\s+(?:[A-Za-z-]+\s+)?(?:patients|participants|subjects|women|men|children|adults))?"
+# Two counts, each with the treatment it was given: '115 patients receiving cisplatin plus cetuximab and 58
+# receiving cisplatin alone', '127 patients treated with duloxetine and 128 who received placebo'.
+_RECEIVING_PAIR = re.compile(
+    rf"(?<![\w.,/-])(?P<a>{INTEGER})(?!\d){_PAIR_NOUN}\s+{_GIVING}\s+(?:the\s+)?(?P<l1>[A-Za-z][^,;:()\d]{{0,50}}?)\s*,?\s+and\s+"
+    rf"(?P<b>{INTEGER})(?!\d){_PAIR_NOUN}\s+{_GIVING}\s+(?:the\s+)?(?P<l2>[A-Za-z][^,;:()\d]{{0,50}}?)"
+    r"(?=\s*(?:[,;:()]|\b(?:were|was|had|have|for|at|during|after|with)\b|\.(?:\s|$)|$))",
+    re.I,
+)
+
+
+def _receiving_pairs(ctx: ExtractionContext, p: dict, add) -> None:
+    """Two counts set side by side with what each was given are two arms, whatever the treatments are called;
+    not when an event follows ('... and 12 on placebo had nausea') or when they are events by arm."""
+    text = ctx.text
+    for match in _RECEIVING_PAIR.finditer(text):
+        a, b = parse_integer(match.group("a")), parse_integer(match.group("b"))
+        if a is None or b is None or min(a, b) < 3:
+            continue
+        labels = (match.group("l1"), match.group("l2"))
+        if any(_EVENT_IN_LABEL.search(" " + label) or _NOT_ARM_LABEL.search(label) for label in labels):
+            continue
+        if p["event_after"].match(text, match.end()) or _counts_events(text, ctx.sentence_at(match.start())[0], match.start()):
+            continue
+        if _TOTAL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        for num, label in (("a", "l1"), ("b", "l2")):
+            add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.listed_arm", match.span(label))
+
+
+# 'consisted of 22 and 21 patients, respectively', '(818 and 756 in the 4-HPR and control arm, respectively)',
+# '(n=44 and n=42 for the gel group and placebo group, respectively)'
+_RESPECTIVE_COUNTS = re.compile(
+    rf"(?<![\w.,/-])(?:[nN]\s*=\s*)?(?P<a>{INTEGER})(?!\d)(?![.,]\d)(?:\s+(?:patients|participants|subjects|women|men))?\s*,?\s+and\s+(?:[nN]\s*=\s*)?"
+    rf"(?P<b>{INTEGER})(?!\d)(?![.,]\d)(?P<rest>[^.;%]{{0,80}}?),?\s+respectively\b"
+)
+# Two arms named together: 'the TC6 and T-FEC group', 'the 4-HPR and control arm', 'the gel group and placebo group'
+_ARM_PAIR = re.compile(
+    r"(?i)(?<![\w-])(?:the\s+)?(?P<x>(?!(?:in|for|of|to|on|with|the|and|or)\b)[\w/+-]+(?:\s+[\w/+-]+){0,2}?)(?:\s+(?:group|arm))?\s+and\s+(?:the\s+)?(?P<y>(?!the\b)[\w/+-]+(?:\s+[\w/+-]+){0,2}?)\s+(?:groups?|arms?)\b"
+)
+
+
+def _respective_counts(ctx: ExtractionContext, p: dict, add) -> None:
+    """'N and M ..., respectively' where the same clause names two arms together ('the X and Y groups'): N is
+    the first arm's count and M the second's. Doses and durations ('60 and 600 mg/m2, respectively') are not."""
+    text = ctx.text
+    if "respectively" not in text:
+        return
+    for match in _RESPECTIVE_COUNTS.finditer(text):
+        a, b = parse_integer(match.group("a")), parse_integer(match.group("b"))
+        if a is None or b is None or min(a, b) < 3 or p["not_count"].match(text, match.end("b")):
+            continue
+        s, _ = ctx.sentence_at(match.start())
+        pair = _ARM_PAIR.search(text, match.start("rest"), match.end("rest"))
+        if not pair:
+            lo = max(s, match.start() - 120)
+            pairs = list(_ARM_PAIR.finditer(text, lo, match.start()))
+            pair = pairs[-1] if pairs else None
+        if not pair or any(_NOT_ARM_LABEL.search(pair.group(k)) for k in ("x", "y")):
+            continue
+        if _counts_events(text, s, match.start()):
+            continue
+        for num, label in (("a", "x"), ("b", "y")):
+            add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.listed_arm", pair.span(label))
+
+
+# Counts of a list that adds up to a participant count before it: '126 patients were treated, 42 with
+# standard AC, 42 with accelerated AC, 19 with standard EC and 23 with accelerated EC', 'We randomized 94
+# women: 31 had acupuncture, 29 had sham acupuncture and 34 had no treatment'.
+# Digits only: listed counts are written in digits, and a number-word pattern at every word start would
+# cost a tenth of the extractor's time.
+_LIST_NUMBER = re.compile(rf"(?<![\w.,/-])(?P<num>{INTEGER})(?![\d.,]*\d)(?!\w)(?!\s*(?:%|percent|[-–/]\s*\d))", re.I)
+_LIST_TOTAL = re.compile(
+    rf"(?<=\w)(?:\s+[A-Za-z][\w-]*){{0,3}}?\s+(?:{'|'.join(load('sample_size')['participant_nouns'])}|were|was)\b", re.I
+)
+# After a listed count: who they are, the verb that gives them their arm, then the arm up to the next separator.
+_LIST_ITEM = re.compile(
+    r"(?<=\w)(?:\s*\([^()]{0,30}\))?(?:\s+(?:patients?|participants?|subjects?|women|men))?(?:\s+(?:were|was))?"
+    r"\s*(?P<lead>(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|received|receiving|underwent|had|treated\s+with|given|administered|with|to|on|in)\b)?"
+    r"\s*(?:the\s+)?(?P<label>[A-Za-z][^,;:()]{0,60}?)\s*(?=[,;:()]|\b(?:and|or|according|for|at|after|during|from|until|because|as)\b|\.(?:\s|$)|$)",
+    re.I,
+)
+_LIST_SEPARATOR = re.compile(r"(?i)^\s*(?:,|;|:)?\s*(?:and|or)?\s*$")
+_LIST_MAX = 6
+
+
+def _summed_lists(ctx: ExtractionContext, p: dict, add) -> None:
+    """Arms listed after their total: the listed counts must add up to the participant count just before
+    them, so '(22 men, 16 women)', '13 had osteoporosis and 50 osteopenia' of unequal sums and subgroups
+    named by sex or age are left alone; each arm is given by a verb of treatment or is a known arm."""
+    text = ctx.text
+    for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        numbers = []
+        for match in _LIST_NUMBER.finditer(text, s_start, s_end):
+            if p["not_count"].match(text, match.end()):
+                continue  # '300 mg', '6 months': inside a label, not a count
+            value = parse_integer(match.group("num"))
+            if value is not None:
+                numbers.append((match.start(), match.end(), value))
+        for i, (start, end, total) in enumerate(numbers[:-2]):
+            if total < 6 or not (_LIST_TOTAL.match(text, end) or re.search(r"[nN]\s*=\s*$", text[max(0, start - 5) : start])):
+                continue
+            items, summed, previous_end = [], 0, None
+            for j in range(i + 1, min(len(numbers), i + 1 + _LIST_MAX)):
+                item_start, item_end, value = numbers[j]
+                if previous_end is not None and item_start - previous_end > 70:
+                    break
+                items.append(numbers[j])
+                summed += value
+                previous_end = item_end
+                if summed >= total:
+                    break
+            if summed != total or len(items) < 2 or items[0][0] - end > 150 or _counts_events(text, s_start, start):
+                continue  # ('Of these 186 cancers, 139 were ER positive (53 on X and 86 on Y)': events by arm)
+            arms = _list_labels(ctx, p, items, s_end)
+            if arms:
+                for (item_start, item_end, value), (label, lead) in zip(items, arms):
+                    # the verb that gives the arm its count names the stage, as in listed arms
+                    role = "randomized" if re.search(r"assign|allocat|randomi", lead) else "treated" if lead == "received" else _role_at(ctx, item_start)
+                    add(item_start, item_end, value, role, "sample_size.summed_list", label)
+
+
+def _list_labels(ctx: ExtractionContext, p: dict, items: list[tuple[int, int, int]], limit: int) -> list[tuple[tuple[int, int], str]] | None:
+    """Each listed count's arm label and the verb before it, or None when one of them is no arm (a sex, an age, an event)."""
+    text = ctx.text
+    labels = []
+    for k, (start, end, value) in enumerate(items):
+        stop = items[k + 1][0] if k + 1 < len(items) else min(limit, end + 80)
+        match = _LIST_ITEM.match(text, end, stop)
+        if not match or value < 3:
+            return None
+        label, lead = match.group("label"), (match.group("lead") or "").lower()
+        if k + 1 < len(items) and not _LIST_SEPARATOR.match(text[match.end() : stop]):
+            return None  # more words than a label before the next count
+        if _NOT_PAREN_ARM.search(label) or _NOT_ARM_LABEL.search(label):
+            return None
+        if not (lead and lead != "had" or _known_arm(ctx, label)):
+            return None
+        labels.append((match.span("label"), lead))
+    return labels
+
+
+def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Counts listed as arms in one sentence: with a verb of allocation ('201 were assigned X'), with an
+    arm word as label ('29 intervention'), or elided after such an item ('..., and 202 conventional')."""
+    accepted: list[re.Match[str]] = []
+    for match in p["listed_arm"].finditer(text, start, end):
+        value = parse_integer(match.group("num"))
+        label = match.group("label")
+        if value is None or value < 3 or p["not_count"].match(label) or _NOT_ARM_LABEL.search(label):
+            continue
+        if _TOTAL_BEFORE.search(text[max(0, match.start() - 16) : match.start()]) and re.search(r"(?i)assign|allocat|randomi", match.group("verb") or ""):
+            continue  # 'A total of 338 patients were randomly assigned ...': the total, not an arm
+        after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
+        elided = after_separator and accepted and accepted[-1].group("verb")
+        verb = (match.group("verb") or "").lower()
+        allocating = re.search(r"assign|allocat|randomi|received", verb)
+        if label[0].isdigit() and not (allocating or verb == "to" and accepted and re.search(r"assign|allocat|randomi", accepted[-1].group("verb") or "", re.I)):
+            continue  # a dose as the arm only after a verb of allocation: '43 women received 1500 mg/d, and 53 ...'
+        if allocating and _ARM_HAS_OWN_COUNT.match(text, match.end("label")):
+            continue  # '536 patients were randomized to ED (n = 266) or EDC (n = 270)': the total over the arms
+        if verb == "to" and _is_year(text, match.start("num"), value):
+            continue  # 'From November 1999 to October 2003': a period, not an arm
+        if match.group("verb") or p["arm_word"].search(label) or elided:
+            accepted.append(match)
+    return accepted

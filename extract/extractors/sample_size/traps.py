@@ -1,0 +1,89 @@
+"""Counts that are not sample sizes: events, rates, comparisons and years.
+
+"19 patients had grade 3 events", "1.5% (n = 46)", "X (n = 15) than Y (n = 6)", "between 2012 and 2013",
+"45 outpatient centres": the tests every rule asks before it reads a number as a sample.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...resources import load
+from ..context import ExtractionContext
+from .roles import _cue_matches, _without_design_adjectives
+
+
+_EVENT_IN_LABEL = re.compile(r"(?i)(?<=\w)\s+(?:%s)\b" % load("sample_size")["event_verbs"])
+
+
+# 'were randomized', 'received', 'to receive': a verb that hands the sample to its arms.
+# 'a randomized trial in', 'a study of': the count that follows is the study's sample. Searched in the
+# 25 characters before a count only.
+_STUDY_OF = re.compile(r"(?i)\b(?:trial|study|RCT)\s+(?:in|of|among|involving|enrolling)\s*$")
+# 'with X (n = 15) than with Y (n = 6)': a count compared with 'than' is of events. Matched right after the first
+# parenthesis; searched back from the second in a bounded window.
+_THAN_NEXT = re.compile(r"(?<=[),])\s*\)?\s*than\s+(?:with\s+|in\s+)?[^.;()]{1,40}?\(\s*[nN]\s*=", re.I)
+_THAN_BEFORE = re.compile(r"(?i)\([^()]*[nN]\s*=\s*\d[^()]*\)\s*than\b[^.;()]{1,40}$")
+# A rate right before '(n = N)': 'was 88.4% (n = 14)', 'and 0.9% (n = 33) in the X group' (not 'bimatoprost 0.03% (n = 131)')
+_RATE_BEFORE = re.compile(r"(?i)(?:\b(?:was|were|is|are|of|with|and|or|versus|vs\.?)|[:,])\s*\d+(?:\.\d+)?\s*%\s*$")
+# A percentage right after the arm a count is in: the count is a share of the arm.
+_PERCENT_AFTER_ARM = re.compile(r"(?<=\w)\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]")
+# The people a count or rate is taken among: '418 events among ', '6.7% among the ', '(251 [7.0%] in '.
+_RATE_DENOMINATOR = re.compile(r"(?i)(?<![\d.,])\d[\d.,]*\s*(?:%|\])?\s*\]?\s*(?:[a-z]+\s+){0,2}?(?:among|in|of)\s+(?:the\s+)?$")
+_PERCENT_NEXT = re.compile(r"(?<=,)\s*\d+(?:\.\d+)?\s*%")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_YEAR_BEFORE = re.compile(rf"(?i)(?:\b(?:{_MONTHS})[a-z]*\.?|\b(?:in|since|from|until|till|during|through|before|after|by)|\b(?:19|20)\d\d\s*(?:and|to|-|–))\s*$")
+
+
+_EVENT_WORDS = re.compile(r"(?i)\b(?:adverse|side[- ]effects?|toxicit(?:y|ies)|experienced|occurred|incidence|complications?)\b")
+
+
+def _is_event_sentence(ctx: ExtractionContext, offset: int) -> bool:
+    """A sentence about adverse events that names no stage: its counts are events, not the sample."""
+    s, e = ctx.sentence_at(offset)
+    cache = ctx.cache.setdefault("event_sentences", {})
+    if (s, e) not in cache:  # once per sentence: a sentence of thousands of '(n = 1' stays linear
+        sentence = ctx.text[s:e]
+        cache[(s, e)] = bool(_EVENT_WORDS.search(sentence)) and not _cue_matches(_without_design_adjectives(sentence))
+    return cache[(s, e)]
+
+
+def _is_year(text: str, start: int, value: int | None) -> bool:
+    """'between September 2012 and June 2013 were enrolled', 'trials between 1973 and 2000': a year, not a count."""
+    if value is None or not 1900 <= value <= _LATEST_YEAR:
+        return False  # 'in 2046 patients': trial reports do not date events decades ahead
+    before = text[max(0, start - 25) : start]
+    return bool(_YEAR_BEFORE.search(before[-16:])) and not _STUDY_OF.search(before)  # 'a trial in 1998 women'
+
+
+# A year in a trial report is at most a few years after the report; later 'years' are counts.
+_LATEST_YEAR = 2030
+_SEX_SPLIT = re.compile(
+    r"(?i)\(\s*\d+\s+(?:(?:men|males?|boys)\b[^()]{0,20}?\d+\s+(?:women|females?|girls)|(?:women|females?|girls)\b[^()]{0,20}?\d+\s+(?:men|males?|boys))\b"
+)
+_EYES_OF_PATIENTS = re.compile(r"(?<=\w)(?:[^.;]{0,120}?)\b(?:from|of|in)\s+(?:the\s+)?\d+\s+(?:patients|subjects|participants)\b", re.I)
+
+
+# After a participant noun: a place or unit it qualifies ('45 outpatient centres', '12 patient visits') or the
+# disease a case is of ('three cases of breast cancer'): the count is not of people. Matched at the noun's end.
+_NOUN_AS_MODIFIER = re.compile(
+    r"(?i)(?<=\w)(?:\s+(?:centers?|centres?|sites?|clinics?|hospitals?|practices?|wards?|units?|visits?|charts?|records?|years?|days?|samples?)\b"
+    r"|(?<=cases)\s+of\s+(?!(?:these|them|whom|which|the\s+\d)\b))"
+)
+
+
+# Counts split over arms after an event is named, with no stage verb: events (or patients with one) by arm.
+_LIST_EVENT = re.compile(
+    r"(?i)\b(?:events?|cancers?|deaths?|died|recurrences?|relapses?|metastas[ie]s|infections?|fractures?|seromas?|lymph(?:o)?edema"
+    r"|complications?|toxicit(?:y|ies)|developed|occurred|experienced|expected\s+cases)\b"
+)
+_LIST_STAGE = re.compile(
+    r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|included|recruited|registered|analy[sz]ed|evaluable|received|treated|underwent|completed)\b"
+)
+
+
+def _counts_events(text: str, sentence_start: int, first: int) -> bool:
+    """'186 developed invasive breast cancer (82 on tamoxifen and 104 on placebo)', 'The number of second
+    cancers was 168 in the X arm and 190 in the control arm': the counts before their arms are events."""
+    window = text[max(sentence_start, first - 150) : first]
+    return bool(_LIST_EVENT.search(window)) and not _LIST_STAGE.search(window)
