@@ -20,12 +20,11 @@ the registered "sample_sizes" extractor.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ..context import ExtractionContext, Item
 from ..registry import register
-from .patterns import _patterns as _pattern_table
+from .patterns import _patterns
 
 # Every name of the former single module is importable from here (tests import private helpers too);
 # find_sample_sizes uses most of them.
@@ -146,14 +145,6 @@ from .lists import (  # noqa: F401
 )
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict:
-    """The table of :mod:`.patterns`, the same dict. Defined here as well (not only imported) because
-    ``benchmarks/adversarial.py`` measures the cached pattern tables a module defines itself and walks
-    only this package's top module, where the tests expect it as ``sample_size._patterns()``."""
-    return _pattern_table()
 
 
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
