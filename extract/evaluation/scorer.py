@@ -173,16 +173,14 @@ def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_ite
     if gold_totals:
         fs.docs_with_gold += 1
         fs.docs_found += chosen is not None
-    if chosen is not None and chosen["value"] in gold_totals:
-        fs.count(doc_id, tp=1)
-    else:
-        fs.count(doc_id)
-        if chosen is not None:
-            fs.count(doc_id, fp=1)
-            fs.false_hits.append({"doc": doc_id, **_brief(chosen)})
-        if gold_totals:
-            fs.count(doc_id, fn=1)
-            fs.misses.append({"doc": doc_id, "value": sorted(gold_totals)})
+    right = chosen is not None and chosen["value"] in gold_totals
+    wrong = chosen is not None and not right
+    missed = bool(gold_totals) and not right
+    fs.count(doc_id, tp=int(right), fp=int(wrong), fn=int(missed))
+    if wrong:
+        fs.false_hits.append({"doc": doc_id, **_brief(chosen)})
+    if missed:
+        fs.misses.append({"doc": doc_id, "value": sorted(gold_totals)})
 
 
 def _score_primary_found(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict]) -> None:
