@@ -62,6 +62,11 @@ class SampleSize(Grounded):
     role: SampleSizeRole = Field(description="Which n this is.")
     arm: Optional[str] = Field(default=None, description="Arm label; null for a total.")
     arm_span: Optional[SubSpan] = None
+    arm_named: bool = Field(
+        default=True,
+        description="False when the sentence names no arm for this count and `arm` is the count's own text "
+        "(a proportion compared with another, '22/42 vs 12/37'): the count is an arm's, its name unknown.",
+    )
 
 
 class Dose(Grounded):

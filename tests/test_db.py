@@ -467,6 +467,36 @@ def test_a_database_made_before_the_dose_spans_gets_their_columns_and_loads(db_u
     )
 
 
+def test_an_arm_the_sentence_does_not_name_is_stored_as_unnamed(db_url):
+    from tests.conftest import extract
+
+    record = extract("Nausea was less frequent with ginger than before: 7/41 (17%) vs 15/40 (38%), p = 0.04. "
+                     "Vomiting occurred in 3 of 41 patients in the ginger group.")
+    assert {(n.value, n.arm_named) for n in record.sample_sizes if n.arm} >= {(40, False), (41, False)}
+    load([record], db_url)
+    rows = query(db_url, "SELECT value, arm, arm_named FROM sample_sizes WHERE arm IS NOT NULL ORDER BY ordinal")
+    assert rows == [(n.value, n.arm, n.arm_named) for n in record.sample_sizes if n.arm]
+    assert (40, "15/40", False) in [(v, a, bool(named)) for v, a, named in rows]
+
+
+def test_a_database_made_before_arm_named_gets_the_column_and_loads(db_url, corpus_jsonl):
+    engine = make_engine(db_url)
+    create_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE sample_sizes"))
+        conn.execute(text(
+            "CREATE TABLE sample_sizes (document_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, span_start INTEGER NOT NULL, "
+            "span_end INTEGER NOT NULL, text TEXT NOT NULL, rule VARCHAR NOT NULL, value INTEGER NOT NULL, role VARCHAR NOT NULL, "
+            "arm TEXT, arm_start INTEGER, arm_end INTEGER, PRIMARY KEY (document_id, ordinal))"
+        ))
+    engine.dispose()
+    records = records_of(corpus_jsonl)
+    load(records, db_url)
+    load(records, db_url)  # idempotent: the column is added once
+    assert table_counts(db_url)["sample_sizes"] == sum(len(r.sample_sizes) for r in records)
+    assert query(db_url, "SELECT count(*) FROM sample_sizes WHERE arm_named IS NULL")[0][0] == 0
+
+
 @pytest.mark.parametrize("field", ["sample_sizes", "doses", "endpoints", "p_values", "trial_ids", "design"])
 def test_every_value_of_an_item_model_has_a_column(field):
     # A field added to a record model (e.g. PValue.outcome_name) must reach the database too.

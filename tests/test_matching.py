@@ -125,3 +125,19 @@ def test_p_value_comparison_is_credited_as_written_or_as_named(predicted, strict
     attributes = score(gold, pred).attributes
     assert attributes["p_values.comparison"].correct == strict
     assert attributes["p_values.comparison_or_name"].correct == either
+
+
+@pytest.mark.parametrize("arm_named, correct", [(True, 1), (False, 0)])
+def test_an_unnamed_arm_gets_no_credit_for_its_label(arm_named, correct):
+    # An arm labelled with its own proportion ('15/40') names no arm: it is not compared by kind.
+    from extract.evaluation.gold import GoldDocument
+    from extract.evaluation.scorer import score
+
+    text = "Nausea was less frequent: 7/41 (17%) vs 15/40 (38%)."
+    start = text.index("40 (")
+    gold = [GoldDocument(id="d", text=text, fields=frozenset({"sample_sizes"}),
+                         record={"sample_sizes": [{"value": 40, "role": None, "arm": "intervention", "start": start, "end": start + 2}]})]
+    pred = {"d": {"sample_sizes": [{"value": 40, "role": "analysed", "arm": "15/40", "arm_named": arm_named, "start": start, "end": start + 2}]}}
+    scores = score(gold, pred)
+    assert scores.fields["sample_sizes.arm"].tp == 1
+    assert scores.attributes["sample_sizes.arm"].correct == correct

@@ -48,6 +48,25 @@ def test_an_unlabelled_proportion_stands_for_its_arm():
 
 
 @pytest.mark.parametrize(
+    "sentence, unnamed, named",
+    [
+        # no arm written next to either proportion: both are flagged
+        ("Mood improved more often with the programme: 22/40 (55%) vs 11/38 (29%) (p = 0.02).", {40, 38}, set()),
+        ("Dry mouth was common (17 of 35 compared with 9 of 36, P = 0.04).", {35, 36}, set()),
+        # an arm written next to each: both are named
+        ("Pain resolved in 12/30 patients treated with acupuncture and 5/31 patients treated with sham needling.", set(), {30, 31}),
+        ("Cure rates were 80% (40/50) for amoxicillin and 62% (31/48) for azithromycin.", set(), {50, 48}),
+    ],
+)
+def test_an_arm_the_sentence_does_not_name_is_flagged(sentence, unnamed, named):
+    found = {n.value: n for n in extract(sentence).sample_sizes if n.arm is not None}
+    assert {v for v, n in found.items() if not n.arm_named} == unnamed
+    assert named <= {v for v, n in found.items() if n.arm_named}
+    for v in unnamed:  # the flagged arm is the count's own proportion, which holds the count
+        assert found[v].arm_span.start <= found[v].start < found[v].end <= found[v].arm_span.end
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Fever was present in 14/52 patients at admission.",  # one proportion, no comparison

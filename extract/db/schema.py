@@ -77,6 +77,7 @@ sample_sizes = Table(
     Column("role", String, nullable=False),
     Column("arm", Text, comment="Null for a total."),
     *_subspan("arm"),
+    Column("arm_named", Boolean, comment="False when arm is the count's own text: the sentence names no arm."),
     Index("ix_sample_sizes_role_value", "role", "value"),
 )
 

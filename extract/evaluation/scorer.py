@@ -248,6 +248,8 @@ def _score_view(scores: Scores, view: str, name: str, doc_id: str, gold_items: l
                 acc = scores.attributes.setdefault(f"{name}.{label}", Accuracy())
                 acc.total += 1
                 predicted = [p.get(attribute)] + ([p.get(f"{attribute}_name")] if label.endswith("_or_name") else [])
+                if attribute == "arm" and p.get("arm_named") is False:
+                    predicted = [None]  # the count's own text stands for an arm the sentence does not name: no label
                 acc.correct += any(bool(same(g.get(attribute), value)) for value in predicted)
 
 

@@ -173,7 +173,11 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     found: list[Item] = []
     taken: set[int] = set()
 
-    def add(start: int, end: int, value: int | None, role: str, rule: str, arm: tuple[int, int] | None = None) -> None:
+    def add(
+        start: int, end: int, value: int | None, role: str, rule: str, arm: tuple[int, int] | None = None, arm_named: bool = True
+    ) -> None:
+        """Record a count once per position; ``arm_named=False`` where ``arm`` is the count's own text
+        because its sentence names no arm."""
         if value is None or value <= 0 or start in taken:
             return
         section = ctx.section_of(start)
@@ -181,6 +185,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             return
         taken.add(start)
         values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
+        if arm and not arm_named:
+            values["arm_named"] = False
         found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
 
     _paren_n_lists(ctx, add, taken)

@@ -145,7 +145,8 @@ def _compared_fractions(ctx: ExtractionContext, p: dict, add) -> None:
     compared with 13 (26%) of 49 patients who underwent HDC', '239 (28%) of 854 patients and 232 (27%) of
     852 patients, respectively'. A run of three or more over one denominator is one sample's outcomes
     ('4.5% (9/200), 67% (133/200) and 35% (69/200)'). The arm is the label written next to each proportion;
-    where none is, the proportion itself stands for its arm (the arm is not guessed from the sentence)."""
+    where none is, the proportion itself stands for its arm, with ``arm_named`` false (the arm is not guessed
+    from the sentence)."""
     text = ctx.text
     if "/" not in text and " of " not in text:
         return
@@ -175,8 +176,9 @@ def _compared_fractions(ctx: ExtractionContext, p: dict, add) -> None:
                 continue
             lo = max(sentence[k][0], fractions[k - 1][1] if k > 0 else 0)
             hi = min(sentence[k][1], fractions[k + 1][0]) if k + 1 < len(fractions) else sentence[k][1]
-            label = _fraction_label(ctx, p, end, lo, start, hi) or (start, end)
-            add(num_start, num_end, value, "analysed", "sample_size.compared_fraction", label)
+            label = _fraction_label(ctx, p, end, lo, start, hi)
+            # No arm named: the proportion itself stands for its arm, flagged as unnamed.
+            add(num_start, num_end, value, "analysed", "sample_size.compared_fraction", label or (start, end), arm_named=label is not None)
 
 
 def _fraction_label(ctx: ExtractionContext, p: dict, end: int, lo: int, start: int, hi: int) -> tuple[int, int] | None:
