@@ -14,7 +14,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import IO, Iterable, Iterator, Protocol
+from typing import IO, Callable, Iterable, Iterator, Protocol
 
 from .formats.jsonl_output import Written
 from .pipeline import PipelineSettings, build_pipeline
@@ -205,13 +205,28 @@ def run_batch(
     written: those inputs are passed over and counted. Ctrl-C stops cleanly between lines and
     marks the summary ``interrupted``.
     """
+    return write_outcomes(inputs, lambda todo: _results(todo, settings, workers), out, skip, progress, keep_timings)
+
+
+def write_outcomes(
+    inputs: Iterable[Input],
+    results: Callable[[Iterable[Input]], Iterator[Outcome]],
+    out: Sink,
+    skip: Written | None = None,
+    progress: Progress | None = None,
+    keep_timings: bool = True,
+) -> Summary:
+    """Write ``results(inputs)`` line by line as they arrive, after passing over ``skip``'s ids.
+
+    Shared by every engine (local processes, Dask), so resuming, progress and Ctrl-C behave alike.
+    """
     summary = Summary()
     started = time.perf_counter()
     if skip is not None:
         summary.skipped_errors = skip.errors
         inputs = _not_written(inputs, skip, summary)
     try:
-        for result in _results(inputs, settings, workers):
+        for result in results(inputs):
             out.write(result.line + "\n")
             out.flush()
             summary.add(result, keep_timings)

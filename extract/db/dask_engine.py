@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import deque
 from itertools import islice
 from typing import Iterable, Iterator, Optional
 
-from ..batch import Outcome, Progress, Sink, Summary, outcome
+from ..batch import Outcome, Progress, Sink, Summary, outcome, write_outcomes
 from ..formats.jsonl_output import Written
 from ..pipeline import PipelineSettings
 from ..readers import Input
@@ -53,28 +52,13 @@ def run_with_dask(
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
-    summary = Summary()
-    started = time.perf_counter()
     try:
-        if skip is not None:
-            summary.skipped_errors = skip.errors
-            inputs = _not_written(inputs, skip, summary)
-        for result in _ordered_results(client, inputs, settings):
-            out.write(result.line + "\n")
-            out.flush()
-            summary.add(result, keep_timings)
-            if progress is not None:
-                progress.update(summary.documents, summary.skipped)
-    except KeyboardInterrupt:
-        summary.interrupted = True
+        return write_outcomes(inputs, lambda todo: _ordered_results(client, todo, settings),
+                              out, skip, progress, keep_timings)
     finally:
-        if progress is not None:
-            progress.close()
         client.close()
         if cluster is not None:
             cluster.close()
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _ordered_results(client, inputs: Iterable[Input], settings: PipelineSettings) -> Iterator[Outcome]:  # type: ignore[no-untyped-def]
@@ -95,11 +79,4 @@ def _ordered_results(client, inputs: Iterable[Input], settings: PipelineSettings
         submit()
         yield from done
 
-
-def _not_written(inputs: Iterable[Input], skip: Written, summary: Summary) -> Iterator[Input]:
-    for entry in inputs:
-        if skip.take(entry.id):
-            summary.skipped += 1
-        else:
-            yield entry
 
