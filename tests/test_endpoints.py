@@ -332,3 +332,64 @@ def test_tabs_between_cells_say_where_each_cell_ends():
 def test_a_description_that_defines_a_time_word_is_not_the_column():
     [endpoint] = extract(_table("Pain at Week 12 up to 28 days Day 1 is the day of the first infusion")).endpoints
     assert endpoint.time_frame.endswith("up to 28 days")
+
+
+# Abstracts: a list of outcomes states its time frame once, for every outcome in it.
+@pytest.mark.parametrize(
+    "sentence, names, time_frame",
+    [
+        # after the verb that says the outcomes were measured
+        ("Visual acuity and macular thickness were measured at baseline, week 4, week 8, and month 6 of follow-up.",
+         ["Visual acuity", "macular thickness"], "at baseline, week 4, week 8, and month 6"),
+        ("Serum potassium was recorded at baseline, and after 1 week and 2 months of treatment.",
+         ["Serum potassium"], "at baseline, and after 1 week and 2 months of treatment"),
+        ("Change in fasting insulin was assessed at the end of 16 weeks.", ["fasting insulin"], "at the end of 16 weeks"),
+        ("Bone density was evaluated 2 hours after the first tablet, at 3, 6, 9, and 12 months of treatment.",
+         ["Bone density"], "at 3, 6, 9, and 12 months of treatment"),
+        ("Pain relief, sleep quality and daytime function were compared at months 2 and 4.",
+         ["Pain relief", "sleep quality", "daytime function"], "at months 2 and 4"),
+        # before the list, as an opening phrase: a time, not an outcome
+        ("At week 48, body weight, blood pressure and adverse events were documented.",
+         ["body weight", "blood pressure", "adverse events"], "At week 48"),
+    ],
+)
+def test_a_measured_list_shares_the_time_frame_it_states_once(sentence, names, time_frame):
+    endpoints = extract(sentence).endpoints
+    assert [e.text for e in endpoints] == names
+    assert {e.time_frame for e in endpoints} == {time_frame}
+
+
+@pytest.mark.parametrize(
+    "sentence, names, time_frame",
+    [
+        ("MAIN OUTCOME MEASURES: Changes from baseline in LDL cholesterol and triglycerides at Week 12.",
+         ["Changes from baseline in LDL cholesterol", "triglycerides"], "at Week 12"),
+        ("The secondary endpoints were ulcer healing, recurrence and amputation within 6 months.",
+         ["ulcer healing", "recurrence", "amputation"], "within 6 months"),
+    ],
+)
+def test_a_time_frame_that_ends_a_declared_list_is_every_items(sentence, names, time_frame):
+    endpoints = extract(sentence).endpoints
+    assert [e.text for e in endpoints] == names
+    assert [e.time_frame for e in endpoints] == [time_frame] * len(names)
+
+
+def test_an_item_keeps_its_own_time_frame_in_a_shared_list():
+    text = "Secondary endpoints were relapse at 6 months and mortality at 12 months."
+    assert [(e.text, e.time_frame) for e in extract(text).endpoints] == [("relapse", "at 6 months"), ("mortality", "at 12 months")]
+
+
+@pytest.mark.parametrize(
+    "text, time_frame",
+    [
+        ("measured at months 1 and 3", "at months 1 and 3"),
+        ("measured at 2, 4, 8, and 12 weeks", "at 2, 4, 8, and 12 weeks"),
+        ("measured at the end of 24 weeks", "at the end of 24 weeks"),
+        ("measured on days 7, 14 and 28", None),  # 'on' leads no running-text time frame
+    ],
+)
+def test_running_text_time_frames(text, time_frame):
+    from extract.extractors.timeframes import TIME_FRAME
+
+    match = TIME_FRAME.search(text)
+    assert (match.group() if match else None) == time_frame

@@ -186,10 +186,34 @@ def _declared(ctx: ExtractionContext) -> list[Item]:
             link = p["declared_link"].match(text, qualifier.end(), sent_end)
         if not link:
             continue
-        for s, e, opened in _split_list(text, link.end(), sent_end, _opened_before(ctx, link.end())):
-            item = _outcome(ctx, s, e, kind, "endpoint.declared", outer=opened)
-            if item:
-                items.append(item)
+        parts = _split_list(text, link.end(), sent_end, _opened_before(ctx, link.end()))
+        items.extend(_list_outcomes(ctx, parts, kind, "endpoint.declared"))
+    return items
+
+
+def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], kind: str, rule: str,
+                   time_frame: tuple[int, int] | None = None) -> list[Item]:
+    """The endpoints of one list, sharing the time frame the list states once: a leading one ('At
+    week 24, HbA1c, weight and lipids were assessed') is no endpoint but every item's; one that
+    ends the list ('HbA1c and fasting glucose at week 24') is also the earlier items' that have
+    none of their own; else ``time_frame`` (stated after the verb: '... were measured at months 1
+    and 3')."""
+    text = ctx.text
+    if parts:
+        lo, hi = parts[0][0], parts[0][1]
+        while hi > lo and text[hi - 1] in " .,;:":
+            hi -= 1
+        lead = TIME_FRAME.match(text, lo, hi)
+        if lead and lead.end() == hi and len(parts) > 1:
+            time_frame, parts = lead.span(), parts[1:]
+    items = [item for s, e, opened in parts
+             if (item := _outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened))]
+    own = items[-1].spans.get("time_frame") if items and len(items) > 1 else None
+    if own and own != time_frame:
+        for item in items[:-1]:
+            if "time_frame" not in item.spans or item.spans["time_frame"] == time_frame:
+                item.spans["time_frame"] = own
+                item.values["time_frame"] = text[slice(*own)]
     return items
 
 
@@ -218,10 +242,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         subject = text[sent_start : verb.start()]
         if re.search(r"\b(?:patients|participants|subjects|we|they|groups?)\b", subject, re.I) or ctx.section_of(sent_start) in _TABLE_SECTIONS:
             continue
-        for s, e, opened in _split_list(text, sent_start, verb.start()):
-            item = _outcome(ctx, s, e, "other", "endpoint.measured", outer=opened)
-            if item:
-                items.append(item)
+        parts = _split_list(text, sent_start, verb.start())
+        items.extend(_list_outcomes(ctx, parts, "other", "endpoint.measured", _time_after(text, verb.end(), ctx.sentence_at(verb.start())[1])))
     for cue in p["follow_up"].finditer(text):
         _, sent_end = ctx.sentence_at(cue.start())
         frame = re.search(r"\d+[- ](?:day|week|month|year)s?\s+follow-?up\s*$", text[max(0, cue.start() - 25) : cue.start() + 10])
@@ -235,6 +257,26 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
             if item:
                 items.append(item)
     return items
+
+
+_TIME_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
+
+
+def _time_after(text: str, start: int, end: int, window: int = 80) -> tuple[int, int] | None:
+    """The time frame a 'measured' verb is followed by ('was measured at baseline, week 2, week 4,
+    and month 3', 'were recorded at baseline, and after 2 weeks and 3 months of treatment', 'was
+    assessed at the end of 24 weeks'): the first time expression within ``window`` characters of
+    the clause, with those joined to it by commas and 'and'."""
+    first = next(iter(TIME_FRAME.finditer(text, start, min(end, start + window + _WINDOW))), None)
+    if first is None or first.start() - start > window or re.search(r"[;:]", text[start : first.start()]):
+        return None
+    span, limit = first.span(), min(end, first.end() + _WINDOW)
+    for _ in range(8):
+        nxt = TIME_FRAME.match(text, _TIME_GAP.match(text, span[1], limit).end(), limit)
+        if nxt is None or nxt.start() == span[1]:
+            break
+        span = (span[0], nxt.end())
+    return span
 
 
 def _registry_table(ctx: ExtractionContext) -> list[Item]:

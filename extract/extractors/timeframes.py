@@ -22,11 +22,13 @@ def _build() -> re.Pattern[str]:
     unit = r"(?:%s)\b" % "|".join(data["units"])
     anchor = r"(?:%s)" % "|".join(data["anchors"])
     num = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|half)"
-    point = rf"(?:(?:day|week|month|year|visit|hour)\s*{num}|{num}(?:\s*(?:,|and|or)\s*{num})*\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion))?|{anchor})"
+    # 'months 1 and 3', '2, 4, 8, and 12 weeks': one point word or unit for a list of numbers
+    nums = rf"{num}(?:\s*(?:,|and|or)\s*(?:and\s+)?{num})*"
+    point = rf"(?:(?:day|week|month|year|visit|hour)s?\s*{nums}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion))?|{anchor})"
     point_list = rf"{point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?{point})*"
     frame = (
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
-        rf"|(?:up\s+to|within|through|throughout|over|during|after|by|at|until|for)\s+(?:the\s+first\s+)?{point_list}(?:\s+(?:post-?\w+|postinfusion))?"
+        rf"|(?:up\s+to|within|through|throughout|over|during|after|by|at|until|for)\s+(?:the\s+(?:first|end\s+of)\s+)?{point_list}(?:\s+(?:post-?\w+|postinfusion))?"
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
         rf"|{num}\s*-\s*(?:day|week|month|year|hour)\s+follow-?up)"
     )
