@@ -63,3 +63,21 @@ def test_counts_compared_with_than_or_followed_by_an_event_are_events(sentence):
 def test_arms_listed_before_their_stage_stay_arms():
     sentence = "Forty-one patients on the gel and 39 on the spray were randomized at four centres."
     assert {41, 39} <= {value for value, _ in arms(sentence)}
+
+
+def totals(text):
+    return [n.value for n in extract(text).sample_sizes if n.arm is None]
+
+
+@pytest.mark.parametrize(
+    "sentence, events",
+    [
+        ("Grade 2 neuropathy was experienced in 14 patients after the second cycle.", 14),
+        ("Nodal involvement was documented in 52 women at surgery.", 52),
+        ("A causal link with the study drug was probable in nine patients.", 9),
+        ("Complete remission was achieved in 21 patients.", 21),
+        ("Hepatic metastases were found in 17 patients at restaging.", 17),
+    ],
+)
+def test_a_result_stated_in_n_patients_is_an_event_count(sentence, events):
+    assert events not in totals(sentence)

@@ -104,3 +104,40 @@ def test_an_arms_completers_are_not_a_total():
 )
 def test_people_named_by_their_condition_are_counted(sentence, total):
     assert (total, None) in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("A total of 64 were randomly assigned to the two schedules.", 64),
+        ("A total of 212 adults with persistent asthma were enrolled.", 212),
+        ("A total of 88 (92%) participants completed the 6-month visit.", 88),
+        ("In all, 57 were included in the final analysis.", 57),
+    ],
+)
+def test_a_total_of_people_is_a_total(sentence, total):
+    assert (total, None) in sizes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, unwanted",
+    [
+        ("Clusters were selected from a total of 30 districts.", 30),
+        ("Outcomes were similar in all three dimensions of quality of life.", 3),
+        ("Patients chose to receive totally two or three courses of chemotherapy.", 2),
+        ("A total of 120 of the 300 eligible women received the booster.", 120),
+    ],
+)
+def test_a_total_of_something_other_than_people_is_no_sample_size(sentence, unwanted):
+    assert unwanted not in [value for value, _ in sizes(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Patients received colloid A (N.=41) or colloid B (N.=43) during surgery.", {41, 43}),
+        ("Families in the coaching arm (n = 120 families) were compared with the usual-care arm (n = 118 families).", {120, 118}),
+    ],
+)
+def test_arm_counts_in_n_dot_notation_or_with_any_participant_noun_are_arms(sentence, expected):
+    assert expected <= {value for value, arm in sizes(sentence) if arm is not None}

@@ -22,7 +22,12 @@ def _patterns() -> dict:
     whole = rf"(?:{INTEGER})(?!\d)"
     number = rf"(?P<num>{whole}|{number_word_pattern()})"
     nouns = "|".join(data["participant_nouns"])
-    stop = r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus|a|an|the|their|on|by|as|into|among|after|before|during|within|between)\b"
+    role_verbs = r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|recruited|registered|allocated|analy[sz]ed|treated|studied|evaluated|assessed|screened)\b"
+    # ('40 clinical centers enrolling participants': the count is of the places, not of the participants after them)
+    stop = (
+        r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus|a|an|the|their|on|by|as|into|among|after|before|during|within|between"
+        rf"|{data['place_nouns']})\b"
+    )
     # 'type 2 diabetic patients', 'stage II women': a class and its number are one modifier.
     modifier = rf"(?:(?:type|stage|grade|class)\s+(?:\d{{1,2}}|[IV]{{1,4}})[a-cA-C]?(?:\s*[-–]\s*(?:\d{{1,2}}|[IV]{{1,4}})[a-cA-C]?)?\b|(?!{stop})[A-Za-z][\w/+-]*(?:\s*\([^()]{{1,20}}\))?)"
     # Modifiers after the first may be coordinated: 'overweight and obese women', 'inactive, postmenopausal women'.
@@ -39,12 +44,13 @@ def _patterns() -> dict:
         ),
         # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
         "arm_count": re.compile(
-            r"\((?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:])?\s*[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d/])\s*(?:[;,)]|patients|subjects|participants|women|men)"
+            r"\((?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:])?\s*[nN]\.?\s*=\s*(?P<num>" + INTEGER + rf")(?![\d/])\s*(?:[;,)]|(?:{nouns})\b)"
         ),
         "participant_noun": re.compile(rf"\b(?:{nouns})$|^(?:(?:all|eligible|consecutive|adult|older|the)\s+)*(?:{nouns})\b|\b(?:trial|study|RCT|cohort|sample)\b", re.I),
         # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided
         "bare_verb": re.compile(
-            rf"(?<![\w.,/-])(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
+            # ('with a median age of 70 were randomly assigned': an age)
+            rf"(?<![\w.,/-])(?<!\bage\sof\s)(?<!\baged\s)(?<!\bage\s)(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
             r"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
             r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
             re.I,
@@ -60,8 +66,15 @@ def _patterns() -> dict:
             r"|\s+(?:were|was)\s+(?:analy[sz]ed|included|evaluable|evaluated|randomi[sz]ed|enrolled|assessed|followed))",
             re.I,
         ),
-        "bare_count": re.compile(r"(?<![\w])[nN]\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])"),
-        "total_of": re.compile(rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)", re.I),
+        # ('n = 1-9 nodes', 'n = 25/51': a range or a fraction, not a count of people)
+        "bare_count": re.compile(r"(?<![\w])[nN]\.?\s*=\s*(?P<num>" + INTEGER + r")(?![\d.])(?!\s*[-–/]\s*\d)"),
+        # 'A total of 79 patients', 'In total, 900 people were randomized'; not 'a total of 16 villages', 'in all three
+        # dimensions': the people counted are named after the number (a few modifiers or a parenthesis between)
+        "total_of": re.compile(
+            rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)"
+            rf"(?=(?:\s*\([^()]{{0,40}}\))?(?:\s+(?!(?:of|in|from|at|with|and|or)\b)[\w/-]+){{0,4}}?\s+(?:{nouns})\b|(?:\s*\([^()]{{0,40}}\))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?{role_verbs})",
+            re.I,
+        ),
         "not_count": re.compile(r"(?<!\s)\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
         "event_after": re.compile(

@@ -64,10 +64,14 @@ _SEX_SPLIT = re.compile(
 _EYES_OF_PATIENTS = re.compile(r"(?<=\w)(?:[^.;]{0,120}?)\b(?:from|of|in)\s+(?:the\s+)?\d+\s+(?:patients|subjects|participants)\b", re.I)
 
 
-# After a participant noun: a place or unit it qualifies ('45 outpatient centres', '12 patient visits') or the
-# disease a case is of ('three cases of breast cancer'): the count is not of people. Matched at the noun's end.
+# After a participant noun: a place or unit it qualifies ('45 outpatient centres', '12 patient visits', '27 adult
+# mental health services'), the disease a case is of ('three cases of breast cancer'), or a rate ('50 patients per
+# site per year'): the count is not of people. Matched at the noun's end.
 _NOUN_AS_MODIFIER = re.compile(
-    r"(?i)(?<=\w)(?:\s+(?:centers?|centres?|sites?|clinics?|hospitals?|practices?|wards?|units?|visits?|charts?|records?|years?|days?|samples?)\b"
+    r"(?i)(?<=\w)(?:(?:\s+(?!(?:at|in|from|of|and|or|to|with|across|per|who|were|was)\b)[\w/-]+)?\s+"
+    r"(?:centers?|centres?|sites?|clinics?|hospitals?|practices?|wards?|units?|visits?|charts?|records?|services?)\b"
+    r"|\s+(?:years?|days?|samples?)\b"
+    r"|\s+per\s+(?:site|centre|center|clinic|hospital|practice|physician|month|year|week|day)\b"
     r"|(?<=cases)\s+of\s+(?!(?:these|them|whom|which|the\s+\d)\b))"
 )
 
