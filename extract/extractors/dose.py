@@ -97,7 +97,7 @@ def _patterns() -> dict:
             re.I,
         ),
         "schedule": re.compile(
-            r"\b(?:on|at)?\s*(?:days?|weeks?)\s+(?P<list>\d+(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:days?\s+)?\d+)+)", re.I
+            r"\b(?:(?:on|at)\s+)?(?:days?|weeks?)\s+(?P<list>\d+(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:days?\s+)?\d+)+)", re.I
         ),
         # 'on days 1-14', 'days 1 to 5 of each cycle': a run of days, in the dose's own clause (how many doses
         # it makes depends on the frequency, so it counts none)
@@ -203,6 +203,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     matches = list(p["dose"].finditer(text))
     sources: list[str | None] = []  # per item: where its frequency was read ('unit', 'after', 'before')
     scans = _SentenceScans(ctx, [m.start() for m in matches])
+    scopes: list[_Scope] = []  # per item: its sentence's schedules, the one in its own clause, its listing dose
     # Concentrations that the text gives as a drug's strength somewhere ('latanoprost 50 microg/ml'):
     # their other mentions are doses too. Not percentages, which are as often results.
     strengths = {
@@ -306,19 +307,25 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if arm:
             spans["arm"] = arm
             values["arm"] = text[arm[0] : arm[1]]
-        if facts.schedule:
-            spans["schedule"] = facts.schedule_span
-            values["schedule"] = facts.schedule
+        # Listed days are the dose's own when they stand in its clause ('cyclophosphamide 750 mg/m2 on days 1
+        # and 8'), not every dose's of the sentence (a premedication or rescue dose beside it).
+        own = next((s for s in facts.schedules if match.end() <= s.span[0] < match.end() + len(clause)), None)
+        if own:
+            _set(values, spans, "schedule", (own.text, own.span))
         elif days := p["day_range"].search(clause):  # a run of days is the dose's own: only in its clause
             spans["schedule"] = (match.end() + days.start(), match.end() + days.end())
             values["schedule"] = days.group()
         _set(values, spans, "n_administrations", facts.n_administrations)
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
+        scopes.append(_Scope(sent, facts.schedules, own, None))
+        owner = len(items) - 1
         if values["amount"] is not None and not match.group("sd"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
                 # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
                 items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": float(f"{amount * 10.0**exponent:.12g}")}, dict(spans)))
                 sources.append(sources[-1])
+                scopes.append(_Scope(sent, facts.schedules, own, owner))
+    _place_schedules(text, items, scopes)
     _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items)
     _inherit_routes(items)
@@ -326,6 +333,87 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _eye_drop_strengths(ctx, items)
     items.extend(_levels(ctx))
     return sorted(items, key=lambda i: i.start)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Where a dose item stands: its sentence, the sentence's listed-day schedules, the one in the dose's
+    own clause, and (for an amount listed before another, '30 or 45 mg') the index of the dose it shares."""
+
+    sentence: tuple[int, int]
+    schedules: tuple[_Schedule, ...]
+    own: _Schedule | None
+    owner: int | None
+
+
+# Only a coordinator and a drug name between two amounts: 'gemcitabine 1000 mg/m2 and cisplatin 25 mg/m2'
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|plus|\+|&)\s+)?(?:[A-Za-z][\w-]{0,40}\s+){0,2}", re.I)
+
+
+def _place_schedules(text: str, items: list[Item], scopes: list[_Scope]) -> None:
+    """Give each listed-day schedule of a sentence to the doses it belongs to. One in a dose's own clause
+    is that dose's (set already). One that no clause holds goes to the nearest dose (fewest characters
+    between, no semicolon or line break): 'On days 1, 8 and 15, bortezomib 1.3 mg/m2', 'bortezomib
+    (1.3 mg/m2) on days 1 and 4'. Doses coordinated with that dose share it ('gemcitabine 1000 mg/m2 and
+    cisplatin 25 mg/m2 on days 1 and 8'), and one that opens the doses reaches the others of its clause
+    ('On days 2 and 3, X 4 mg twice daily or Y 80 mg once daily'); other doses of the sentence do not (a
+    premedication, a rescue dose). The number of administrations, when no word counts them, is the
+    number of days listed."""
+    main = sorted((i for i, scope in enumerate(scopes) if scope.owner is None), key=lambda i: items[i].start)
+    chosen: dict[int, _Schedule] = {i: scopes[i].own for i in main if scopes[i].own}
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in main:
+        by_sentence.setdefault(scopes[i].sentence, []).append(i)
+    for members in by_sentence.values():
+        claimed = {chosen[i] for i in members if i in chosen}
+        starts = [items[i].start for i in members]
+        for schedule in scopes[members[0]].schedules:
+            if schedule in claimed:
+                continue
+            k = bisect.bisect_left(starts, schedule.span[1])  # the first dose after it; the one before is k - 1
+            gaps = [
+                (gap, -items[i].start, i)
+                for i, gap in (
+                    (members[k], items[members[k]].start - schedule.span[1]) if k < len(members) else (None, 0),
+                    (members[k - 1], schedule.span[0] - items[members[k - 1]].end) if k > 0 else (None, 0),
+                )
+                if i is not None and gap >= 0 and not re.search(r"[;\n]", text[schedule.span[1] : items[i].start] + text[items[i].end : schedule.span[0]])
+            ]
+            target = min(gaps)[2] if gaps else None
+            if target is not None and target not in chosen and not items[target].values.get("schedule"):
+                chosen[target] = schedule
+        for k in range(len(members) - 2, -1, -1):  # backwards: a schedule after the list reaches its first dose
+            a, b = members[k], members[k + 1]
+            if a not in chosen and b in chosen and chosen[b].span[0] >= items[b].end and _coordinated(text, items[a], items[b]):
+                chosen[a] = chosen[b]
+        for k in range(1, len(members)):  # forwards: a schedule before the doses reaches those of its clause
+            a, b = members[k - 1], members[k]
+            if b not in chosen and a in chosen and chosen[a].span[1] <= items[a].start and _same_clause(text, items[a], items[b]):
+                if not items[b].values.get("schedule"):
+                    chosen[b] = chosen[a]
+    for i, scope in enumerate(scopes):
+        schedule = chosen.get(i if scope.owner is None else scope.owner)
+        if schedule is None:
+            continue
+        values, spans = items[i].values, items[i].spans
+        _set(values, spans, "schedule", (schedule.text, schedule.span))
+        if not values.get("n_administrations"):
+            _set(values, spans, "n_administrations", (schedule.days, schedule.days_span))
+
+
+# Where a new clause starts: 'X 1.3 mg/m2 was injected, and Y 20 mg was taken daily'
+_NEW_CLAUSE = re.compile(r"[;\n]|\.(?!\d)|,\s*(?:and|but|while|whereas|then)\b|\b(?:followed\s+by|after|before|then)\b", re.I)
+
+
+def _same_clause(text: str, a: Item, b: Item) -> bool:
+    """Whether two doses stand in one clause ('On days 2 and 3, patients received X 4 mg twice daily or Y
+    80 mg once daily'): no semicolon, full stop, or ', and' / 'followed by' / 'before' between them."""
+    return a.end <= b.start and b.start - a.end <= _WINDOW and not _NEW_CLAUSE.search(text, a.end, b.start)
+
+
+def _coordinated(text: str, a: Item, b: Item) -> bool:
+    """Whether two amounts are listed together: only a coordinator and a name stand between them."""
+    return a.end <= b.start and _COORDINATED.fullmatch(text, a.end, b.start) is not None
 
 
 def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tuple | None) -> None:
@@ -351,13 +439,22 @@ def _rate_span(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 @dataclass(frozen=True)
+class _Schedule:
+    """Listed days or weeks ('on days 1, 8 and 15'), with its span and the span of the numbers it lists."""
+
+    text: str
+    span: tuple[int, int]
+    days: int
+    days_span: tuple[int, int]
+
+
+@dataclass(frozen=True)
 class _SentenceFacts:
-    """What a sentence says about all of its doses: route, schedule, number of administrations,
-    each with the span of its words."""
+    """What a sentence says: its route and a counted number of administrations ('two infusions'), which
+    hold for all of its doses, and its listed-day schedules, each of which belongs to one dose's clause."""
 
     route: Found | None
-    schedule: str | None
-    schedule_span: tuple[int, int] | None
+    schedules: tuple[_Schedule, ...]
     n_administrations: tuple[int, tuple[int, int]] | None
 
 
@@ -375,18 +472,22 @@ class _SentenceScans:
         if sent not in self._facts:
             p = _patterns()
             sentence = self.ctx.text[sent[0] : sent[1]]
-            schedule = p["schedule"].search(sentence)
             count = _count(sentence)
             if count:
                 count = count[0], (sent[0] + count[1][0], sent[0] + count[1][1])
-            elif schedule:  # 'on days 0, 3 and 6': as many administrations as days listed
-                listed = (sent[0] + schedule.start("list"), sent[0] + schedule.end("list"))
-                count = len(re.findall(r"\d+", schedule.group("list"))), listed
+            schedules = tuple(
+                _Schedule(
+                    m.group(),
+                    (sent[0] + m.start(), sent[0] + m.end()),
+                    len(re.findall(r"\d+", m.group("list"))),  # 'on days 0, 3 and 6': as many administrations as days
+                    (sent[0] + m.start("list"), sent[0] + m.end("list")),
+                )
+                for m in p["schedule"].finditer(sentence)
+                # not 'on day 1 and 6.6 mg on days 2 and 3': the last number listed is the next dose's amount
+                if bisect.bisect_left(self.starts, sent[0] + m.start()) == bisect.bisect_left(self.starts, sent[0] + m.end())
+            )
             self._facts[sent] = _SentenceFacts(
-                route=_first_at(p["routes"], sentence, sent[0]),
-                schedule=schedule.group().strip() if schedule else None,
-                schedule_span=(sent[0] + schedule.start(), sent[0] + schedule.end()) if schedule else None,
-                n_administrations=count,
+                route=_first_at(p["routes"], sentence, sent[0]), schedules=schedules, n_administrations=count
             )
         return self._facts[sent]
 
