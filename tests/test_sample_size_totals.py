@@ -141,3 +141,31 @@ def test_a_total_of_something_other_than_people_is_no_sample_size(sentence, unwa
 )
 def test_arm_counts_in_n_dot_notation_or_with_any_participant_noun_are_arms(sentence, expected):
     assert expected <= {value for value, arm in sizes(sentence) if arm is not None}
+
+
+@pytest.mark.parametrize(
+    "sentence, split",
+    [
+        ("The 60 children, including 33 boys and 27 girls, were randomized.", (33, 27)),
+        ("Of the 212 patients, 120 (56.6%) were women and 92 (43.4%) were men.", (120, 92)),
+        ("Forty adults (18 men, 22 women; mean age 47 years) were enrolled.", (18, 22)),
+        ("There were 35 patients in the exercise group, including 15 males and 20 females.", (15, 20)),
+    ],
+)
+def test_a_split_by_sex_of_a_stated_count_is_neither_a_total_nor_an_arm(sentence, split):
+    assert not [value for value, _ in sizes(sentence) if value in split]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four men and two women discontinued treatment because of nausea.",
+        "Serious adverse events occurred in 5 men and 3 women.",
+    ],
+)
+def test_events_counted_by_sex_are_not_a_split_of_the_sample(sentence):
+    assert not [value for value, _ in sizes(sentence) if value in (2, 3, 4, 5)]
+
+
+def test_a_split_by_sex_that_is_the_only_statement_of_the_sample_stays():
+    assert (40, None) in sizes("Forty men and 38 women were randomized to the two diets.")

@@ -145,6 +145,7 @@ from .lists import (  # noqa: F401
 )
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
+from .sexes import _sex_pair, _sex_splits  # noqa: F401
 
 
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
@@ -189,6 +190,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             values["arm_named"] = False
         found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
 
+    _sex_splits(ctx, p, taken)  # first: no rule reads "16 males and 26 females" as totals or arms
     _paren_n_lists(ctx, add, taken)
     _bare_paren_pairs(ctx, add)
     for match in p["arm_count"].finditer(text):

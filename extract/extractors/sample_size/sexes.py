@@ -1,0 +1,55 @@
+"""The sample split by sex: "16 males and 26 females", "nine female and three male subjects",
+"255 (54.4%) were female and 214 (45.6%) were male", "(35 men, 45 women)".
+
+A breakdown of a count already stated is neither a total nor an arm (a meta-analyst's sample size is the
+42, not the 16 and the 26). Both counts of such a split are set aside before any other rule runs, so that
+they are treated alike: before, "including 16 males and 26 females" dropped the first and kept the second,
+and "(35 men, 45 women)" gave two totals beside the 80 they split. A split that is the only statement of
+the sample ("40 men and 38 women were randomized") is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...numbers import INTEGER, number_word_pattern
+from ...resources import load
+from ..context import ExtractionContext
+
+_MALE = {"men", "man", "male", "males", "boys"}
+
+
+@lru_cache(maxsize=1)
+def _sex_pair() -> re.Pattern[str]:
+    number = rf"(?:{INTEGER})(?!\d)(?![.,]\d)|{number_word_pattern()}"
+    share = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+    sex = r"(?:men|women|males?|females?|boys|girls)\b"
+    noun = r"(?:\s+(?:subjects|patients|participants|volunteers|adults|children))?"
+    return re.compile(
+        rf"(?<![\w.,/=-])(?P<num1>{number}){share}\s+(?:were\s+|was\s+)?(?P<sex1>{sex}){noun}"
+        rf"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?P<num2>{number}){share}\s+(?:were\s+|was\s+)?(?P<sex2>{sex})",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _stated_count() -> re.Pattern[str]:
+    """The count a split breaks down, in the same sentence before it: '42 patients ..., including', 'Of the 469
+    patients,', 'Fifty-six patients (', 'One group (n = 10;'. Searched in a bounded window."""
+    nouns = "|".join(load("sample_size")["participant_nouns"])
+    number = rf"(?:\d[\d,]*|{number_word_pattern()})"
+    return re.compile(rf"(?i)(?<![\w.,/-]){number}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b|\b[nN]\s*=\s*\d")
+
+
+def _sex_splits(ctx: ExtractionContext, p: dict, taken: set[int]) -> None:
+    """Mark both counts of a split by sex of a count stated before it as taken: no later rule reads them as
+    totals or arms; so are events counted by sex."""
+    text = ctx.text
+    for match in _sex_pair().finditer(text):
+        if (match.group("sex1").lower() in _MALE) == (match.group("sex2").lower() in _MALE):
+            continue  # 'women and women': not a split
+        s, _ = ctx.sentence_at(match.start())
+        events = p["event_after"].match(text, match.end()) or p["event_before"].search(text, max(s, match.start() - 25), match.start())
+        if events or _stated_count().search(text, max(s, match.start() - 120), match.start()):
+            taken.update((match.start("num1"), match.start("num2")))  # ('4 men and 2 women discontinued': events by sex)
