@@ -288,3 +288,53 @@ def test_counts_given_respectively_for_two_arms_named_together(sentence, expecte
 )
 def test_doses_and_durations_given_respectively_are_not_arm_counts(sentence):
     assert not [n for n in extract(sentence).sample_sizes if n.arm is not None]
+
+
+def arm_counts(text):
+    return {(n.value, n.arm) for n in extract(text).sample_sizes if n.arm is not None}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The control group consisting of 52 patients received usual care, and the yoga group consisting of 49 patients "
+         "attended weekly classes.", {(52, "control group"), (49, "yoga group")}),
+        ("A comparison group of 118 women who declined screening was followed for five years.", {(118, "comparison group")}),
+        ("Patients were split into two groups. The first group of twenty-five patients chewed gum after surgery.", {(25, "first group")}),
+        ("The placebo arm comprised 64 participants and was stopped early.", {(64, "placebo arm")}),
+    ],
+)
+def test_a_named_group_of_n_people_is_an_arm(sentence, expected):
+    assert expected <= arm_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("The trial enrolled a small group of 40 women with lymphoedema.", 40),
+        ("Outcomes were analysed in the whole cohort of 1,260 patients with node-positive disease.", 1260),
+        ("This was a study of a large homogeneous group of 350 survivors.", 350),
+    ],
+)
+def test_a_group_that_describes_the_whole_sample_stays_a_total(sentence, total):
+    record = extract(sentence)
+    assert not arm_counts(sentence) and record.trial_n is not None and record.trial_n.value == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dates, times of day, time points and places listed like arms
+        "The first trial was closed in 2003 after 4.1 years of follow-up, and the second was closed in 2005 after 6.3 years.",
+        "Blood pressure was measured at 8 AM, 12 AM and 6 PM on each visit day.",
+        "The endpoint was the change from baseline to month 6 in mean diastolic pressure and to week 12 in weight.",
+        "Patients came from 48 hospitals in France and 12 French-speaking centres.",
+        # events by arm whose verb follows a strength
+        "Six patients on brimonidine 0.2% and 19 on timolol 0.5% withdrew from the study.",
+        # an event in each group, or one or two patients
+        "Two patients in each group developed a wound infection.",
+        "Fever occurred in one child in each arm.",
+    ],
+)
+def test_dates_times_places_and_events_listed_by_arm_are_no_arms(sentence):
+    assert not arm_counts(sentence)

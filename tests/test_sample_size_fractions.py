@@ -79,3 +79,14 @@ def test_an_arm_the_sentence_does_not_name_is_flagged(sentence, unnamed, named):
 )
 def test_other_proportions_give_no_arm(sentence):
     assert not arms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Any fracture was reported in 1,204/4,410 women vs 1,320/4,398 women (p = 0.01).", {4410, 4398}),
+        ("Pain was absent at baseline in about half (48% [2,113/4,402] with drug A; 47% [2,050/4,361] with drug B).", {4402, 4361}),
+    ],
+)
+def test_a_numerator_with_thousands_separators_still_makes_a_proportion(sentence, values):
+    assert values <= set(arms(sentence))

@@ -138,10 +138,12 @@ from .lists import (  # noqa: F401
     _listed_arms,
     _PAIR_NOUN,
     _RECEIVING_PAIR,
+    _groups_of,
     _receiving_pairs,
     _RESPECTIVE_COUNTS,
     _respective_counts,
     _summed_lists,
+    _VERB_IN_LABEL,
 )
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
@@ -250,9 +252,13 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     _respective_counts(ctx, p, add)
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
         listed = _listed_arms(p, text, s_start, s_end)
-        if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()) and not any(
-            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) for m in listed
-        ):  # ('4 patients on X and 35 on Y did not complete the study', '... and 106 in the Y group reported AEs': events by arm)
+        if len(listed) >= 2 and any(
+            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) or _VERB_IN_LABEL.search(m.group("label")) for m in listed
+        ):  # ('35 on pilocarpine 2% did not complete the study': a verb after any character)
+            taken.update(m.start("num") for m in listed)  # events by arm: no other rule reads them as arms or totals
+            continue
+        if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()):
+            # ('4 patients on X and 35 on Y did not complete the study', '... and 106 in the Y group reported AEs': events by arm)
             for m in listed:
                 label = m.span("label")
                 if text[label[0] : label[1]].lower().startswith("the "):
@@ -264,6 +270,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     # pattern on most abstracts.
     for match in p["each_arm"].finditer(text) if _EACH_ARM_CUE.search(text) else ():
         num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4", "5") if match.group(f"num{i}"))
+        if (parse_integer(match.group(num)) or 0) < 3:
+            continue  # 'Two patients in each group died', '(two in each group) withdrew': events, not arms
         add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
     for match in p["paren_count"].finditer(text):
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -310,6 +318,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # '8 of the placebo group had nausea'
         add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.count_in_arm", match.span("label"))
     _receiving_pairs(ctx, p, add)
+    _groups_of(ctx, p, add)
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
     _compared_fractions(ctx, p, add)

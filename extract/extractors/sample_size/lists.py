@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...numbers import INTEGER, parse_integer
+from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ...resources import load
 from ..context import ExtractionContext
 from .labels import _ARM_HAS_OWN_COUNT, _known_arm, _NOT_ARM_LABEL, _NOT_PAREN_ARM, _TOTAL_BEFORE
@@ -159,6 +159,16 @@ def _list_labels(ctx: ExtractionContext, p: dict, items: list[tuple[int, int, in
     return labels
 
 
+_DATA = load("sample_size")
+# A count right after a unit of time is a time point ('week 8', 'visit 3'), not a count of people.
+_TIME_BEFORE = re.compile(r"(?i)\b(?:weeks?|months?|days?|years?|visits?|cycles?|hours?|time)\s*$")
+# Labels that are times of day or places: '10 AM', 'non-UK centers'.
+_NOT_LISTED_ARM = re.compile(r"(?i)^(?:[ap]\.?m\.?|o'clock)(?![\w.])|\b(?:%s)\s*$" % _DATA["place_nouns"])
+# A finite verb inside the label makes it a clause: '35 on pilocarpine 2% did not complete the study'
+# (after any character: '2% did not' too).
+_VERB_IN_LABEL = re.compile(r"(?i)(?<=[\w%%)])\s+(?:%s)\b" % _DATA["event_verbs"])
+
+
 def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:
     """Counts listed as arms in one sentence: with a verb of allocation ('201 were assigned X'), with an
     arm word as label ('29 intervention'), or elided after such an item ('..., and 202 conventional')."""
@@ -178,8 +188,52 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
             continue  # a dose as the arm only after a verb of allocation: '43 women received 1500 mg/d, and 53 ...'
         if allocating and _ARM_HAS_OWN_COUNT.match(text, match.end("label")):
             continue  # '536 patients were randomized to ED (n = 266) or EDC (n = 270)': the total over the arms
-        if verb == "to" and _is_year(text, match.start("num"), value):
-            continue  # 'From November 1999 to October 2003': a period, not an arm
+        if _is_year(text, match.start("num"), value):
+            continue  # 'From November 1999 to October 2003', 'the trial was stopped in 2002 after ...': a date, not an arm
+        if _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _NOT_LISTED_ARM.search(label):
+            continue  # 'to week 8 in diurnal IOP', '8 AM, 10 AM', '106 UK and 16 non-UK centers': times and places
         if match.group("verb") or p["arm_word"].search(label) or elided:
             accepted.append(match)
     return accepted
+
+
+# 'The control group consisting of 47 patients received ...', 'A control group of 174 patients who did not ...',
+# 'the second group of thirty patients got tea': one arm and its size. Matched at the group word (a word
+# start); the words naming the group are read backwards from there.
+_GROUP_OF = re.compile(
+    rf"(?<![\w-])(?:group|arm|cohort)\s+(?:consist(?:ing|ed)\s+of|compris(?:ing|ed)(?:\s+of)?|contain(?:ing|ed)|of)\s+"
+    rf"(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{'|'.join(_DATA['participant_nouns'])})\b",
+    re.I,
+)
+_GROUP_NAME = re.compile(r"(?:(?<=[\s(])|^)(?P<name>(?:[A-Za-z][\w/+-]*\s+){1,2})$")
+# Words before 'group' that describe the whole sample, not one arm: 'a small group of women', 'the initial cohort of 2867'.
+_NOT_GROUP_NAME = re.compile(
+    r"(?i)^(?:a|an|the|this|that|one|each|every|any|our|their)$"
+    r"|(?<![\w-])(?:small|large|larger|random|whole|entire|initial|original|total|overall|same|single|pooled|homogen(?:e|eou|ou)s|prospective|retrospective)(?![\w-])"
+    r"|\b(?:study|trial|sample|age|birth|two|three|four|both|all|of|in|and|or|to|a|an|the)\s*$"
+)
+
+
+def _groups_of(ctx: ExtractionContext, p: dict, add) -> None:
+    """'<name> group consisting of N patients', '<name> group of N patients': the group's own size."""
+    text = ctx.text
+    if not re.search(r"(?i)\b(?:group|arm|cohort)\s+(?:of|consist|compris|contain)", text):
+        return
+    for match in _GROUP_OF.finditer(text):
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3:
+            continue
+        s, _ = ctx.sentence_at(match.start())
+        name = _GROUP_NAME.search(text, max(s, match.start() - 40), match.start())
+        if not name:
+            continue
+        words = name.group("name").split()
+        while words and re.fullmatch(r"(?i)a|an|the|another|one", words[0]):
+            words = words[1:]  # 'the control', 'another': the article is no part of the name
+        if not words or _NOT_GROUP_NAME.search(" ".join(words)) or _is_year(text, match.start("num"), value):
+            continue
+        if _counts_events(text, s, match.start()):
+            continue
+        label_start = name.end() - len(name.group("name")) + name.group("name").index(words[0])
+        group_end = match.start() + len(re.match(r"\w+", text[match.start() :]).group())
+        add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.group_of", (label_start, group_end))

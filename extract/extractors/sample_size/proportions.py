@@ -23,9 +23,9 @@ _DENOMINATOR_OF = re.compile(
     rf"(?P<num>{INTEGER})(?!\d)(?![.,]\d)(?!\s*%){_PERCENT_PAREN}",
     re.I,
 )
-# '(7/71)', '(33 of 64)', '(57% [25 of 44])', '[1,386/2,620]'
+# '(7/71)', '(33 of 64)', '(57% [25 of 44])', '[1,386/2,620]' (a numerator with thousands separators too)
 _DENOMINATOR_PAREN = re.compile(
-    rf"[(\[]\s*(?:\d+(?:\.\d+)?\s*%\s*[,;]?\s*[(\[]?\s*)?\d+\s*(?:/|\s+of\s+)\s*(?P<num>{INTEGER})(?!\d)(?![.,]\d)"
+    rf"[(\[]\s*(?:\d+(?:\.\d+)?\s*%\s*[,;]?\s*[(\[]?\s*)?(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)\s*(?:/|\s+of\s+)\s*(?P<num>{INTEGER})(?!\d)(?![.,]\d)"
     r"\s*[)\]]?(?:\s*[,;]\s*\d+(?:\.\d+)?\s*%)?\s*[)\]]"
 )
 _LABEL_END = r"(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|who|had|has|compared|achieved|reported|completed|at|after|\d)\b|\.(?:\s|$)|$))"
@@ -106,7 +106,7 @@ def _denominators(ctx: ExtractionContext, p: dict, add) -> None:
 
 # A proportion written as 'a/b' outside a parenthesis ('22/42 (52.4%) vs 12/37', '2/23 patients treated with X'):
 # a numerator no larger than its denominator, never a date ('10/2003') or a dose ('5/325 mg').
-_SLASH_FRACTION = re.compile(rf"(?<![\w.,/-])(?P<top>\d{{1,6}})\s*/\s*(?P<num>{INTEGER})(?!\d)(?![.,/]\d)")
+_SLASH_FRACTION = re.compile(rf"(?<![\w.,/-])(?P<top>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,6}})\s*/\s*(?P<num>{INTEGER})(?!\d)(?![.,/]\d)")
 # Between two proportions of one comparison: 'vs', 'compared with', 'than', 'whereas', 'and ... (respectively)'.
 _COMPARED = re.compile(r"(?i)(?<![A-Za-z])(?:vs|versus|compared|comparing|than|whereas|while|and|or)\b|;")
 _PAIR_GAP = 90
