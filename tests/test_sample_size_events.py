@@ -81,3 +81,15 @@ def totals(text):
 )
 def test_a_result_stated_in_n_patients_is_an_event_count(sentence, events):
     assert events not in totals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, events",
+    [
+        ("After four cycles the ejection fraction was below 50% in six patients.", 6),
+        ("The ejection fraction dropped under 45% in eight women during trastuzumab.", 8),
+        ("Tumour shrinkage of more than 30% in 23 patients was confirmed by MRI.", 23),
+    ],
+)
+def test_a_threshold_crossed_in_n_patients_is_an_event_count(sentence, events):
+    assert events not in totals(sentence)

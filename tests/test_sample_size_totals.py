@@ -169,3 +169,18 @@ def test_events_counted_by_sex_are_not_a_split_of_the_sample(sentence):
 
 def test_a_split_by_sex_that_is_the_only_statement_of_the_sample_stays():
     assert (40, None) in sizes("Forty men and 38 women were randomized to the two diets.")
+
+
+@pytest.mark.parametrize(
+    "sentence, total, unwanted",
+    [
+        ("Eight hundred twelve (94%) patients received all planned cycles.", None, 800),
+        ("Three hundred forty-one women were randomized.", 341, 300),
+        ("Two hundred and five BRCA2 mutation carriers were enrolled.", 205, 200),
+    ],
+)
+def test_a_number_word_is_read_whole(sentence, total, unwanted):
+    found = [value for value, _ in sizes(sentence)]
+    assert unwanted not in found
+    if total is not None:
+        assert total in found

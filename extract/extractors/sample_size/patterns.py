@@ -21,6 +21,9 @@ def _patterns() -> dict:
     # of a digit run for every shorter length tried (quadratic on 10 kB of digits); the matches are the same.
     whole = rf"(?:{INTEGER})(?!\d)"
     number = rf"(?P<num>{whole}|{number_word_pattern()})"
+    # A number word is all its words: 'Nine hundred seven (92%) patients' is not 'Nine hundred' and a modifier 'seven'.
+    atoms = "|".join(w for table in ("units", "tens", "scales") for w in load("number_words")[table])
+    whole_number = rf"(?P<num>{whole}|{number_word_pattern()}(?![\s-]+(?:and[\s-]+)?(?:{atoms})\b))"
     nouns = "|".join(data["participant_nouns"])
     role_verbs = r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|recruited|registered|allocated|analy[sz]ed|treated|studied|evaluated|assessed|screened)\b"
     # ('40 clinical centers enrolling participants': the count is of the places, not of the participants after them)
@@ -35,7 +38,7 @@ def _patterns() -> dict:
     modifiers = rf"(?:\s+{modifier}(?:(?:\s+|(?<![sS]),\s*|\s+(?:and|or)\s+){modifier}){{0,{data['modifiers_max'] - 1}}}?)??"
     return {
         "noun_count": re.compile(
-            rf"(?<![\w.,/-]){number}(?![\d.,]*\d)(?!\s*(?:%|percent|[-–]\s*\d))"
+            rf"(?<![\w.,/-]){whole_number}(?![\d.,]*\d)(?!\s*(?:%|percent|[-–]\s*\d))"
             # '233 (exenatide group, n = 121; placebo group, n = 112) patients'; not '12 (34%) patients'
             rf"(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?"
             # ('Forty-women with breast cancer': a hyphen after a number word)
