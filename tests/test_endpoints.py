@@ -393,3 +393,37 @@ def test_running_text_time_frames(text, time_frame):
 
     match = TIME_FRAME.search(text)
     assert (match.group() if match else None) == time_frame
+
+
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        # a list ends where the sentence declares endpoints of another kind
+        ("The primary endpoint was relapse at 12 months; secondary endpoints included mortality and AEs.",
+         [("primary", "relapse"), ("secondary", "mortality"), ("secondary", "AEs")]),
+        # not inside a parenthesis that only labels an item
+        ("Main outcome measures were fatigue (primary outcome), sleep quality and mood.",
+         [("primary", "fatigue"), ("primary", "sleep quality"), ("primary", "mood")]),
+        # a two-letter abbreviation names an outcome too
+        ("The primary endpoint was PFS; secondary endpoints included OS and toxicity.",
+         [("primary", "PFS"), ("secondary", "OS"), ("secondary", "toxicity")]),
+    ],
+)
+def test_a_declared_list_ends_where_the_next_declaration_starts(sentence, endpoints):
+    assert [(e.kind, e.text) for e in extract(sentence).endpoints] == endpoints
+
+
+@pytest.mark.parametrize(
+    "sentence, name, time_frame",
+    [
+        # a parenthesis glued to a word, or an abbreviation the name goes on after, is the name's
+        ("The primary endpoint was the change in HbA(1c) at 26 weeks.", "HbA(1c)", "at 26 weeks"),
+        ("The primary outcome was the 6-minute walk distance (6MWD) change from baseline to week 16.",
+         "6-minute walk distance (6MWD) change", "from baseline to week 16"),
+        # numbers of one time frame stay together after ', and'
+        ("The secondary outcome was the pain score at 0, 6, and 12 weeks.", "pain score", "at 0, 6, and 12 weeks"),
+    ],
+)
+def test_the_name_keeps_its_own_parentheses(sentence, name, time_frame):
+    [endpoint] = extract(sentence).endpoints
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)

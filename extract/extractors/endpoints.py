@@ -63,8 +63,8 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
         depth -= ch in ")]" and 1 or 0
         if depth <= 0 and i >= late:
             sep = _SEPARATOR.match(text, i, end)
-            # 'at 1 and 3 months', 'days 7, 14 and 28': numbers of one time frame, not two endpoints
-            between_numbers = sep and i > start and text[i - 1].isdigit() and text[sep.end() : sep.end() + 1].isdigit()
+            # 'at 1 and 3 months', 'days 7, 14, and 28': numbers of one time frame, not two endpoints
+            between_numbers = sep and i > start and text[max(start, i - 3) : i].rstrip(" ,")[-1:].isdigit() and text[sep.end() : sep.end() + 1].isdigit()
             if sep and sep.end() > i and not between_numbers:
                 parts.append((cursor, i, opened))
                 opened = max(0, outer + depth)
@@ -126,6 +126,14 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
             end = match.start()
             break
     paren = text.find("(", start, end)
+    # a parenthesis inside the name: glued to a word ('HbA(1c)'), or an abbreviation the name goes
+    # on after ('2-hour (2-h) postprandial glucose')
+    while paren > start:
+        close = _matching_paren(text, paren, end)
+        glued = text[paren - 1].isalnum()
+        if close >= end or not (glued or _ABBREVIATION.fullmatch(text, paren + 1, close) and text[close + 1 : end].strip(" .,;:")):
+            break
+        paren = text.find("(", close, end)
     if paren > start:
         close = text.rfind(")", paren, max(end, paren))
         inner = text[paren + 1 : close if close > paren else end].strip()
@@ -134,7 +142,8 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         end = paren
     while end > start and text[end - 1] in " .,;:":
         end -= 1
-    if end - start < 3 or not re.search(r"[A-Za-z]{3}", text[start:end]):
+    short = re.fullmatch(r"[A-Z]{2}", text[start:end])  # 'OS', 'BP': an abbreviation names an outcome
+    if not short and (end - start < 3 or not re.search(r"[A-Za-z]{3}", text[start:end])):
         return None
     if time_frame and "time_frame" not in spans:
         spans["time_frame"] = time_frame
@@ -142,6 +151,9 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         values["time_frame"] = text[slice(*spans["time_frame"])]
     values["name"] = _expand(ctx, text[start:end], values.get("description"))
     return Item("endpoints", start, end, rule, values, spans)
+
+
+_ABBREVIATION = re.compile(r"[A-Za-z0-9][\w-]{0,9}")
 
 
 def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
@@ -186,17 +198,31 @@ def _declared(ctx: ExtractionContext) -> list[Item]:
             link = p["declared_link"].match(text, qualifier.end(), sent_end)
         if not link:
             continue
-        parts = _split_list(text, link.end(), sent_end, _opened_before(ctx, link.end()))
+        list_end = _next_declaration(ctx, link.end(), sent_end)
+        parts = _split_list(text, link.end(), list_end, _opened_before(ctx, link.end()))
         items.extend(_list_outcomes(ctx, parts, kind, "endpoint.declared"))
     return items
+
+
+def _next_declaration(ctx: ExtractionContext, start: int, end: int) -> int:
+    """Where a declared list ends: at a declaration of more endpoints in the same sentence ('...;
+    secondary endpoints included ...'), outside brackets ('X (primary outcome), Y and Z' goes
+    on); else at ``end``."""
+    p, text = _patterns(), ctx.text
+    for cue in p["declared"].finditer(text, start, end):
+        depth = text.count("(", start, cue.start()) + text.count("[", start, cue.start())
+        depth -= text.count(")", start, cue.start()) + text.count("]", start, cue.start())
+        if depth <= 0 and p["declared_link"].match(text, cue.end(), end):
+            return cue.start()
+    return end
 
 
 def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], kind: str, rule: str,
                    time_frame: tuple[int, int] | None = None) -> list[Item]:
     """The endpoints of one list, sharing the time frame the list states once: a leading one ('At
     week 24, HbA1c, weight and lipids were assessed') is no endpoint but every item's; one that
-    ends the list ('HbA1c and fasting glucose at week 24') is also the earlier items' that have
-    none of their own; else ``time_frame`` (stated after the verb: '... were measured at months 1
+    follows an item ('HbA1c and fasting glucose at week 24') is also the earlier items' before it
+    that have none of their own; else ``time_frame`` (stated after the verb: '... were measured at months 1
     and 3')."""
     text = ctx.text
     if parts:
@@ -208,12 +234,14 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
             time_frame, parts = lead.span(), parts[1:]
     items = [item for s, e, opened in parts
              if (item := _outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened))]
-    own = items[-1].spans.get("time_frame") if items and len(items) > 1 else None
-    if own and own != time_frame:
-        for item in items[:-1]:
-            if "time_frame" not in item.spans or item.spans["time_frame"] == time_frame:
-                item.spans["time_frame"] = own
-                item.values["time_frame"] = text[slice(*own)]
+    following = None  # the nearest later item's own time frame: 'A and B at 18 weeks, and C at 30 weeks'
+    for item in reversed(items):
+        own = item.spans.get("time_frame")
+        if own and own != time_frame:
+            following = own
+        elif following:
+            item.spans["time_frame"] = following
+            item.values["time_frame"] = text[slice(*following)]
     return items
 
 
