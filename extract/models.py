@@ -111,6 +111,11 @@ class Endpoint(Grounded):
 class PValue(Grounded):
     operator: Optional[Operator] = Field(description="Null for 'NS' / 'not significant'.")
     value: Optional[float] = Field(ge=0.0, le=1.0, description="Null with the text kept for 'NS'.")
+    normalisation: Optional[Literal["rounded_zero"]] = Field(
+        default=None,
+        description="Set when value is not the number as written. 'rounded_zero': 'P < 0.000', a statistics package's "
+        "p rounded to zero at its printed places, is p < 0.001 (one unit of the last printed place), never p < 0.",
+    )
     significant: Optional[bool] = Field(default=None, description="Set when the text says NS / significant.")
     outcome: Optional[str] = None
     outcome_span: Optional[SubSpan] = None

@@ -98,3 +98,14 @@ def power_of_ten(text: str) -> int:
     if not match:
         raise ValueError(f"not a power of ten: {text!r}")
     return int(match.group(1) or match.group(2))
+
+
+_ROUNDED_ZERO = re.compile(r"0?[.,](0+)")
+
+
+def rounded_zero_bound(literal: str) -> float | None:
+    """The bound a zero printed with decimals stands for after '<': 'P < 0.000' is how statistics packages
+    print a p-value that rounds to zero at three places, so it says p < 0.001 (one unit of the last place
+    printed), never p < 0. None when the literal is not such a zero ('0', '0.001')."""
+    match = _ROUNDED_ZERO.fullmatch(literal.replace(" ", ""))
+    return float(f"1e-{len(match.group(1))}") if match else None

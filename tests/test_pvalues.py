@@ -2,6 +2,8 @@
 
 import pytest
 
+from extract.evaluation.adapters._pvalues import find_p_values as find_gold_p_values
+from extract.evaluation.adapters._pvalues import parse_p_value as gold_p_value
 from extract.numbers import repair_decimal_point
 from tests.conftest import extract
 
@@ -184,8 +186,55 @@ def test_a_p_value_written_as_zero_with_equals_is_kept_as_written(sentence):
     assert [(p.operator, p.value) for p in extract(sentence).p_values] == [("=", 0.0)]
 
 
-def test_a_zero_printed_with_decimals_by_a_statistics_package_is_kept_as_written():
-    assert [(p.operator, p.value) for p in extract("Pain fell in both arms (P < 0.000).").p_values] == [("<", 0.0)]
+@pytest.mark.parametrize(
+    "sentence, expected, written",
+    [
+        ("Pain fell in both arms (P < 0.000).", ("<", 0.001), "P < 0.000"),
+        ("Walking distance rose with cilostazol (p<.000).", ("<", 0.001), "p<.000"),
+        ("Both scales improved after training (P ≤ 0.00).", ("<=", 0.01), "P ≤ 0.00"),
+        ("Troponin peaked earlier in the statin arm (p < 0·0000).", ("<", 0.0001), "p < 0·0000"),
+        ("Serum urate fell with febuxostat (P<0,000), not with placebo.", ("<", 0.001), "P<0,000"),
+    ],
+)
+def test_a_zero_printed_with_decimals_after_less_than_is_one_unit_of_its_last_place(sentence, expected, written):
+    """'P < 0.000' is how a statistics package prints a p that rounds to zero at three places: p < 0.001,
+    flagged as normalised, its span still the characters as printed (never p < 0)."""
+    [p] = extract(sentence).p_values
+    assert ((p.operator, p.value), p.normalisation, p.text) == (expected, "rounded_zero", written)
+
+
+@pytest.mark.parametrize("sentence", ["Costs fell (P = 0.000).", "Costs fell (P < 0.001).", "Costs fell (p > 0.05)."])
+def test_a_value_as_written_carries_no_normalisation(sentence):
+    [p] = extract(sentence).p_values
+    assert p.normalisation is None
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("P = <0.01", ("<", 0.01)),
+        ("p = > 0.05", (">", 0.05)),
+        ("P =< 0.05", ("<=", 0.05)),
+        ("P < 0.000", ("<", 0.001)),
+        ("p<.00", ("<", 0.01)),
+        ("P = 0.000", ("=", 0.0)),
+        ("P ≤ 0.001", ("<=", 0.001)),
+    ],
+)
+def test_the_gold_readers_and_the_extractor_read_a_notation_alike(expression, expected):
+    """The adapters build gold with their own reader: both must give the writer's p, or a correct
+    extraction is scored as a miss and a false hit."""
+    sentence = f"Vomiting was less frequent with the new antiemetic ({expression})."
+    [p] = extract(sentence).p_values
+    [gold] = find_gold_p_values(sentence)
+    assert (p.operator, p.value) == (gold.operator, gold.value) == expected
+    assert gold_p_value(expression) == expected
+
+
+@pytest.mark.parametrize("expression", ["P < 0", "p<0", "P = 1.5", "p ≤ 0"])
+def test_the_gold_readers_build_no_p_value_the_extractor_would_not(expression):
+    assert gold_p_value(expression) is None
+    assert extract(f"Vomiting was less frequent ({expression}).").p_values == []
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ def item_rows(record: DocumentRecord) -> dict[str, list[Row]]:
         rows["p_values"].append(
             {"document_id": key, "ordinal": i, **_span(p), "operator": p.operator, "value": p.value, "significant": p.significant,
              "outcome": p.outcome, **_sub("outcome", p.outcome_span), "outcome_name": p.outcome_name, "comparison": p.comparison, **_sub("comparison", p.comparison_span),
-             "comparison_name": p.comparison_name}
+             "comparison_name": p.comparison_name, "normalisation": p.normalisation}
         )
     for i, t in enumerate(record.trial_ids):
         rows["trial_ids"].append({"document_id": key, "ordinal": i, **_span(t), "registry": t.registry, "registry_id": t.id})

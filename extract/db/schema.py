@@ -146,6 +146,7 @@ p_values = Table(
     *_grounded(),
     Column("operator", String),
     Column("value", Float),
+    Column("normalisation", String, comment="Set when value is not the number written: 'rounded_zero' (P < 0.000 read as < 0.001)."),
     Column("significant", Boolean),
     Column("outcome", Text),
     *_subspan("outcome"),

@@ -5,8 +5,9 @@ Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot; ``p=0 001`` when a pas
 ``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``,
 ``P = NS``; a point lost to a wrong encoding (``p<0Â·0001``, ``p=0?04``, ``p<0 small middle dot0001``).
 A bare '0' is a p-value only with '=' (``p = 0``) and when the literal ends there: ``p < 0`` is no p-value,
-and a '0' running on into other characters is a literal cut short. A zero with decimals is kept as written
-(``P = 0.000``, ``P < 0.000`` as statistics packages print them). A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
+and a '0' running on into other characters is a literal cut short. ``P = 0.000`` is kept as written; ``P < 0.000``,
+as statistics packages print a p-value that rounds to zero, is p < 0.001 (one unit of the last printed place),
+with ``normalisation`` saying so (a consumer never gets p < 0). A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
 value above 1.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..numbers import BROKEN_POINT, DECIMAL, POWER_OF_TEN, power_of_ten, repair_decimal_point
+from ..numbers import BROKEN_POINT, DECIMAL, POWER_OF_TEN, power_of_ten, repair_decimal_point, rounded_zero_bound
 from .context import ExtractionContext, Item
 from .linking import comparison_name, link_result, outcome_name
 from .registry import register
@@ -66,12 +67,17 @@ def parse_p_value(match: re.Match[str]) -> tuple[str | None, float | None]:
     if match.group("bare"):
         value = float(f"1e-{_BARE_EXPONENT.search(match.group('bare')).group(1)}")
     else:
-        number = repair_decimal_point(match.group("num")).replace(",", ".")
-        # '0. 003' and 'P =. 02' (a space after the point), '0 003' (Lancet's middle dot lost in a paste).
-        number = re.sub(r"^0\s(?=\d)", "0.", number).replace(" ", "")
+        number = _number(match)
         # Through the decimal string, so 6.45 x 10(-9) is 6.45e-09 and not 6.450000000000001e-09.
         value = float(f"{number}e{power_of_ten(match.group('pow'))}") if match.group("pow") else float(number)
     return _normalise_operator(match.group("op") or "="), value
+
+
+def _number(match: re.Match[str]) -> str:
+    """The number of a P_VALUE match as a decimal string, its point repaired."""
+    number = repair_decimal_point(match.group("num")).replace(",", ".")
+    # '0. 003' and 'P =. 02' (a space after the point), '0 003' (Lancet's middle dot lost in a paste).
+    return re.sub(r"^0\s(?=\d)", "0.", number).replace(" ", "")
 
 
 # What may follow a whole literal: a space, the end, closing punctuation, or a full stop ending the sentence.
@@ -94,8 +100,16 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
             continue
         if value == 0.0 and match.group("num") == "0" and (operator != "=" or _cut_short(ctx.text, match)):
             continue
+        normalisation = None
+        if value == 0.0 and operator in ("<", "<=") and not match.group("pow"):
+            bound = rounded_zero_bound(_number(match))
+            if bound is None:
+                continue  # no bound was written
+            value, normalisation = bound, "rounded_zero"
         end = match.end()
         items.append(_item(ctx, match.start(), end, operator, value, "p_value.notation"))
+        if normalisation:
+            items[-1].values["normalisation"] = normalisation
         taken.append((match.start(), end))
     starts = [s for s, _ in taken]
     for match in NOT_SIGNIFICANT.finditer(ctx.text):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.numbers import rounded_zero_bound
+
 OPERATORS: dict[str, str] = {
     "<": "<", ">": ">", "=": "=", "==": "=",
     "<=": "<=", "=<": "<=", "≤": "<=", "<or=": "<=", "&lt;": "<", "&lt;=": "<=",
@@ -47,7 +49,20 @@ def _to_float(number: str) -> float:
 
 
 def _operator(raw: str | None) -> str:
+    if raw and re.fullmatch(r"=\s+[<>]", raw):
+        return raw[-1]  # 'P = <0.01': the '=' is the label's, the '<' the comparison (as the extractor reads it)
     return OPERATORS[re.sub(r"\s", "", raw)] if raw else "="
+
+
+def _parsed(raw_operator: str | None, number: str) -> tuple[str, float] | None:
+    """Operator and value in [0, 1], as the extractor reads them: 'P < 0.000' (a package's rounded zero)
+    is p < 0.001; 'P < 0' bounds nothing (None), nor does a value above 1."""
+    operator, value = _operator(raw_operator), _to_float(number)
+    if value == 0.0 and operator in ("<", "<="):
+        compact = re.sub(r"\s", "", number).replace("·", ".")
+        bound = rounded_zero_bound(re.sub(r"^0[,/?\ufffd]", "0.", compact))
+        return (operator, bound) if bound else None
+    return (operator, value) if 0.0 <= value <= 1.0 else None
 
 
 def parse_p_value(text: str) -> tuple[str, float] | None:
@@ -55,15 +70,14 @@ def parse_p_value(text: str) -> tuple[str, float] | None:
     match = _ALONE.fullmatch(text.strip())
     if not match:
         return None
-    value = _to_float(match.group("num"))
-    return (_operator(match.group("op")), value) if 0.0 <= value <= 1.0 else None
+    return _parsed(match.group("op"), match.group("num"))
 
 
 def find_p_values(text: str) -> list[PMatch]:
     """Every "P <op> <number>" expression in free text with a value in [0, 1]."""
     found = []
     for match in _IN_TEXT.finditer(text):
-        value = _to_float(match.group("num"))
-        if 0.0 <= value <= 1.0:
-            found.append(PMatch(match.start(), match.end(), _operator(match.group("op")), value))
+        parsed = _parsed(match.group("op"), match.group("num"))
+        if parsed:
+            found.append(PMatch(match.start(), match.end(), *parsed))
     return found
