@@ -71,6 +71,28 @@ def test_routes_of_case_reports(sentence: str, route: str) -> None:
     assert dose.route == route
 
 
+@pytest.mark.parametrize(("sentence", "route", "words"), [
+    # an infusion is intravenous only when no other route qualifies it
+    ("Heifers received 4 ml of autologous plasma by intrauterine infusion after breeding.", "intrauterine", "intrauterine"),
+    ("Bupivacaine 0.25% 10 ml was injected epidurally at the L3-L4 level.", "epidural", "epidurally"),
+    ("Mothers were randomized to epidural ropivacaine 15 ml or intravenous fentanyl 50 µg.", "epidural", "epidural"),
+    ("She applied metronidazole 0.75% vaginal gel nightly for five nights.", "intravaginal", "vaginal"),
+    ("Triamcinolone 10 mg was injected intralesionally into each keloid.", "intralesional", "intralesionally"),
+    ("Ranibizumab 0.5 mg was given by subconjunctival injection.", "subconjunctival", "subconjunctival"),
+])
+def test_routes_other_than_the_common_ones(sentence: str, route: str, words: str) -> None:
+    dose = amounts(sentence)[0]
+    assert (dose.route, dose.route_span.text) == (route, words)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women with intrauterine growth restriction took aspirin 100 mg daily.",
+    "An epidural haematoma followed enoxaparin 40 mg given the evening before.",
+])
+def test_a_route_word_naming_a_condition_is_no_route(sentence: str) -> None:
+    assert all(dose.route is None for dose in amounts(sentence))
+
+
 @pytest.mark.parametrize("sentence", [
     "Gabapentin 600 mg reduced temporal summation of pain.",
     "Fracture risk at the femoral neck was lower with alendronate 70 mg weekly.",
