@@ -257,7 +257,7 @@ def test_numbers_and_participles_before_the_result_are_not_the_measure(sentence,
         ("The primary outcome measure, 90-day mortality, was similar between groups (49.6% vs 55.6%, P = 0.43).", "90-day mortality"),
         # 'no difference was noted in X'
         ("No significant difference was noted in mean values of PaO2 and pH during surgery between the three groups (P > 0.05).",
-         "mean values of PaO2 and pH during surgery"),
+         "mean values of PaO2 and pH"),
         # 'These results indicate that there were no differences': the measure of the sentence before
         ("Mean systolic pressure was 126 mm Hg with the cuff and 128 mm Hg without it. "
          "These results indicate that there were no significant differences among the three groups (P = 0.32).", "Mean systolic pressure"),
@@ -564,3 +564,80 @@ def test_resulted_in_and_a_change_in_a_group(sentence, outcome):
 )
 def test_differences_present_in_a_measure(sentence, outcome):
     assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # the statistic a value is given as is not part of the measure's name
+        ("Systolic pressure (mean +/- SD) fell from 151 +/- 12 to 138 +/- 10 mm Hg with the diuretic (P<0.01).", "Systolic pressure"),
+        ("Forced vital capacity mean [SD] was higher (3.1 [0.6] vs 2.7 [0.5] L, P = 0.004) after the inhaler.", "Forced vital capacity"),
+        ("Mean (SD) Oswestry disability score was 22 (9) with surgery and 31 (12) with physiotherapy (P = 0.001).", "Oswestry disability score"),
+        # a time point closing the phrase says when, not what, was measured
+        ("The mean number of falls in the first year was 1.2 with exercise and 2.0 without (P = 0.03).", "mean number of falls"),
+        ("Serum ferritin at 6 months was higher in the iron arm (P < 0.001).", "Serum ferritin"),
+    ],
+)
+def test_statistics_and_time_points_are_not_part_of_the_outcome(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # a target right after the measure is what was counted
+        ("More patients on the pump reached an HbA1c level of <7.0% (44% vs 21%; P = 0.002).", "HbA1c level of <7.0%"),
+        ("The proportion of patients achieving LDL cholesterol < 100 mg/dL was higher with ezetimibe (P < 0.001).",
+         "proportion of patients achieving LDL cholesterol < 100 mg/dL"),
+        ("Statin therapy increased the proportion of participants with systolic pressure <=140 mm Hg compared with diet (P = 0.01).",
+         "proportion of participants with systolic pressure <=140 mm Hg"),
+    ],
+)
+def test_a_target_after_the_measure_is_part_of_it(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # a comparison noun names the measure after 'between the groups', 'for' or 'toward'
+        ("There was no difference between the groups in length of hospital stay (6 vs 7 days; P = 0.4).", "length of hospital stay"),
+        ("The hazard ratio for stroke was 0.71 with the anticoagulant (95% CI 0.55-0.90; P = 0.005).", "stroke"),
+        ("The effect size for pain relief versus sham was 0.62 (P = 0.02).", "pain relief"),
+        ("A trend was seen toward shorter time to extubation with dexmedetomidine (p = 0.07).", "time to extubation"),
+        # ... also with the statistic in parentheses after it
+        ("The mean change (SD) from baseline in grip strength was 2.1 (1.0) kg with training and 0.3 (1.2) kg without (P < 0.001).",
+         "grip strength"),
+    ],
+)
+def test_a_comparison_noun_names_the_measure_after_it(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a phrase naming the trial's arm after the measure is where it was measured
+        ("Children were randomized to zinc or placebo. The relative risk of pneumonia for zinc was 0.8 (0.6-1.1, P = 0.21).", "pneumonia"),
+        ("Adults were randomized to the app or a leaflet. Step counts with the app were higher at week 6 (P = 0.03).", "Step counts"),
+    ],
+)
+def test_a_trailing_arm_is_not_part_of_the_outcome(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'the corresponding ...' points back to the measure named before
+        ("Baseline serum phosphate was 6.1 mg/dL in both arms. The corresponding mean changes at week 12 were -1.9 and -0.4 mg/dL (P < 0.001).",
+         "Baseline serum phosphate"),
+        # ... and when that sentence points back itself, to the one before it
+        ("After 8 weeks, sertraline lowered the HAM-D score by 11 points. The corresponding figures for placebo were 6 points. "
+         "The difference of 5 points was significant (p = 0.002).", "HAM-D score"),
+        # an earlier clause's comparison noun names the measure an anaphor points to
+        ("There was no difference in wound infection after one week, but the difference became significant by week 4 (P = 0.01).", "wound infection"),
+    ],
+)
+def test_corresponding_values_point_back_to_an_earlier_measure(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

@@ -18,18 +18,34 @@ This package holds the public entry points; the rules live in small modules, one
 
 from __future__ import annotations
 
+import re
+
 from ..context import ExtractionContext
 from ..ner_outcomes import prefer_outcome
 from .anaphora import _parallel_circumstance
-from .arms import arm_names, trial_arms
+from .arms import _arm_mentions, arm_names, trial_arms
 from .comparison import _arm_mention, _arm_only, _comparison, _GENERIC_GROUPS, _JUST_AND, _labelled_arms, _measure_versus_arm, _parallel_arms
-from .measures import _plausible_outcome, _trim
+from .measures import _plausible_outcome, _trim, _with_criterion, _with_threshold
 from .names import comparison_name, outcome_name
 from .outcome import outcome_candidates
 from .window import LOOK_BACK, _Window
 from .words import _lists
 
 __all__ = ["LOOK_BACK", "arm_names", "comparison_name", "link_result", "outcome_candidates", "outcome_name", "trial_arms"]
+
+
+def _without_arm(text: str, span: tuple[int, int] | None, arms: re.Pattern[str] | None) -> tuple[int, int] | None:
+    """'the relative risk of admission for EDGE' -> 'the relative risk of admission': a trailing phrase naming one
+    of the trial's arms says where the measure was taken, not what was measured."""
+    if span is None or arms is None:
+        return span
+    for match in _ARM_TAIL.finditer(text, span[0], span[1]):
+        if arms.fullmatch(text, match.end(), span[1]):
+            return span[0], match.start()
+    return span
+
+
+_ARM_TAIL = re.compile(r"(?<=[\w)])\s+(?:for|in|with|on|among|by)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?(?=\w)", re.I)
 
 
 def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
@@ -45,10 +61,11 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     previous = ctx.cache.get("previous_outcome")
     if previous and window.sent_start <= previous[0] < start and _parallel_circumstance(text, window, previous[0]):
         link["outcome"] = previous[1]  # '... at week 12 (P = 0.01) and at week 24 (P = 0.03)': the same measure
+    arms = _arm_mentions(ctx)
     for _, candidate in ([] if link else outcome_candidates(text, window)):
-        trimmed = _trim(text, candidate) if candidate else None
+        trimmed = _with_criterion(text, _without_arm(text, _trim(text, candidate), arms), window.anchor) if candidate else None
         if _plausible_outcome(text, trimmed):
-            link["outcome"] = trimmed
+            link["outcome"] = _with_threshold(text, trimmed)
             break
     # '..., -0.7% (p < 0.001) in the overall population and -0.6% (p < 0.001) in the subgroup': a result
     # whose own clause names no measure shares the outcome of the previous result of its sentence.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .window import _open_paren, _Window
+from .window import _open_paren, _strip_time_frames, _Window
 from .words import _lists
 
 
@@ -18,10 +18,23 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     lists = _lists()
-    phrase = _ANAPHOR_TAIL.split(text[span[0] : span[1]], maxsplit=1)[0]
+    end = max(_strip_time_frames(text, span[0], span[1]), span[0])  # 'the mean changes from baseline to week 24'
+    phrase = _ANAPHOR_TAIL.split(text[span[0] : end], maxsplit=1)[0]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
-    words = [w for w in words if w not in lists["determiners"] and w not in _ANAPHOR_MODIFIERS]
+    words = [w for w in words if w not in lists["determiners"]]
+    if words and words[0] in _SAME_AS_BEFORE:
+        # 'the corresponding figures for B', 'the respective mean (SD) changes': the measure named before (but
+        # 'the corresponding effects on insulin' names its own)
+        head = _SAME_AS_BEFORE_TAIL.split(phrase, maxsplit=1)[0].lower()
+        return all(w in _SAME_AS_BEFORE or w in lists["determiners"] or w in _ANAPHOR_MODIFIERS or w in lists["anaphors"] or w in _GENERIC_VALUES
+                   for w in re.findall(r"[a-z][\w-]*", head))
+    words = [w for w in words if w not in _ANAPHOR_MODIFIERS]
     return bool(words) and all(w in lists["anaphors"] for w in words)
+
+
+_SAME_AS_BEFORE = frozenset("corresponding respective".split())
+_SAME_AS_BEFORE_TAIL = re.compile(r"\s+(?:for|with|between|among|in|at)\s", re.I)
+_GENERIC_VALUES = frozenset("figures values numbers data rates proportions percentages means median medians sd se sem".split())
 
 
 _ANAPHOR_TAIL = re.compile(r"(?<!\s)\s+(?:of\s+(?:about\s+)?[-+−~]?\d|between\b|in\s+favou?r\b|\()|(?<!\s)\s*\(", re.I)

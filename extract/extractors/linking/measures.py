@@ -9,13 +9,21 @@ from __future__ import annotations
 import re
 
 from .anaphora import _is_anaphor
+from .objects import _noun_phrase
 from .subjects import _NUMBER
+from .window import _strip_time_frames
 from .words import _lists
 
 
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     lists = _lists()
-    start, end = span
+    start, end = _without_statistic(text, span)
+    if end > start:
+        end = max(_strip_time_frames(text, start, end), start)  # 'TSAT at 6 months' -> 'TSAT': the time is not the measure
+        period = _FIRST_PERIOD.search(text, start, end)
+        end = period.start() if period and period.start() > start else end  # 'falls in the first year'
+        while end > start and text[end - 1].isspace():
+            end -= 1
     stripped = False
     while True:
         match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
@@ -38,6 +46,40 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
             break
         end = match.start()
     return (start, end) if end > start else None
+
+
+def _without_statistic(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'IOP (mean +/- SD)' -> 'IOP', 'mean (SD) IIEF-EF score' -> 'IIEF-EF score': the statistic a value is
+    given as opens or closes the phrase, it does not name the measure."""
+    start, end = span
+    match = _STATISTIC_AT_END.search(text, start, end)
+    if match and match.start() > start:
+        end = match.start()
+    match = _STATISTIC.match(text, start, end)
+    following = _FIRST_WORD.match(text, match.end(), end) if match else None
+    # not 'mean (SD) reduction from baseline IOP': the change noun needs the measure after it
+    if following and following.group(1).lower() not in _lists()["predicates"]:
+        start = following.start(1)
+    return start, end
+
+
+_FIRST_WORD = re.compile(r"\s+([\w-]+)")
+
+
+_STATISTIC_BODY = (
+    r"(?:(?<![\w-])(?:LS\s+|least[- ]squares?\s+|adjusted\s+)?(?:mean|median)\s*)?[(\[]\s*"
+    r"(?:(?:LS\s+)?(?:mean|median)\s*(?:\+/-|±|\+-|/)?\s*)?"
+    r"(?:[(\[]?\s*(?:SDs?|SEM?|IQR|s\.d\.|standard\s+(?:deviation|error)(?:\s+of\s+the\s+mean)?|95\s*%\s*CI|range|%)\s*[)\]]?)?\s*[)\]]"
+)
+_STATISTIC = re.compile(_STATISTIC_BODY, re.I)
+_STATISTIC_AT_END = re.compile(r"\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
+
+
+_FIRST_PERIOD = re.compile(
+    r"(?<=[\w)])\s+(?:in|during|over|within|for)\s+the\s+(?:first|last|initial|final|past|following|next)\s+(?:[\w.-]+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|year|visits?|period)\s*\Z",
+    re.I,
+)
 
 
 _SEVERITIES = frozenset("severe mild moderate".split())
@@ -119,3 +161,40 @@ def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
 
 _TREATMENT_HEADS = frozenset("therapy therapies treatment treatments regimen regimens monotherapy combination intervention interventions".split())
 _NOT_A_MEASURE_OF_CONTROL = frozenset("the a placebo usual standard active sham vehicle healthy matched untreated".split())
+
+
+def _with_threshold(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'patients achieving HbA1c <7%', 'an HbA1c level of < 7.0%', 'IOP <= 18 mm Hg': a target or cut-off
+    right after the measure is part of what was counted (a phrase cut at the number gets it back)."""
+    match = _THRESHOLD.match(text, span[1], min(len(text), span[1] + 40))
+    return (span[0], match.end()) if match else span
+
+
+_THRESHOLD = re.compile(
+    r"(?<=[\w)])(?:\s+of)?\s*(?:<|>|≤|≥|&lt;|&gt;|=<|>=|<=|(?:<|>)\s*or\s*=)\s*=?\s*\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:%|mm\s?Hg|(?:mg|mmol|µmol|μmol|g|ng|pg|U|IU|mEq)/(?:dl|l|mol|kg|m2|24\s?h)|kg/m2|kg|cm|bpm|points?)(?![\w/]))?"
+    r"|(?<=\d)%",
+    re.I,
+)
+
+
+def _with_criterion(text: str, span: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """'the proportion of participants' + 'with systolic pressure <=140 mm Hg': people counted are counted by
+    what they had or reached; the phrase runs on over that criterion (up to ``hi``)."""
+    if span is None:
+        return None
+    counted = _PEOPLE_COUNTED.search(text, span[0], span[1])
+    if not counted or counted.group("people").lower() not in _lists()["person_heads"]:
+        return span
+    criterion = _CRITERION.match(text, span[1], hi)
+    phrase = _noun_phrase(text, criterion.end(), hi) if criterion else None
+    return (span[0], phrase[1]) if phrase else span
+
+
+_PEOPLE_COUNTED = re.compile(
+    r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+)\s*\Z", re.I)
+_CRITERION = re.compile(
+    r"\s+(?:with|who\s+(?:had|achieved|reached|attained|experienced|reported)|achieving|reaching|attaining|having|experiencing|reporting)"
+    r"\s+(?:an?\s+|the\s+)?(?=\w)",
+    re.I,
+)

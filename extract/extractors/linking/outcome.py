@@ -21,10 +21,29 @@ _WORD_NEXT = re.compile(r"(?<![ \t])[ \t]+[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.;:]\s")
 
 
+# A change or comparison noun names the measure after its preposition: 'a reduction in HbA1c', 'the mean change
+# (SD) from baseline in synovitis', 'no difference between the groups in time to rebound', 'the hazard ratio for
+# death', 'a trend toward less fatigue'. 'for' only after a comparison noun ('a reduction for placebo' is an arm).
+_CHANGE_NOUN = (
+    r"(?:(?P<change>reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|decline|rise|fall|gain|loss)"
+    r"|(?P<compare>differences?|effect\s+sizes?|(?:hazard|odds|risk|rate)\s+ratios?|relative\s+risks?|trends?|tendency))"
+)
 _CHANGE_OBJECT = re.compile(
-    r"\b(?:reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|difference|differences|decline|rise|fall|gain|loss)\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?<=difference\s)for|(?<=differences\s)for)\s+(?:the\s+)?(?!favou?r\b)(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"\b" + _CHANGE_NOUN + r"(?:\s+\((?:SD|SE|SEM|IQR|95%\s*CI)\))?"
+    r"(?:\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms))?"
+    r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?"
+    r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)))\s+(?:the\s+)?(?!favou?r\b)"
+    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
+
+
+def _last_change(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The object of the last change or comparison noun in text[lo:hi] ('no difference in pain scores')."""
+    found = None
+    for match in _CHANGE_OBJECT.finditer(text, lo, hi):
+        found = match.span("object")
+    return found
 
 
 _SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?(?!\s+that\b)|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
@@ -72,15 +91,26 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
             text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
-        before_span, before_verb = _lead_subject(text, w.previous[0], w.previous[1]) if w.previous else (None, None)
         earlier = [
             ("earlier_object", _verb_object(text, earlier_verb, clause_lo, last=False) if earlier_verb is not None else None),
             ("earlier_subject", _without_group(text, earlier_span)),
             ("earlier_last_object", _verb_object(text, w.sent_start, clause_lo)),
-            # 'Latanoprost reduced IOP by 1.6 mm Hg more than timolol. These differences were significant (P)'
-            ("previous_object", _verb_object(text, before_verb, w.previous[1], last=False) if before_verb is not None else None),
-            ("previous_subject", _without_group(text, before_span)),
+            # 'There was no difference in pain at rest, but the difference was significant on movement (P)'
+            ("earlier_change", _last_change(text, w.sent_start, clause_lo)),
         ]
+        # 'Latanoprost reduced IOP by 1.6 mm Hg more than timolol. These differences were significant (P)'; when that
+        # sentence points back itself ('The corresponding figures for B were ...'), the one before it
+        for name, sentence in (("previous", w.previous), ("before_previous", w.before_previous)):
+            if sentence is None:
+                break
+            before_span, before_verb = _lead_subject(text, sentence[0], sentence[1])
+            earlier += [
+                (name + "_object", _verb_object(text, before_verb, sentence[1], last=False) if before_verb is not None else None),
+                (name + "_subject", _without_group(text, before_span)),
+                (name + "_change", _last_change(text, sentence[0], sentence[1])),
+            ]
+            if not _is_anaphor(text, before_span):
+                break
     # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
     # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
     if _SINGLED_OUT.search(text[w.since_previous : w.hi]):

@@ -40,8 +40,20 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if copula_at is None or copula_at == 0:
         return None
     first = 0
+    between = False  # 'the difference between A and B was': that 'and' joins the pair, not two clauses
     for i in range(copula_at - 1, -1, -1):
-        if words[i][2] in {",", ";", ":"} or words[i][2].lower() in {"although", "though", "while", "whereas", "but", "and", "that"}:
+        if words[i][2] in {",", ";", ":"}:
+            break
+        if words[i][2].lower() == "between":
+            between = True
+            break
+    for i in range(copula_at - 1, -1, -1):
+        low = words[i][2].lower()
+        if low == "and" and between:
+            continue
+        if low == "between":
+            between = False
+        if words[i][2] in {",", ";", ":"} or low in {"although", "though", "while", "whereas", "but", "and", "that"}:
             first = i + 1
             break
     if first == copula_at and first >= 3 and words[first - 1][2] == ",":
@@ -189,8 +201,17 @@ def _without_group(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     """'Hb in the HIP group' -> 'Hb': a phrase loses the study group it is measured in."""
     if span is None:
         return None
-    match = _lists()["group_inside"].search(text, span[0], span[1])
-    return (span[0], match.start()) if match and match.start() > span[0] else span
+    for match in _lists()["group_inside"].finditer(text, span[0], span[1]):
+        if match.start() <= span[0]:
+            continue
+        if _OF_PEOPLE.match(text, match.start()) and _MEASURE_OF_PEOPLE.search(text, span[0], match.start()):
+            continue  # 'the proportion of patients achieving X' counts people: it is the measure
+        return span[0], match.start()
+    return span
+
+
+_OF_PEOPLE = re.compile(r"\s+of\b", re.I)
+_MEASURE_OF_PEOPLE = re.compile(r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s*\Z", re.I)
 
 
 _NUMBER = re.compile(r"(?<![A-Za-z\d])[-+]?\d[\d.,]*(?![\d.,]*[A-Za-z])")

@@ -122,6 +122,7 @@ class _Window:
     close: int  # after the result: past its closing parenthesis when it has one
     several: bool  # the result holds for a list: '(all P < 0.05)', '(P < 0.05 for both)'
     previous: tuple[int, int] | None  # the sentence before, when the result's clause opens its sentence
+    before_previous: tuple[int, int] | None = None  # and the one before that
 
     @classmethod
     def at(cls, ctx: ExtractionContext, start: int) -> "_Window":
@@ -150,12 +151,21 @@ class _Window:
             found = text.find(")", start, start + 200)
             close = found + 1 if found != -1 else start
         several = bool(_FOR_SEVERAL.search(text, anchor, close + 12 if paren is not None else start + 30))
-        previous = None
+        previous = before_previous = None
         if sent_start == ctx.sentence_at(start)[0] and since_previous == sent_start and sent_start > 0:
-            before = ctx.sentence_at(sent_start - 1)
-            if before[1] <= sent_start and before != (0, len(text)):
-                previous = (_look_back_start(text, before[0], before[1]), before[1])
-        return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several, previous)
+            previous = _sentence_before(ctx, sent_start)
+            before_previous = _sentence_before(ctx, previous[0]) if previous else None
+        return cls(start, sent_start, anchor, lo, hi, group, since_previous, close, several, previous, before_previous)
+
+
+def _sentence_before(ctx: ExtractionContext, start: int) -> tuple[int, int] | None:
+    """The sentence ending before ``start`` (its last LOOK_BACK characters), if any."""
+    if start <= 0:
+        return None
+    before = ctx.sentence_at(start - 1)
+    if before[1] > start or before == (0, len(ctx.text)) or before[0] >= start:
+        return None
+    return _look_back_start(ctx.text, before[0], before[1]), before[1]
 
 
 _FOR_SEVERAL = re.compile(r"\b(?:all|both|each)\b", re.I)
