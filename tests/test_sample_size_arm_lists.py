@@ -338,3 +338,24 @@ def test_a_group_that_describes_the_whole_sample_stays_a_total(sentence, total):
 )
 def test_dates_times_places_and_events_listed_by_arm_are_no_arms(sentence):
     assert not arm_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Tissue was collected whenever possible, and again after the second infusion (n = 71).", 71),
+        ("At the 6-month follow-up (n = 92) depressive symptoms were assessed again.", 92),
+        ("Gene expression was measured in a random subsample (n = 40) of the cohort.", 40),
+        ("The recruitment target (n = 240) was reached after three years.", 240),
+    ],
+)
+def test_time_points_parts_of_the_sample_and_targets_are_no_arms(sentence, value):
+    assert value in {n.value for n in extract(sentence).sample_sizes if n.arm is None}
+    assert not arm_counts(sentence)
+
+
+def test_a_list_of_arms_ends_at_a_semicolon():
+    # the clause after the semicolon counts events; the arms before it stay arms
+    sentence = ("Analysis included 86 women in the massage group and 84 in the control group; 12 women in the control group "
+                "reported a fall.")
+    assert {(86, "massage group"), (84, "control group")} <= arm_counts(sentence)

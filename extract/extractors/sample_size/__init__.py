@@ -90,6 +90,8 @@ from .labels import (  # noqa: F401
     _plain_label,
     _RECEIVING_ARM,
     _SAMPLE_THEN_ALLOCATED,
+    _STAGE_BEFORE,
+    _STAGE_LABEL,
     _STUDY_LABEL,
     _TOTAL_BEFORE,
     _total_over_arms,
@@ -226,6 +228,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         case_group = arm and _CASES_OR_CONTROLS.search(text[arm[0] : arm[1]]) and _CONTROLS.search(text, s, ctx.sentence_at(match.start())[1])
         if arm and not case_group and (
             _STUDY_LABEL.search(text[arm[0] : arm[1]])
+            or _STAGE_LABEL.search(text[arm[0] : arm[1]])
+            or _STAGE_BEFORE.search(text, max(s, arm[0] - 16), arm[0])
             or _ALL_ARMS.search(text[arm[0] : arm[1]])
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
         ):
@@ -250,8 +254,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     _summed_lists(ctx, p, add)
     _respective_counts(ctx, p, add)
-    for s_start, s_end in ctx.sentences or [(0, len(text))]:
-        listed = _listed_arms(p, text, s_start, s_end)
+    for listed, s_start in _clauses_of_lists(ctx, p):
         if len(listed) >= 2 and any(
             _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) or _VERB_IN_LABEL.search(m.group("label")) for m in listed
         ):  # ('35 on pilocarpine 2% did not complete the study': a verb after any character)
@@ -417,6 +420,22 @@ _COMPLETED_COUNT = re.compile(
     r"(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|assessments?|questionnaires?|six-month|\d+-(?:week|month|year)|\w+\s+(?:study|trial|requirements|assessments?))\b",
     re.I,
 )
+
+
+def _clauses_of_lists(ctx: ExtractionContext, p: dict) -> list[tuple[list[re.Match[str]], int]]:
+    """The listed arms of each sentence, split at semicolons: '115 receiving X and 58 receiving Y; 31 patients whose
+    disease progressed ...' is a list of arms, then a clause of its own (its events do not make the arms events)."""
+    text = ctx.text
+    out = []
+    for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        run: list[re.Match[str]] = []
+        for m in _listed_arms(p, text, s_start, s_end):
+            if run and ";" in text[run[-1].end() : m.start()]:
+                out.append((run, s_start))
+                run = []
+            run.append(m)
+        out.append((run, s_start))
+    return out
 
 
 def _dedupe(items: list[Item]) -> list[Item]:

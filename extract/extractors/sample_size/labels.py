@@ -83,6 +83,11 @@ _SAMPLE_THEN_ALLOCATED = re.compile(
 _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
+# 'At 2-months follow-up (N = 60)', 'after one cycle of therapy (N = 89)', 'a random subsample (n = 48)', 'The recruitment
+# target (n = 178)': a time point, a part of the sample or a plan, not an arm.
+_STAGE_LABEL = re.compile(r"(?i)^\s*(?:at|after|before|during|within|until)\b|\b(?:sub-?samples?|subsets?|targets?|follow-up)\b")
+# ... also when the label starts after the time word: 'again after the second infusion (n = 71)'.
+_STAGE_BEFORE = re.compile(r"(?i)\b(?:at|after|before|during|within|until)\s+(?:the\s+)?$")
 # A case-control study's groups: 'Breast cancer cases (n = 3,101) ... and population controls (n = 3,471)'.
 _CASES_OR_CONTROLS = re.compile(r"(?i)\b(?:cases|controls)\s*$")
 _CONTROLS = re.compile(r"(?i)\bcontrols\b")
