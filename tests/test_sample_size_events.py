@@ -93,3 +93,27 @@ def test_a_result_stated_in_n_patients_is_an_event_count(sentence, events):
 )
 def test_a_threshold_crossed_in_n_patients_is_an_event_count(sentence, events):
     assert events not in totals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, events",
+    [
+        ("Five patients (three in each arm) withdrew consent before week 4.", 5),
+        ("Nine insulin recipients and 2 placebo recipients discontinued because of nausea.", 9),
+        ("Twenty-two women overall preferred the new applicator.", 22),
+        ("Seven participants subsequently withdrew from the programme.", 7),
+    ],
+)
+def test_an_event_verb_after_a_parenthesis_a_coordinated_count_or_an_adverb_is_the_counts_event(sentence, events):
+    assert events not in totals(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("Sixty patients (mean age 58 years) were randomized.", 60),
+        ("We enrolled 45 patients and 40 healthy controls.", 45),
+    ],
+)
+def test_a_count_before_a_description_or_its_controls_stays(sentence, total):
+    assert total in totals(sentence)

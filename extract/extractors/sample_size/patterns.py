@@ -80,8 +80,11 @@ def _patterns() -> dict:
         ),
         "not_count": re.compile(r"(?<!\s)\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
         # '19 patients had grade 3 events', '6 women in the placebo arm discontinued': events, not sample sizes
+        # ('Four patients (two in each group) withdrew', 'Thirteen X recipients and 1 placebo recipient discontinued':
+        # the verb after a parenthesis or after the next count of a coordination is this count's too)
         "event_after": re.compile(
-            r"(?<!\s)(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,60}?)?\s+(?:%s)\b"
+            r"(?<!\s)(?:\s*\([^()]{0,40}\))?"
+            rf"(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to|and\s+(?:\d[\d,]*|{number_word_pattern()})(?![\w-]))\s+[^,.;()]{{0,60}}?)?(?:\s+(?:overall|later|then|\w+ly))?\s+(?:%s)\b"
             % data["event_verbs"],
             re.I,
         ),
