@@ -314,6 +314,7 @@ def test_a_named_group_of_n_people_is_an_arm(sentence, expected):
         ("The trial enrolled a small group of 40 women with lymphoedema.", 40),
         ("Outcomes were analysed in the whole cohort of 1,260 patients with node-positive disease.", 1260),
         ("This was a study of a large homogeneous group of 350 survivors.", 350),
+        ("Interview themes were checked with a focus group of 12 women before 140 women were enrolled in the trial.", 140),
     ],
 )
 def test_a_group_that_describes_the_whole_sample_stays_a_total(sentence, total):

@@ -209,7 +209,7 @@ _GROUP_NAME = re.compile(r"(?:(?<=[\s(])|^)(?P<name>(?:[A-Za-z][\w/+-]*\s+){1,2}
 # Words before 'group' that describe the whole sample, not one arm: 'a small group of women', 'the initial cohort of 2867'.
 _NOT_GROUP_NAME = re.compile(
     r"(?i)^(?:a|an|the|this|that|one|each|every|any|our|their)$"
-    r"|(?<![\w-])(?:small|large|larger|random|whole|entire|initial|original|total|overall|same|single|pooled|homogen(?:e|eou|ou)s|prospective|retrospective)(?![\w-])"
+    r"|(?<![\w-])(?:small|large|larger|random|whole|entire|initial|original|total|overall|same|single|pooled|homogen(?:e|eou|ou)s|prospective|retrospective|focus|working|steering|advisory|expert)(?![\w-])"
     r"|\b(?:study|trial|sample|age|birth|two|three|four|both|all|of|in|and|or|to|a|an|the)\s*$"
 )
 
