@@ -641,3 +641,37 @@ def test_a_trailing_arm_is_not_part_of_the_outcome(text, outcome):
 )
 def test_corresponding_values_point_back_to_an_earlier_measure(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # ', and' opens a clause of its own when both sides have a verb
+        ("Body weight was also lower with the diet (-2.1 kg, 95% CI -3.0 to -1.2), and a larger share of participants reached "
+         "an LDL cholesterol of <100 mg/dL (41% vs 18%; P = .002) than with usual care.", "LDL cholesterol of <100 mg/dL"),
+        # 'while' before a participle is not a new clause
+        ("A greater proportion of patients reached a systolic pressure < 140 mm Hg while assigned to the combination as compared with "
+         "monotherapy (62 vs. 41%; p = 0.004).", "systolic pressure < 140 mm Hg"),
+        # an earlier clause's change noun is what 'no significant difference' points back to
+        ("The mean change in serum urate was -2.4 mg/dL with febuxostat and -2.1 mg/dL with allopurinol, and there was no significant "
+         "difference between the arms (P = 0.21).", "serum urate"),
+    ],
+)
+def test_a_coordinated_clause_has_its_own_subject(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        # people counted by what they reached or were in: that is the outcome
+        ("At week 16, 44% of patients on the biologic were in remission compared with 21% on placebo (p < 0.001).", "remission"),
+        ("Fewer children in the spacer arm reached a peak flow < 60% of predicted (P = 0.03).", "peak flow < 60%"),
+        ("Overall, 9 (60%) of 15 children given melatonin were classified as good sleepers compared with 2 of 14 in the placebo "
+         "group (P = .01).", "classified as good sleepers"),
+        ("Similar proportions achieved a PASI 75 response (P = 0.4), but more patients on the higher dose reaching PASI 90 "
+         "(P = 0.02).", "PASI 90"),
+    ],
+)
+def test_people_counted_by_a_category_link_the_category(sentence, outcome):
+    assert extract(sentence).p_values[-1].outcome == outcome

@@ -24,6 +24,9 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         end = period.start() if period and period.start() > start else end  # 'falls in the first year'
         while end > start and text[end - 1].isspace():
             end -= 1
+    reached = _REACHING.search(text, start, end)
+    if reached and not _COUNTED.match(text, start, reached.start()):
+        start = reached.end()  # 'patients on the higher dose reaching PASI 90' -> 'PASI 90' (but 'the proportion achieving X' stays)
     stripped = False
     while True:
         match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
@@ -73,6 +76,10 @@ _STATISTIC_BODY = (
 )
 _STATISTIC = re.compile(_STATISTIC_BODY, re.I)
 _STATISTIC_AT_END = re.compile(r"\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
+
+
+_REACHING = re.compile(r"(?<=\w)\s+(?:achieving|reaching|attaining)\s+(?:an?\s+|the\s+)?(?=\w)", re.I)
+_COUNTED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:proportions?|percentages?|numbers?|share|fraction|rates?)\b", re.I)
 
 
 _FIRST_PERIOD = re.compile(
@@ -128,7 +135,7 @@ _MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages nu
 
 
 _JUNK_OUTCOME = re.compile(
-    r"^(?:respectively|which|both|each|all|that|this|these|those|it|they|them|there|between|different|differences?"
+    r"^(?:respectively|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure

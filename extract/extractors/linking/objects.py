@@ -107,10 +107,20 @@ def _people_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         low = word.lower()
         if depth:
             continue
+        following = words[i + 1][2].lower() if i + 1 < len(words) else ""
         if low in lists["person_heads"]:
             people = True
+        elif people and (low in _CRITERION_PARTICIPLES or (low in {"was", "were"} and following in {"at", "in"})):
+            # 'more patients reaching A1C <6.5%', '38% of patients were at goal', 'were in remission': what they
+            # reached or were in is what was counted
+            begin = i + 2 if low in {"was", "were"} else i + 1
+            return _noun_phrase(text, words[begin][0], hi) if begin < len(words) else None
         elif people and len(low) > 4 and low.endswith("ed") and low not in _NOT_PEOPLE_VERBS and low not in lists["predicates"]:
             before = words[i - 1][2].lower() if i else ""
+            if before in {"was", "were"} and following == "as" and i + 2 < len(words):
+                # '8 of 14 patients were categorized as responders': the category is what was counted
+                phrase = _noun_phrase(text, words[i + 2][0], hi)
+                return (start, phrase[1]) if phrase else None
             if before in _BEFORE_PARTICIPLE:
                 return None  # 'patients who were treated', 'had been randomised'
             phrase = _noun_phrase(text, words[i + 1][0], hi) if i + 1 < len(words) else None
@@ -126,4 +136,5 @@ _NOT_PEOPLE_VERBS = frozenset(
     "analysed analyzed evaluated assessed measured studied recruited selected matched stratified scheduled undergoing admitted "
     "diagnosed infected affected defined reported observed".split()
 )
+_CRITERION_PARTICIPLES = frozenset("achieving reaching attaining experiencing reporting".split())
 _BEFORE_PARTICIPLE = frozenset("who was were be been being is are had has have that which whom".split())

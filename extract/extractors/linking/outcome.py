@@ -11,9 +11,9 @@ import re
 from .anaphora import _is_anaphor
 from .measures import _plausible_outcome, _trim
 from .objects import _existential_object, _noun_phrase, _people_object, _starts_with_object_verb, _verb_object
-from .subjects import _lead_subject, _subject, _walk_back, _without_group
+from .subjects import _first_verb, _lead_subject, _subject, _walk_back, _without_group
 from .window import _Window
-from .words import _lists, _WORD
+from .words import _lists, _WORD, _words
 
 
 _SIGNIFICANT_BEFORE = re.compile(r"(?<![\w-])(?:significant|different)\s*$", re.I)
@@ -38,6 +38,14 @@ _CHANGE_OBJECT = re.compile(
 )
 
 
+_TURN = re.compile(r",?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\b)|whereas|but|however|yet|except\s+that)\b", re.I)
+_AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
+
+
+def _has_verb(text: str, lo: int, hi: int) -> bool:
+    return lo < hi and _first_verb(_words(text, lo, hi), _lists()["verbs"]) is not None
+
+
 def _last_change(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The object of the last change or comparison noun in text[lo:hi] ('no difference in pain scores')."""
     found = None
@@ -58,8 +66,12 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     """Named outcome candidates of a result, in the order they are tried."""
     change = None
     clause_lo = w.since_previous
-    for turn in re.finditer(r",?\s+(?:although|though|while|whereas|but|however|yet|except\s+that)\b", text[w.since_previous : w.anchor], re.I):
-        clause_lo = w.since_previous + turn.end()  # a new clause: earlier change nouns belong to another result
+    for turn in _TURN.finditer(text, w.since_previous, w.anchor):
+        clause_lo = turn.end()  # a new clause: earlier change nouns belong to another result
+    for joined in _AND_CLAUSE.finditer(text, clause_lo, w.anchor):
+        # 'X fell with A (-0.9 mmol/L), and a higher proportion achieved Y (P)': a clause of its own after ', and'
+        if _has_verb(text, clause_lo, joined.start()) and _has_verb(text, joined.end(), w.hi):
+            clause_lo = joined.end()
     for match in _CHANGE_OBJECT.finditer(text, clause_lo, w.anchor):
         # the last change noun's object, unless it names a group ('... as compared with a 14% decrease in the placebo group')
         if change is None or _plausible_outcome(text, _trim(text, match.span("object"))):
@@ -92,11 +104,11 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
         earlier = [
+            # 'There was no difference in pain at rest, but the difference was significant on movement (P)'
+            ("earlier_change", _last_change(text, w.sent_start, clause_lo)),
             ("earlier_object", _verb_object(text, earlier_verb, clause_lo, last=False) if earlier_verb is not None else None),
             ("earlier_subject", _without_group(text, earlier_span)),
             ("earlier_last_object", _verb_object(text, w.sent_start, clause_lo)),
-            # 'There was no difference in pain at rest, but the difference was significant on movement (P)'
-            ("earlier_change", _last_change(text, w.sent_start, clause_lo)),
         ]
         # 'Latanoprost reduced IOP by 1.6 mm Hg more than timolol. These differences were significant (P)'; when that
         # sentence points back itself ('The corresponding figures for B were ...'), the one before it
@@ -105,9 +117,9 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
                 break
             before_span, before_verb = _lead_subject(text, sentence[0], sentence[1])
             earlier += [
+                (name + "_change", _last_change(text, sentence[0], sentence[1])),
                 (name + "_object", _verb_object(text, before_verb, sentence[1], last=False) if before_verb is not None else None),
                 (name + "_subject", _without_group(text, before_span)),
-                (name + "_change", _last_change(text, sentence[0], sentence[1])),
             ]
             if not _is_anaphor(text, before_span):
                 break
