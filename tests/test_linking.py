@@ -675,3 +675,19 @@ def test_a_coordinated_clause_has_its_own_subject(sentence, outcome):
 )
 def test_people_counted_by_a_category_link_the_category(sentence, outcome):
     assert extract(sentence).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'a difference between the X of A and B' compares X
+        ("There was no significant difference between the walking speeds of older and younger adults on the treadmill (P = 0.62).",
+         "walking speeds"),
+        # ... and 'before' or 'after' ends the measure a change noun names
+        ("There was no difference in anxiety scores before surgery, but there was a significant difference on the day after (P = 0.004).",
+         "anxiety scores"),
+        ("The change in gastric emptying after a test meal was larger with erythromycin (P = 0.02).", "gastric emptying"),
+    ],
+)
+def test_the_measure_compared_between_two_groups(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

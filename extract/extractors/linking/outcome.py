@@ -33,7 +33,7 @@ _CHANGE_OBJECT = re.compile(
     r"(?:\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms))?"
     r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?"
     r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)))\s+(?:the\s+)?(?!favou?r\b)"
-    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
+    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 
@@ -51,7 +51,22 @@ def _last_change(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     found = None
     for match in _CHANGE_OBJECT.finditer(text, lo, hi):
         found = match.span("object")
-    return found
+    return found or _measure_between(text, lo, hi)
+
+
+# 'no difference between the reading rates of boys and girls': the measure is what is compared of the two.
+_BETWEEN_MEASURE = re.compile(
+    r"\bdifferences?\s+between\s+(?:the\s+)?(?P<object>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+of\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:and|versus|vs\.?)\s",
+    re.I,
+)
+
+
+def _measure_between(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    match = _BETWEEN_MEASURE.search(text, lo, hi)
+    if match and _plausible_outcome(text, _trim(text, match.span("object"))):
+        return match.span("object")
+    return None
 
 
 _SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?(?!\s+that\b)|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
@@ -76,6 +91,8 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # the last change noun's object, unless it names a group ('... as compared with a 14% decrease in the placebo group')
         if change is None or _plausible_outcome(text, _trim(text, match.span("object"))):
             change = match.span("object")
+    if change is None:
+        change = _measure_between(text, clause_lo, w.anchor)
     walked = _walk_back(text, w.lo, w.hi)
     subject = _subject(text, w.since_previous, w.hi)
     clause_subject = _subject(text, w.lo, w.hi)
