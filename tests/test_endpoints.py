@@ -427,3 +427,22 @@ def test_a_declared_list_ends_where_the_next_declaration_starts(sentence, endpoi
 def test_the_name_keeps_its_own_parentheses(sentence, name, time_frame):
     [endpoint] = extract(sentence).endpoints
     assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+# A description may open with a time ('Week 12 values minus ...'): a capitalised point followed by a
+# lowercase word that cannot continue a time is the description's, not the column's.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Seated blood pressure 28 days Week 4 readings minus baseline readings", "Seated blood pressure", "28 days"),
+        ("Serum creatinine at baseline and 6 months Month 6 values compared with baseline", "Serum creatinine",
+         "at baseline and 6 months"),
+        ("Graft survival 3 years post implant Year 3 status from the registry", "Graft survival", "3 years post implant"),
+        ("Antibody titre 1 month post second dose Day 28 titres over baseline titres", "Antibody titre", "1 month post second dose"),
+        # a determiner starts a lowercase description after the column
+        ("Fever clearance at Day 3 Day 14 the proportion without fever", "Fever clearance at Day 3", "Day 14"),
+    ],
+)
+def test_a_description_that_opens_with_a_time(row, name, time_frame):
+    [endpoint] = extract(_table(row)).endpoints
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)

@@ -495,6 +495,8 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
                 following = _next_bounded(text, chosen[1], bounded)
                 if following is None or (key == "strong" and not following[2]) or not text[following[0]].isupper() and not text[following[0]].isdigit():
                     break
+                if _opens_description(text, following, end):
+                    break
                 chosen = following[:2]
             if key in ("led", "parenthesised"):
                 close = text.find(")", chosen[1], min(end, chosen[1] + _WINDOW))
@@ -516,10 +518,20 @@ def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[
         return False  # a description that defines its first word ('Day 1 is the day of ...')
     first = bisect.bisect_left(columns, (nxt, nxt))
     if first < len(columns) and columns[first][0] == nxt:
-        return True
+        return not _opens_description(text, columns[first], len(text))
     if not _openers()["capital"].match(text, nxt):
         return False  # a column led in from further on opens with a capitalised word that starts a clause
     return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
+
+
+def _opens_description(text: str, column: tuple[int, int], row_end: int) -> bool:
+    """A capitalised time that a lowercase word follows opens the description, not a column:
+    'Overall survival at baseline and 12 months Week 12 values minus baseline values'."""
+    if not re.match(r"[A-Z][a-z]+ ?\d", text[column[0] : column[1]]) or len(text[column[0] : column[1]].split()) > 3:
+        return False  # a Title-case point alone ('Week 12'), not a clause that an anchor opens ('Randomization until ...')
+    word = re.match(r" *([a-z][\w'-]*)", text[column[1] : min(row_end, column[1] + 40)])
+    p = _patterns()
+    return word is not None and word.group(1) not in p["continuation"] and word.group(1) not in p["determiners"]
 
 
 def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:

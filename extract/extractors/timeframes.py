@@ -137,6 +137,10 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
     return candidates
 
 
+# Words after which a capitalised time expression goes on with the qualifier ('... on Day 7', '... of Cycle 2').
+_CONTINUING = frozenset({"on", "of", "at", "in", "by", "to", "and", "or", "until", "through", "during", "between", "day", "the"})
+
+
 def table_tail(text: str, end: int, row_end: int) -> int:
     """Extend a time column over a lowercase qualifier ('1 week post final vaccine administration',
     '30 days after discharge') up to the capitalised word that starts the description; returns the
@@ -152,7 +156,9 @@ def table_tail(text: str, end: int, row_end: int) -> int:
     for n, w in enumerate(words[:8]):
         atom = p["atom"].match(text, end + w.start())
         if n and atom and atom.lastgroup in ("point", "date"):  # the next time expression
-            return end
+            # a capitalised one after the qualifier starts the next cell ('4 years post implant Week 12 ...')
+            capital_cell = n > 1 and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_words"] | _CONTINUING
+            return end + words[n - 1].end() if capital_cell else end
         if n and w.group()[0].isupper():
             if n == 1 and atom and atom.lastgroup == "anchor" and atom.end() >= end + w.end() - 1:
                 return end + w.end()  # 'from Baseline'
