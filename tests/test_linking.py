@@ -691,3 +691,22 @@ def test_people_counted_by_a_category_link_the_category(sentence, outcome):
 )
 def test_the_measure_compared_between_two_groups(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # no measure named near the result: the trial's declared primary endpoint is what it is about
+        ("The primary outcome was the mean diurnal IOP at week 12. RESULTS: The 0.005% dose was more effective than the 0.0015% dose, "
+         "with a difference of 1.1 mmHg (P < 0.001).", "mean diurnal IOP"),
+        ("The primary end point was time to first relapse. Eighty-one patients were randomized. It was longer in the "
+         "vaccine group (P = 0.03).", "time to first relapse"),
+    ],
+)
+def test_a_result_naming_no_measure_takes_the_primary_endpoint(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+def test_a_primary_endpoint_declared_after_the_result_is_not_used():
+    text = "The difference of 1.1 mmHg was significant (P < 0.001). The primary outcome was the mean diurnal IOP."
+    assert extract(text).p_values[0].outcome is None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..context import ExtractionContext
+from ..endpoints import _declared
 from ..ner_outcomes import prefer_outcome
 from .anaphora import _parallel_circumstance
 from .arms import _arm_mentions, arm_names, trial_arms
@@ -48,6 +49,25 @@ def _without_arm(text: str, span: tuple[int, int] | None, arms: re.Pattern[str] 
 _ARM_TAIL = re.compile(r"(?<=[\w)])\s+(?:for|in|with|on|among|by)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?(?=\w)", re.I)
 
 
+_LINK_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|defined\s+as)\s+(?=\w)", re.I)
+
+
+def _primary_endpoint(ctx: ExtractionContext) -> tuple[int, int] | None:
+    """The span of the first primary endpoint the document declares, if it names a measure (cached)."""
+    if "link_primary_endpoint" not in ctx.cache:
+        found = None
+        for item in _declared(ctx):
+            if item.values.get("kind") == "primary":
+                start = item.start
+                for link_word in _LINK_WORD.finditer(ctx.text, item.start, item.end):
+                    start = link_word.end()  # 'primary efficacy variable was diurnal IOP' -> 'diurnal IOP'
+                span = _trim(ctx.text, (start, item.end))
+                found = span if _plausible_outcome(ctx.text, span) else None
+                break
+        ctx.cache["link_primary_endpoint"] = found
+    return ctx.cache["link_primary_endpoint"]
+
+
 def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
     """Spans of the outcome and comparison of the result at text[start:end] (clean offsets).
 
@@ -71,6 +91,12 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     # whose own clause names no measure shares the outcome of the previous result of its sentence.
     if "outcome" not in link and previous and window.sent_start <= previous[0] < start:
         link["outcome"] = previous[1]
+    if "outcome" not in link:
+        # 'The difference of 1.4 mmHg was significant (P)' with no measure named nearby: the trial's declared
+        # primary endpoint ('Main outcome measure: diurnal IOP') is what its results are about
+        primary = _primary_endpoint(ctx)
+        if primary and primary[1] <= window.sent_start:
+            link["outcome"] = primary
     if "outcome" in link:
         ctx.cache["previous_outcome"] = (start, link["outcome"])
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
