@@ -332,6 +332,8 @@ def test_a_group_that_describes_the_whole_sample_stays_a_total(sentence, total):
         "Patients came from 48 hospitals in France and 12 French-speaking centres.",
         # events by arm whose verb follows a strength
         "Six patients on brimonidine 0.2% and 19 on timolol 0.5% withdrew from the study.",
+        "During follow-up there were 64 recurrences in the radiotherapy group and 81 in the observation group.",
+        "There were 9 deaths in the surgery arm and 14 in the radiotherapy arm.",
         # an event in each group, or one or two patients
         "Two patients in each group developed a wound infection.",
         "Fever occurred in one child in each arm.",

@@ -146,6 +146,7 @@ from .lists import (  # noqa: F401
     _respective_counts,
     _summed_lists,
     _VERB_IN_LABEL,
+    _EVENTS_IN_ARM,
 )
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
@@ -256,7 +257,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     _respective_counts(ctx, p, add)
     for listed, s_start in _clauses_of_lists(ctx, p):
         if len(listed) >= 2 and any(
-            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) or _VERB_IN_LABEL.search(m.group("label")) for m in listed
+            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) or _VERB_IN_LABEL.search(m.group("label"))
+            or _EVENTS_IN_ARM.match(m.group("label"))
+            for m in listed
         ):  # ('35 on pilocarpine 2% did not complete the study': a verb after any character)
             taken.update(m.start("num") for m in listed)  # events by arm: no other rule reads them as arms or totals
             continue

@@ -166,6 +166,10 @@ _TIME_BEFORE = re.compile(r"(?i)\b(?:weeks?|months?|days?|years?|visits?|cycles?
 _NOT_LISTED_ARM = re.compile(r"(?i)^(?:[ap]\.?m\.?|o'clock)(?![\w.])|\b(?:%s)\s*$" % _DATA["place_nouns"])
 # A finite verb inside the label makes it a clause: '35 on pilocarpine 2% did not complete the study'
 # (after any character: '2% did not' too).
+# A label that opens with what was counted, then its arm: '118 invasive breast cancers in the intervention group'.
+_EVENTS_IN_ARM = re.compile(
+    r"(?i)^[^,;]{0,40}?\b(?:events|cancers|deaths|recurrences|relapses|infections|fractures|complications|hospitali[sz]ations)\s+(?:in|on|among|with)\b"
+)
 _VERB_IN_LABEL = re.compile(r"(?i)(?<=[\w%%)])\s+(?:%s)\b" % _DATA["event_verbs"])
 
 
