@@ -446,3 +446,22 @@ def test_the_name_keeps_its_own_parentheses(sentence, name, time_frame):
 def test_a_description_that_opens_with_a_time(row, name, time_frame):
     [endpoint] = extract(_table(row)).endpoints
     assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+# A lowercase description after a column that ends in a qualifier: a determiner right after a noun
+# starts another phrase, the description.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Reintubation 72 hours after extubation the number of patients reintubated", "Reintubation", "72 hours after extubation"),
+        ("Adverse events up to 28 days after the last infusion of study drug a participant may report several events",
+         "Adverse events", "up to 28 days after the last infusion of study drug"),
+        ("Rejection episodes 12 months post-transplant the proportion with biopsy-proven rejection", "Rejection episodes",
+         "12 months post-transplant"),
+        # a determiner after a word that needs more stays in the column
+        ("Wound healing 30 days after the operation", "Wound healing", "30 days after the operation"),
+    ],
+)
+def test_a_lowercase_description_after_a_qualified_column(row, name, time_frame):
+    [endpoint] = extract(_table(row)).endpoints
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)

@@ -670,6 +670,7 @@ def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> i
     that is not a time ('Day 1'), within ``max_words``; a capitalised word right after a word
     that needs more belongs to it ('after infusion of Drug')."""
     allowed, continuation = _openers()["allowed"], _patterns()["continuation"]
+    determiners = _patterns()["determiners"]
     limit = min(row_end, col_end + _WINDOW)
     nxt = re.match(r" *([(\w][\w'-]*)", text[col_end:limit])
     if nxt is None:
@@ -696,6 +697,8 @@ def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> i
         word = token.rstrip(".,;:)")
         if word[:1].isupper() and not allowed.fullmatch(word) and not dangling:
             break
+        if words and word in determiners and not dangling and not text[last:i].strip() and text[last - 1].isalpha():
+            break  # a noun phrase ended and another starts: '48 hours after extubation the proportion of ...'
         words += 1
         if words > max_words:
             return col_end

@@ -70,6 +70,8 @@ def _table_patterns() -> dict:
         "not_after": re.compile(data["table_not_after"], re.I),
         "title_joins": frozenset(data["table_title_joins"]),
         "tail_alone": re.compile(data["table_tail_alone"]),
+        # a determiner after a noun starts another phrase: the description ('... post-transplant the proportion')
+        "determiners": frozenset(load("endpoints")["table_determiners"]),
     }
 
 
@@ -159,6 +161,10 @@ def table_tail(text: str, end: int, row_end: int) -> int:
             # a capitalised one after the qualifier starts the next cell ('4 years post implant Week 12 ...')
             capital_cell = n > 1 and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_words"] | _CONTINUING
             return end + words[n - 1].end() if capital_cell else end
+        before = words[n - 1].group() if n else ""
+        ends_phrase = before.lower() not in p["tail_words"] | _CONTINUING or bool(p["tail_alone"].fullmatch(before))
+        if n and w.group() in p["determiners"] and before[-1:].isalpha() and ends_phrase:
+            return end + words[n - 1].end() if n > 1 or alone else end  # 'after extubation the proportion of ...'
         if n and w.group()[0].isupper():
             if n == 1 and atom and atom.lastgroup == "anchor" and atom.end() >= end + w.end() - 1:
                 return end + w.end()  # 'from Baseline'
