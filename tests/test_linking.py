@@ -710,3 +710,16 @@ def test_a_result_naming_no_measure_takes_the_primary_endpoint(text, outcome):
 def test_a_primary_endpoint_declared_after_the_result_is_not_used():
     text = "The difference of 1.1 mmHg was significant (P < 0.001). The primary outcome was the mean diurnal IOP."
     assert extract(text).p_values[0].outcome is None
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a clock time is one word, and closing the phrase it says when the measure was taken
+        ("After 3 months, mean IOP at 10:00 h was 17.1 mm Hg with drug A (n = 40) and 18.4 mm Hg with drug B (n = 41; p = 0.02).", "mean IOP"),
+        # what follows 'with' is the treatment: no outcome rather than the drug
+        ("Patients were randomized to A or B. It was better with the vaccine (P = 0.04).", None),
+    ],
+)
+def test_clock_times_and_treatments_are_not_the_measure(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

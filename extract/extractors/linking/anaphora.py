@@ -33,7 +33,7 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
 
 
 _SAME_AS_BEFORE = frozenset("corresponding respective".split())
-_SAME_AS_BEFORE_TAIL = re.compile(r"\s+(?:for|with|between|among|in|at)\s", re.I)
+_SAME_AS_BEFORE_TAIL = re.compile(r"(?<!\s)\s+(?:for|with|between|among|in|at)\s", re.I)
 _GENERIC_VALUES = frozenset("figures values numbers data rates proportions percentages means median medians sd se sem".split())
 
 

@@ -20,8 +20,8 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     start, end = _without_statistic(text, span)
     if end > start:
         end = max(_strip_time_frames(text, start, end), start)  # 'TSAT at 6 months' -> 'TSAT': the time is not the measure
-        period = _FIRST_PERIOD.search(text, start, end)
-        end = period.start() if period and period.start() > start else end  # 'falls in the first year'
+        period = _FIRST_PERIOD.search(text, start, end) or _CLOCK_TIME.search(text, start, end)
+        end = period.start() if period and period.start() > start else end  # 'falls in the first year', 'IOP at 09:00 h'
         while end > start and text[end - 1].isspace():
             end -= 1
     reached = _REACHING.search(text, start, end)
@@ -66,7 +66,7 @@ def _without_statistic(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-_FIRST_WORD = re.compile(r"\s+([\w-]+)")
+_FIRST_WORD = re.compile(r"(?<!\s)\s+([\w-]+)")
 
 
 _STATISTIC_BODY = (
@@ -75,11 +75,12 @@ _STATISTIC_BODY = (
     r"(?:[(\[]?\s*(?:SDs?|SEM?|IQR|s\.d\.|standard\s+(?:deviation|error)(?:\s+of\s+the\s+mean)?|95\s*%\s*CI|range|%)\s*[)\]]?)?\s*[)\]]"
 )
 _STATISTIC = re.compile(_STATISTIC_BODY, re.I)
-_STATISTIC_AT_END = re.compile(r"\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
+_STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 
 
+_CLOCK_TIME = re.compile(r"(?<=[\w)])\s+at\s+\d{1,2}[:.]\d{2}(?:\s*(?:h|hours?|hrs?|am|pm|a\.m\.|p\.m\.))?\s*\Z", re.I)
 _REACHING = re.compile(r"(?<=\w)\s+(?:achieving|reaching|attaining)\s+(?:an?\s+|the\s+)?(?=\w)", re.I)
-_COUNTED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:proportions?|percentages?|numbers?|share|fraction|rates?)\b", re.I)
+_COUNTED = re.compile(r"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:proportions?|percentages?|numbers?|share|fraction|rates?)\b", re.I)
 
 
 _FIRST_PERIOD = re.compile(
@@ -201,7 +202,7 @@ def _with_criterion(text: str, span: tuple[int, int] | None, hi: int) -> tuple[i
 _PEOPLE_COUNTED = re.compile(
     r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+)\s*\Z", re.I)
 _CRITERION = re.compile(
-    r"\s+(?:with|who\s+(?:had|achieved|reached|attained|experienced|reported)|achieving|reaching|attaining|having|experiencing|reporting)"
+    r"(?<!\s)\s+(?:with|who\s+(?:had|achieved|reached|attained|experienced|reported)|achieving|reaching|attaining|having|experiencing|reporting)"
     r"\s+(?:an?\s+|the\s+)?(?=\w)",
     re.I,
 )

@@ -38,7 +38,8 @@ _CHANGE_OBJECT = re.compile(
 )
 
 
-_TURN = re.compile(r",?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\b)|whereas|but|however|yet|except\s+that)\b", re.I)
+_TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
+_TURN = re.compile(r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\b)|whereas|but|however|yet|except\s+that)\b", re.I)
 _AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
 
 
@@ -94,6 +95,8 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     if change is None:
         change = _measure_between(text, clause_lo, w.anchor)
     walked = _walk_back(text, w.lo, w.hi)
+    if walked and _TREATED_WITH.search(text, max(w.lo, walked[0] - 20), walked[0]):
+        walked = None  # 'was longer with the vaccine (P)': what follows 'with' is the treatment, not the measure
     subject = _subject(text, w.since_previous, w.hi)
     clause_subject = _subject(text, w.lo, w.hi)
     lead_span, lead_verb = _lead_subject(text, clause_lo, w.hi, w.several)

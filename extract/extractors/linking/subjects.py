@@ -210,7 +210,7 @@ def _without_group(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     return span
 
 
-_OF_PEOPLE = re.compile(r"\s+of\b", re.I)
+_OF_PEOPLE = re.compile(r"(?<!\s)\s+of\b", re.I)
 _MEASURE_OF_PEOPLE = re.compile(r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s*\Z", re.I)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...resources import load
 
 
-_WORD = re.compile(r"[\w][\w/+\-.']*[\w]|[\w]|[,;:()\[\]]")
+_WORD = re.compile(r"[\w](?:[\w/+\-.']|(?<=\d):(?=\d))*[\w]|[\w]|[,;:()\[\]]")
 
 
 @lru_cache(maxsize=1)
