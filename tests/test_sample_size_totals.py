@@ -113,6 +113,8 @@ def test_people_named_by_their_condition_are_counted(sentence, total):
         ("A total of 212 adults with persistent asthma were enrolled.", 212),
         ("A total of 88 (92%) participants completed the 6-month visit.", 88),
         ("In all, 57 were included in the final analysis.", 57),
+        ("A total of 140 entered the run-in period.", 140),
+        ("A total of 96 took part in both sessions.", 96),
     ],
 )
 def test_a_total_of_people_is_a_total(sentence, total):

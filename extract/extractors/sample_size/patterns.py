@@ -25,7 +25,7 @@ def _patterns() -> dict:
     atoms = "|".join(w for table in ("units", "tens", "scales") for w in load("number_words")[table])
     whole_number = rf"(?P<num>{whole}|{number_word_pattern()}(?![\s-]+(?:and[\s-]+)?(?:{atoms})\b))"
     nouns = "|".join(data["participant_nouns"])
-    role_verbs = r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|recruited|registered|allocated|analy[sz]ed|treated|studied|evaluated|assessed|screened)\b"
+    role_verbs = r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|recruited|registered|allocated|analy[sz]ed|treated|studied|evaluated|assessed|screened|received|completed|entered|participated|took\s+part|underwent)\b"
     # ('40 clinical centers enrolling participants': the count is of the places, not of the participants after them)
     stop = (
         r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus|a|an|the|their|on|by|as|into|among|after|before|during|within|between"
@@ -75,7 +75,7 @@ def _patterns() -> dict:
         # dimensions': the people counted are named after the number (a few modifiers or a parenthesis between)
         "total_of": re.compile(
             rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)"
-            rf"(?=(?:\s*\([^()]{{0,40}}\))?(?:\s+(?!(?:of|in|from|at|with|and|or)\b)[\w/-]+){{0,4}}?\s+(?:{nouns})\b|(?:\s*\([^()]{{0,40}}\))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?{role_verbs})",
+            rf"(?=(?:\s*\([^()]{{0,40}}\))?(?:\s+(?!(?:of|in|from|at|with|and|or)\b)[\w/-]+){{0,4}}?\s+(?:{nouns})\b|(?:\s*\([^()]{{0,40}}\))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?{role_verbs})",
             re.I,
         ),
         "not_count": re.compile(r"(?<!\s)\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
