@@ -465,3 +465,12 @@ def test_a_description_that_opens_with_a_time(row, name, time_frame):
 def test_a_lowercase_description_after_a_qualified_column(row, name, time_frame):
     [endpoint] = extract(_table(row)).endpoints
     assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+def test_evidencemap_gold_outcomes_after_a_secondary_cue_are_secondary():
+    from extract.evaluation.adapters.evidencemap import _primary_endpoints
+
+    text = "The primary outcome was pain at rest; secondary outcomes were sleep and mood. Pain fell."
+    spans = [(text.find(w), text.find(w) + len(w), w) for w in ("pain at rest", "sleep", "mood", "Pain")]
+    assert [(i["text"], i["kind"]) for i in _primary_endpoints(text, spans)] == [
+        ("pain at rest", "primary"), ("sleep", "secondary"), ("mood", "secondary")]

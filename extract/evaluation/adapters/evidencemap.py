@@ -4,7 +4,9 @@ primary endpoints.
 EvidenceMap marks every outcome mention, while trial-extract reports the endpoints an abstract
 declares ("The primary outcome was ..."). So the gold kept here is narrow and exact: in each
 sentence that declares a primary outcome or end point, the Outcome spans that follow the cue are
-the primary endpoints (``kind`` "primary"). Documents with no such sentence are not yielded. Split: the sha1 tune/report halves (no official split).
+the primary endpoints (``kind`` "primary") — up to a later cue of another kind in the same sentence
+('The primary outcome was X; secondary outcomes were Y and Z'), whose Outcome spans take that kind
+(Y is a declared secondary endpoint, not a primary one). Documents with no such sentence are not yielded. Split: the sha1 tune/report halves (no official split).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def _outcome_spans(ann: Path) -> list[tuple[int, int, str]]:
     return spans
 
 
+_OTHER_CUE = re.compile(
+    r"\b(?P<kind>secondary|tertiary|exploratory|other)\s+(?:efficacy\s+|safety\s+)?(?:end\s*-?\s*points?|outcomes?(?:\s+measures?)?)\b", re.I)
+_OTHER_KINDS = {"secondary": "secondary", "tertiary": "other", "exploratory": "other", "other": "other"}
+
+
 def _primary_endpoints(text: str, outcomes: list[tuple[int, int, str]]) -> list[dict]:
     bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     items = []
@@ -40,9 +47,11 @@ def _primary_endpoints(text: str, outcomes: list[tuple[int, int, str]]) -> list[
         cue = _PRIMARY_CUE.search(text, lo, hi)
         if not cue:
             continue
+        later = [(m.start(), _OTHER_KINDS[m.group("kind").lower()]) for m in _OTHER_CUE.finditer(text, cue.end(), hi)]
         for start, end, span_text in outcomes:
             if cue.end() <= start < hi and text[start:end] == span_text:
-                items.append({"kind": "primary", "text": span_text, "start": start, "end": end})
+                kind = next((k for at, k in reversed(later) if at < start), "primary")
+                items.append({"kind": kind, "text": span_text, "start": start, "end": end})
     return items
 
 
