@@ -461,6 +461,29 @@ def test_comparison_name_spells_out_both_arms(text, comparison, name):
          "gemcitabine and docetaxel arms", "gemcitabine vs docetaxel"),
         # a measure over a time span in parentheses is not an arm
         ("Pain scores fell by 2.1 points over 30 minutes (SPID) and by 3.0 points over 2 hours (TOTPAR) with the new tablet (P < 0.05).", None, None),
+        # a count or statistic in brackets between the number and its arm
+        ("Nausea was reported by 18.2% [27] in the exenatide group and 6.1% [9] in the placebo group (p=0.001).", "placebo group",
+         "exenatide vs placebo"),
+        ("Median dose was 640 mg/m (2) for pegylated doxorubicin versus 480 mg/m (2) for epirubicin (P = 0.01).", "epirubicin",
+         "pegylated doxorubicin vs epirubicin"),
+        # the people between the number and the arm: 'of patients who received X', 'patients in group 1', 'patients on X'
+        ("Reinfarction occurred in 4 % of patients who received angioplasty and 9 % of patients who received alteplase (P = .03).",
+         "alteplase", "angioplasty vs alteplase"),
+        ("Healing was complete in 31 of 40 (77.5%) patients in group 1 and 22 of 41 (53.7%) patients in group 2 (p = 0.04).", "group 2",
+         "group 1 vs group 2"),
+        # an arm spread over two lines of a wrapped abstract
+        ("Headache did not differ (12.0% [15] in the\ndapagliflozin group, 10.4% [13] in the\nplacebo group; p = 0.71).", "placebo group",
+         "dapagliflozin vs placebo"),
+        # ... and a verb or an adverb after the arm is not part of its name
+        ("Target pressure was kept in 21 of 30 patients on timolol vs. 25 of 31 patients on bimatoprost reached the goal (P = 0.38).",
+         "bimatoprost", "timolol vs bimatoprost"),
+        ("Fractures healed in 20 of 24 (83%) patients in group 1 and 17 of 25 (68%) patients in group 2 eventually united (p = 0.3).", "group 2",
+         "group 1 vs group 2"),
+        # people named by what they were given stand for the two arms
+        ("Eleven rosiglitazone recipients and 3 placebo recipients withdrew because of oedema (P = 0.02).", "placebo",
+         "rosiglitazone vs placebo"),
+        ("Bleeding occurred in 14 heparin recipients (6.9%) and 11 fondaparinux recipients (5.3%) (P > 0.3).", "fondaparinux",
+         "heparin vs fondaparinux"),
     ],
 )
 def test_arms_named_after_their_numbers(sentence, comparison, name):

@@ -18,11 +18,15 @@ from .words import _lists
 # '75% for COPP/ABVD and 84% for BEACOPP', '9.5 months in group A versus 11.4 months in group B', '15.2% (induction)
 # and 30.4% (noninduction)': each of two numbers is followed by the arm it was measured in.
 _NUMBER_ARM = re.compile(
-    r"(?<![\w.,])\d[\d.,]*(?:[ \t]*%|[ \t]+(?P<unit>[A-Za-z/]{1,12}))?[ \t]*(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)[ \t]*)?"
-    r"(?:(?:for|in|with|among|on)[ \t]+(?:the[ \t]+)?(?:patients[ \t]+(?:receiving|given|treated[ \t]+with)[ \t]+)?"
+    r"(?<![\w.,])\d[\d.,]*(?:\s*%|\s+(?P<unit>[A-Za-z/]{1,12}))?\s*"
+    r"(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)\s*|[(\[][^()\[\]\d]{0,12}\d[^()\[\]]{0,24}[)\]]\s*)?"
+    r"(?:(?:of\s+)?(?:the\s+)?(?:patients|subjects|participants|children|women|men|eyes)\s+(?=(?:who|receiving|given|treated|in|on|with)\b))?"
+    r"(?:(?:for|in|with|among|on|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
+    r"(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?"
     r"(?P<arm>(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
-    r"[A-Za-z][\w+/.-]*(?:[ \t]+(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were)\b)[A-Za-z][\w+/.-]*){0,2})"
-    r"|\([ \t]*(?P<label>[A-Za-z][\w+/-]*(?:[ \t][A-Za-z][\w+/-]*)?)[ \t]*\))",
+    r"[A-Za-z][\w+/.-]*(?:[ \t]+(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had)\b|[a-z]+(?:ed|ly)\b)"
+    r"(?:[A-Za-z][\w+/.-]*|\d{1,2}(?![\w.,]))){0,2})"
+    r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))",
     re.I,
 )
 # 'in group A and B, respectively', 'for the induction and noninduction groups, respectively'
@@ -53,7 +57,17 @@ def _parallel_arms(text: str, w: "_Window") -> tuple[tuple[int, int], tuple[int,
             arms.append((match.start(key), match.start(key) + len(name), name))
     if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
         return arms[0][:2], arms[1][:2]
+    takers = [m for m in _RECIPIENTS.finditer(text, lo, w.close) if _arm_like(m.group("arm"))]
+    if len(takers) == 2 and takers[0].group("arm").lower() != takers[1].group("arm").lower():
+        return takers[0].span("arm"), takers[1].span("arm")
     return None
+
+
+# 'Thirteen exenatide recipients and 1 placebo recipient', 'in timolol-treated eyes and in unoprostone-treated eyes':
+# the people named by what they were given stand for the two arms.
+_RECIPIENTS = re.compile(
+    r"(?<![\w/+-])(?P<arm>[A-Za-z][\w+/]*(?:-[A-Za-z0-9][\w+/]*)*?)(?:\s+recipients?|-treated\s+(?:patients|subjects|participants|eyes))\b", re.I
+)
 
 
 def _arm_like(name: str) -> bool:
