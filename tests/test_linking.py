@@ -434,6 +434,17 @@ def test_except_that_opens_a_clause(sentence, outcome):
         # ... but a change from baseline compares no arms
         ("Outpatients with heart failure were randomized to either bisoprolol or carvedilol. Resting heart rate fell from baseline by 12 beats per minute (P = 0.03).",
          None, None),
+        # the arms' strengths are not part of their names; an aim's 'X versus Y when added to ...' names the trial's arms
+        ("The aim was to compare the efficacy and safety of travoprost 0.004% versus bimatoprost 0.03% when added to the existing twice daily "
+         "beta-blocker therapy of patients with glaucoma. Conjunctival hyperaemia did not differ between the groups (P = 0.04).",
+         "travoprost 0.004% versus bimatoprost 0.03%", "travoprost vs bimatoprost"),
+        ("Pain relief was better with ibuprofen 400 mg versus paracetamol 1000 mg (P = 0.02).", "ibuprofen 400 mg versus paracetamol",
+         "ibuprofen vs paracetamol"),
+        ("Patients were randomized to timolol 0.5% or betaxolol 0.25%, twice daily. Mean IOP was similar between the groups (P = 0.51).",
+         "timolol 0.5% or betaxolol 0.25%", "timolol vs betaxolol"),
+        # a 'versus' phrase naming an arm by the last word of its name is the comparison as written
+        ("Adults were randomised 1:1 to insulin detemir or glargine. Weight gain was smaller with detemir vs glargine (2.1 vs 2.9 kg, p = 0.01).",
+         "detemir vs glargine", None),
         # a 'versus' phrase stating a result is not the trial's arms
         ("Nocturnal hypoglycaemia versus glargine was the main safety outcome. Patients were randomized to detemir or glargine. HbA1c fell similarly (P = 0.4).",
          None, "detemir vs glargine"),
@@ -524,6 +535,13 @@ def test_appositions_reported_clauses_existentials_and_generic_outcomes(text, ou
          "Preterm birth rates were similar between the groups (P = 0.44).", "vaginal progesterone pessaries vs placebo"),
         ("Patients were randomly assigned to one of two groups intubated with the videolaryngoscope using either a rigid stylet or a malleable stylet. "
          "Intubation was faster (p = 0.01).", "rigid stylet vs malleable stylet"),
+        # an allocation ratio before 'to' ('randomized in a 2:1 ratio to', 'assigned 1:1 to')
+        ("Adults were randomized in a 2:1 ratio to receive dapagliflozin 10 mg once daily or placebo for 12 weeks. Body weight fell (p < 0.001).",
+         "dapagliflozin vs placebo"),
+        ("Children were assigned 1:1 to oral amoxicillin or placebo. Treatment failure was less frequent (P = 0.02).", "oral amoxicillin vs placebo"),
+        # an arm followed by 'to' what it is added to
+        ("Patients on metformin were randomized to either the addition of vildagliptin 50 mg daily or placebo to ongoing metformin. "
+         "Fasting glucose decreased more (p = 0.003).", "vildagliptin vs placebo"),
     ],
 )
 def test_the_trials_arms_from_allocation_phrases(text, name):

@@ -91,13 +91,13 @@ _NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 # searches the whole document). The first letter or digit of a word is still a start ('α-blocker').
 _ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,5}}?)"
 _ALLOCATION = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+(?::\w+)?\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
     + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
-    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
+    + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bto\b|\bwhen\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
     re.I,
 )
 _TITLE_VERSUS = re.compile(
-    _ARM.format("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|$))",
+    _ARM.format("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|\bwhen\b|$))",
     re.I,
 )
 

@@ -94,8 +94,9 @@ def _measure_versus_arm(ctx: ExtractionContext, span: tuple[int, int] | None) ->
     if not split or _ARM_SPLIT.search(ctx.text, split.end(), span[1]):
         return span
     first, second = ctx.text[span[0] : split.start()].lower(), ctx.text[split.end() : span[1]].lower()
-    def names_arm(part: str) -> bool:
-        return any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(name.lower()), part) for name in names)
+    def names_arm(part: str) -> bool:  # the whole name or its last word ('detemir' for 'insulin detemir')
+        return any(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word), part)
+                   for name in names for word in {name.lower(), name.lower().split()[-1]})
     return (split.end(), span[1]) if not names_arm(first) and names_arm(second) else span
 
 

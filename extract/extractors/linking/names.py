@@ -112,6 +112,7 @@ _ARM_TAIL = re.compile(
 )
 
 
+_DOSE_TAIL = re.compile(r"(?<=[A-Za-z])\s+\d[\d.,]*\s?(?:%|mg|µg|μg|mcg|g|ml|IU)(?:/(?:kg|day|d|ml))?\Z")
 _NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
 
 
@@ -126,6 +127,7 @@ def _arms_of(phrase: str) -> list[str]:
     for part in parts:
         part = _NUMBERS_IN_PARENTHESES.sub("", part)  # '(200 mg nightly) (n = 120)'; '(IDet)' stays
         part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", part.strip(" ,;:.()"))).strip(" ,;:.")
+        part = _DOSE_TAIL.sub("", part)  # 'brinzolamide 1%' -> 'brinzolamide': the arm, not its strength
         if part and part.lower() not in _NOT_AN_ARM_WORD:
             arms.append(part)
     return arms
