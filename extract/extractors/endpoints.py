@@ -172,7 +172,8 @@ def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
     return name
 
 
-def _declared(ctx: ExtractionContext) -> list[Item]:
+def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
+    """Endpoints the text declares ('The primary outcome was X'), in order; p-value linking falls back on them."""
     p = _patterns()
     text = ctx.text
     items: list[Item] = []
@@ -808,7 +809,7 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
     if table:
         return table
     kept: list[Item] = []
-    for item in sorted(_declared(ctx) + _measured(ctx), key=lambda i: i.start):
+    for item in sorted(declared_endpoints(ctx) + _measured(ctx), key=lambda i: i.start):
         tokens = _tokens(ctx.text[item.start : item.end])
         if any(
             other.values["kind"] == item.values["kind"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..context import ExtractionContext
-from ..endpoints import _declared
+from ..endpoints import declared_endpoints
 from ..ner_outcomes import prefer_outcome
 from .anaphora import _parallel_circumstance
 from .arms import _arm_mentions, arm_names, trial_arms
@@ -56,7 +56,7 @@ def _primary_endpoint(ctx: ExtractionContext) -> tuple[int, int] | None:
     """The span of the first primary endpoint the document declares, if it names a measure (cached)."""
     if "link_primary_endpoint" not in ctx.cache:
         found = None
-        for item in _declared(ctx):
+        for item in declared_endpoints(ctx):
             if item.values.get("kind") == "primary":
                 start = item.start
                 for link_word in _LINK_WORD.finditer(ctx.text, item.start, item.end):
