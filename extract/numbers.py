@@ -100,12 +100,14 @@ def power_of_ten(text: str) -> int:
     return int(match.group(1) or match.group(2))
 
 
-_ROUNDED_ZERO = re.compile(r"0?[.,](0+)")
+_ROUNDED_ZERO = re.compile(r"0?[.,](00+)")
 
 
 def rounded_zero_bound(literal: str) -> float | None:
     """The bound a zero printed with decimals stands for after '<': 'P < 0.000' is how statistics packages
     print a p-value that rounds to zero at three places, so it says p < 0.001 (one unit of the last place
-    printed), never p < 0. None when the literal is not such a zero ('0', '0.001')."""
+    printed), never p < 0. None when the literal is not such a zero ('0', '0.001'), nor for one zero
+    decimal ('0.0'): packages print two or more places, so 'P < 0.0' is a value cut short or mistyped
+    ('P < 0.05', 'P < 0.001'), and p < 0.1 would claim a bound nobody wrote."""
     match = _ROUNDED_ZERO.fullmatch(literal.replace(" ", ""))
     return float(f"1e-{len(match.group(1))}") if match else None

@@ -203,6 +203,21 @@ def test_a_zero_printed_with_decimals_after_less_than_is_one_unit_of_its_last_pl
     assert ((p.operator, p.value), p.normalisation, p.text) == (expected, "rounded_zero", written)
 
 
+@pytest.mark.parametrize(
+    "sentence, written",
+    [
+        ("Nausea was rarer with the patch (P < 0.0).", "P < 0.0"),
+        ("Blood loss was lower after tranexamic acid (p<.0) than after placebo.", "p<.0"),
+        ("The drop in systolic pressure was larger with the combination (P ≤ 0,0).", "P ≤ 0,0"),
+    ],
+)
+def test_one_zero_decimal_is_no_rounded_zero_and_is_kept_as_written(sentence, written):
+    """Packages print a p that rounds to zero with two or more places; 'P < 0.0' is a value cut short or
+    mistyped ('P < 0.05'), so p < 0.1 would be a bound nobody wrote: the value stays as printed."""
+    [p] = extract(sentence).p_values
+    assert (p.value, p.normalisation, p.text) == (0.0, None, written)
+
+
 @pytest.mark.parametrize("sentence", ["Costs fell (P = 0.000).", "Costs fell (P < 0.001).", "Costs fell (p > 0.05)."])
 def test_a_value_as_written_carries_no_normalisation(sentence):
     [p] = extract(sentence).p_values
@@ -217,6 +232,7 @@ def test_a_value_as_written_carries_no_normalisation(sentence):
         ("P =< 0.05", ("<=", 0.05)),
         ("P < 0.000", ("<", 0.001)),
         ("p<.00", ("<", 0.01)),
+        ("P < 0.0", ("<", 0.0)),
         ("P = 0.000", ("=", 0.0)),
         ("P ≤ 0.001", ("<=", 0.001)),
     ],

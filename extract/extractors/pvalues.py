@@ -7,7 +7,8 @@ Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot; ``p=0 001`` when a pas
 A bare '0' is a p-value only with '=' (``p = 0``) and when the literal ends there: ``p < 0`` is no p-value,
 and a '0' running on into other characters is a literal cut short. ``P = 0.000`` is kept as written; ``P < 0.000``,
 as statistics packages print a p-value that rounds to zero, is p < 0.001 (one unit of the last printed place),
-with ``normalisation`` saying so (a consumer never gets p < 0). A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
+with ``normalisation`` saying so. Packages print at least two places: ``P < 0.0`` (a value cut short or
+mistyped) is kept as written. A P glued to letters (``PaCO2 > 50``, ``Pugh score > 12``) is not a p-value, nor is a
 value above 1.
 """
 
@@ -103,9 +104,10 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
         normalisation = None
         if value == 0.0 and operator in ("<", "<=") and not match.group("pow"):
             bound = rounded_zero_bound(_number(match))
-            if bound is None:
-                continue  # no bound was written
-            value, normalisation = bound, "rounded_zero"
+            if bound is not None:
+                value, normalisation = bound, "rounded_zero"
+            # else 'P < 0.0': one zero decimal is a value cut short or mistyped, not a package's rounded
+            # zero; kept as written, as 'P = 0.000' is (the '0' alone, 'P < 0', was dropped above)
         end = match.end()
         items.append(_item(ctx, match.start(), end, operator, value, "p_value.notation"))
         if normalisation:

@@ -56,12 +56,15 @@ def _operator(raw: str | None) -> str:
 
 def _parsed(raw_operator: str | None, number: str) -> tuple[str, float] | None:
     """Operator and value in [0, 1], as the extractor reads them: 'P < 0.000' (a package's rounded zero)
-    is p < 0.001; 'P < 0' bounds nothing (None), nor does a value above 1."""
+    is p < 0.001; 'P < 0.0' (one zero decimal) is kept as written; 'P < 0' bounds nothing (None), nor
+    does a value above 1."""
     operator, value = _operator(raw_operator), _to_float(number)
     if value == 0.0 and operator in ("<", "<="):
-        compact = re.sub(r"\s", "", number).replace("·", ".")
-        bound = rounded_zero_bound(re.sub(r"^0[,/?\ufffd]", "0.", compact))
-        return (operator, bound) if bound else None
+        literal = re.sub(r"^0[,/?\ufffd]", "0.", re.sub(r"\s", "", number).replace("·", "."))
+        bound = rounded_zero_bound(literal)
+        if bound:
+            return operator, bound
+        return (operator, value) if re.fullmatch(r"0?[.,]0", literal) else None
     return (operator, value) if 0.0 <= value <= 1.0 else None
 
 
