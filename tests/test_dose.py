@@ -376,3 +376,21 @@ def test_spans_point_into_the_raw_text_when_the_cleaner_removed_characters_befor
         for span in (dose.route_span, dose.frequency_span):
             assert span is not None and raw[span.start : span.end] == span.text
     assert [d.route_span.text for d in record.doses] == ["orally", "orally"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Women who requested epidural analgesia received ondansetron 4 mg before delivery.", ["ondansetron"]),
+        ("Patients took tramadol 50 mg after surgery and at night.", ["tramadol"]),
+        (
+            "Gemcitabine 1000 mg/m2 intravenously and cisplatin 25 mg/m2 intravenously were given on days 1 and 8.",
+            ["Gemcitabine", "cisplatin"],
+        ),
+        ("The children were given dexmedetomidine 1 µg/kg intranasally before induction.", ["dexmedetomidine"]),
+    ],
+)
+def test_a_time_or_route_word_after_the_amount_names_no_drug(sentence, expected):
+    """'4 mg before delivery', '25 mg/m2 intravenously': when the drug before the amount is not a known
+    stem, the word after it is read as the drug only if it is no preposition of time and no route."""
+    assert [d.intervention for d in doses(sentence)] == expected

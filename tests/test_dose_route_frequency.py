@@ -79,6 +79,12 @@ def test_routes_of_case_reports(sentence: str, route: str) -> None:
     ("She applied metronidazole 0.75% vaginal gel nightly for five nights.", "intravaginal", "vaginal"),
     ("Triamcinolone 10 mg was injected intralesionally into each keloid.", "intralesional", "intralesionally"),
     ("Ranibizumab 0.5 mg was given by subconjunctival injection.", "subconjunctival", "subconjunctival"),
+    # a bare 'vaginally' is as unambiguous as 'orally'
+    ("Misoprostol 25 µg was inserted vaginally every 4 hours.", "intravaginal", "vaginally"),
+    ("Dinoprostone 3 mg was placed vaginally in the posterior fornix.", "intravaginal", "vaginally"),
+    # epidural analgesia given with a drug is that drug's route
+    ("Labour pain was treated with epidural analgesia with ropivacaine 0.1% 10 ml.", "epidural", "epidural"),
+    ("Levonorgestrel 52 mg was released from an intrauterine system over five years.", "intrauterine", "intrauterine"),
 ])
 def test_routes_other_than_the_common_ones(sentence: str, route: str, words: str) -> None:
     dose = amounts(sentence)[0]
@@ -88,6 +94,15 @@ def test_routes_other_than_the_common_ones(sentence: str, route: str, words: str
 @pytest.mark.parametrize("sentence", [
     "Women with intrauterine growth restriction took aspirin 100 mg daily.",
     "An epidural haematoma followed enoxaparin 40 mg given the evening before.",
+    # a procedure or a device named by the route word gives no route to the doses of its sentence
+    "Women undergoing intrauterine insemination received letrozole 2.5 mg daily from day 3.",
+    "Before intrauterine insemination, clomiphene 100 mg was taken for five days.",
+    "Copper intrauterine device users were randomized to ibuprofen 400 mg or placebo.",
+    # the epidural of a labour, an anaesthesia, a catheter or a fever is no route of another drug
+    "Women who requested epidural analgesia received ondansetron 4 mg before delivery.",
+    "After epidural anaesthesia, patients were given paracetamol 1 g every 6 hours.",
+    "Mothers with epidural fever received cefazolin 2 g.",
+    "An epidural catheter was placed and metoclopramide 10 mg was given for nausea.",
 ])
 def test_a_route_word_naming_a_condition_is_no_route(sentence: str) -> None:
     assert all(dose.route is None for dose in amounts(sentence))

@@ -7,7 +7,14 @@ from tests.conftest import extract
 
 
 def schedules(text):
-    return {d.text: (d.schedule, d.n_administrations) for d in extract(text).doses if d.amount is not None}
+    """Each dose's (text, (schedule, n_administrations)), in the order of the text: a list, so two doses
+    written alike ('25 mg/m2' of two drugs) are both checked rather than one hiding the other."""
+    doses = sorted((d for d in extract(text).doses if d.amount is not None), key=lambda d: d.start)
+    return [(d.text, (d.schedule, d.n_administrations)) for d in doses]
+
+
+def as_list(expected):
+    return list(expected.items()) if isinstance(expected, dict) else expected
 
 
 @pytest.mark.parametrize(
@@ -66,7 +73,52 @@ def schedules(text):
     ],
 )
 def test_a_listed_day_schedule_belongs_to_its_own_dose(sentence, expected):
-    assert schedules(sentence) == expected
+    assert schedules(sentence) == as_list(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the amounts in brackets
+        (
+            "Patients received gemcitabine (1000 mg/m2) and cisplatin (25 mg/m2) on days 1 and 8 every 3 weeks.",
+            {"1000 mg/m2": ("on days 1 and 8", 2), "25 mg/m2": ("on days 1 and 8", 2)},
+        ),
+        (
+            "The regimen was docetaxel (60 mg/m2) plus oxaliplatin (85 mg/m2) on days 1 and 15 of a 28-day cycle.",
+            {"60 mg/m2": ("on days 1 and 15", 2), "85 mg/m2": ("on days 1 and 15", 2)},
+        ),
+        # a name that opens with digits
+        (
+            "Patients received epirubicin 100 mg/m2 and 5-fluorouracil 600 mg/m2 on days 1 and 8.",
+            {"100 mg/m2": ("on days 1 and 8", 2), "600 mg/m2": ("on days 1 and 8", 2)},
+        ),
+        (
+            "Leucovorin 20 mg/m2 and 5-FU 425 mg/m2 were given on days 1, 2 and 3.",
+            {"20 mg/m2": ("on days 1, 2 and 3", 3), "425 mg/m2": ("on days 1, 2 and 3", 3)},
+        ),
+        # a route or a frequency of the first dose before the coordinator
+        (
+            "Gemcitabine 1000 mg/m2 intravenously and cisplatin 25 mg/m2 intravenously were given on days 1 and 8.",
+            {"1000 mg/m2": ("on days 1 and 8", 2), "25 mg/m2": ("on days 1 and 8", 2)},
+        ),
+        (
+            "Vinorelbine 25 mg/m2 i.v. and carboplatin 300 mg/m2 were administered on days 1 and 8.",
+            {"25 mg/m2": ("on days 1 and 8", 2), "300 mg/m2": ("on days 1 and 8", 2)},
+        ),
+        # two doses written alike are two doses
+        (
+            "Oxaliplatin 85 mg/m2 and irinotecan 85 mg/m2 were infused on days 1 and 15.",
+            [("85 mg/m2", ("on days 1 and 15", 2)), ("85 mg/m2", ("on days 1 and 15", 2))],
+        ),
+        (
+            "Cisplatin 25 mg/m2 was given as premedication, and gemcitabine 25 mg/m2 on days 1 and 8.",
+            [("25 mg/m2", (None, None)), ("25 mg/m2", ("on days 1 and 8", 2))],
+        ),
+    ],
+)
+def test_doses_listed_together_share_the_schedule_after_them(sentence, expected):
+    assert schedules(sentence) == as_list(expected)
 
 
 def test_a_schedule_points_to_its_words_and_its_count_to_the_days():

@@ -180,11 +180,15 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         after
         and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|the|a|each|weekly|three|four|dos(?:es?|ages?))\b", after.group("name"))
         and not _is_schedule_word(after.group("name"))  # '500 mg q12h', '10 mg bid': the schedule, not a drug
+        # '4 mg before delivery', '25 mg/m2 intravenously': a time or a route, not a drug
+        and not re.fullmatch(r"(?i)before|after|during|prior|until|within|with|via|by|as|to|from|into|then", after.group("name"))
+        and not any(pattern.fullmatch(after.group("name")) for pattern, _ in _patterns()["routes"])
     ):
         return match.end() + after.start("name"), match.end() + after.end("name")
     name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
-        "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as"} and not _is_schedule_word(name.group(1)):
+        "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
+        "one", "two", "three", "four", "five", "six", "was", "were", "is", "are"} and not _is_schedule_word(name.group(1)):
         return lo + name.start(1), lo + name.end(1)
     return None
 
@@ -346,8 +350,11 @@ class _Scope:
     owner: int | None
 
 
-# Only a coordinator and a drug name between two amounts: 'gemcitabine 1000 mg/m2 and cisplatin 25 mg/m2'
-_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|plus|\+|&)\s+)?(?:[A-Za-z][\w-]{0,40}\s+){0,2}", re.I)
+# Only a coordinator and a drug name between two amounts, the amounts perhaps in brackets: 'gemcitabine
+# 1000 mg/m2 and cisplatin 25 mg/m2', 'gemcitabine (1000 mg/m2) and cisplatin (25 mg/m2)', '... and
+# 5-fluorouracil 600 mg/m2' (after a route or frequency of the first: '1000 mg/m2 intravenously and')
+_COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:(?:and|or|plus|\+|&)\s+)?(?:(?:\d{1,3}-)?[A-Za-z][\w-]{0,40}\s*){0,2}\(?", re.I)
+_GAP = re.compile(r"\s*\)?\s*")
 
 
 def _place_schedules(text: str, items: list[Item], scopes: list[_Scope]) -> None:
@@ -412,8 +419,21 @@ def _same_clause(text: str, a: Item, b: Item) -> bool:
 
 
 def _coordinated(text: str, a: Item, b: Item) -> bool:
-    """Whether two amounts are listed together: only a coordinator and a name stand between them."""
-    return a.end <= b.start and _COORDINATED.fullmatch(text, a.end, b.start) is not None
+    """Whether two amounts are listed together: only a coordinator and a name stand between them, after
+    at most a route and a frequency of the first ('1000 mg/m2 intravenously and cisplatin 25 mg/m2')."""
+    if a.end > b.start:
+        return False
+    p, pos = _patterns(), a.end
+    for _ in range(2):
+        gap = _GAP.match(text, pos, b.start)
+        word = next(
+            (m for pattern, _ in (*p["routes"], *p["frequencies"]) if (m := pattern.match(text, gap.end(), b.start)) and m.end() > gap.end()),
+            None,
+        )
+        if word is None:
+            break
+        pos = word.end()
+    return _COORDINATED.fullmatch(text, pos, b.start) is not None
 
 
 def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tuple | None) -> None:
