@@ -84,6 +84,7 @@ def test_routes_of_case_reports(sentence: str, route: str) -> None:
     ("Dinoprostone 3 mg was placed vaginally in the posterior fornix.", "intravaginal", "vaginally"),
     # epidural analgesia given with a drug is that drug's route
     ("Labour pain was treated with epidural analgesia with ropivacaine 0.1% 10 ml.", "epidural", "epidural"),
+    ("Bupivacaine 0.125% 8 ml was given hourly through the epidural catheter.", "epidural", "through the epidural"),
     ("Levonorgestrel 52 mg was released from an intrauterine system over five years.", "intrauterine", "intrauterine"),
 ])
 def test_routes_other_than_the_common_ones(sentence: str, route: str, words: str) -> None:
