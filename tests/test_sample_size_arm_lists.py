@@ -302,6 +302,9 @@ def arm_counts(text):
         ("A comparison group of 118 women who declined screening was followed for five years.", {(118, "comparison group")}),
         ("Patients were split into two groups. The first group of twenty-five patients chewed gum after surgery.", {(25, "first group")}),
         ("The placebo arm comprised 64 participants and was stopped early.", {(64, "placebo arm")}),
+        # a group beside the randomised arms, not the whole sample
+        ("Patients were randomized to trastuzumab (n = 117) or observation (n = 118). A parallel cohort of 99 patients "
+         "with HER2-negative disease received the same chemotherapy.", {(117, "trastuzumab"), (118, "observation"), (99, "parallel cohort")}),
     ],
 )
 def test_a_named_group_of_n_people_is_an_arm(sentence, expected):
@@ -334,6 +337,7 @@ def test_a_group_that_describes_the_whole_sample_stays_a_total(sentence, total):
         "Six patients on brimonidine 0.2% and 19 on timolol 0.5% withdrew from the study.",
         "During follow-up there were 64 recurrences in the radiotherapy group and 81 in the observation group.",
         "There were 9 deaths in the surgery arm and 14 in the radiotherapy arm.",
+        "There were 31 serious infections in the steroid group and 17 in the placebo group.",
         # an event in each group, or one or two patients
         "Two patients in each group developed a wound infection.",
         "Fever occurred in one child in each arm.",
@@ -350,6 +354,7 @@ def test_dates_times_places_and_events_listed_by_arm_are_no_arms(sentence):
         ("At the 6-month follow-up (n = 92) depressive symptoms were assessed again.", 92),
         ("Gene expression was measured in a random subsample (n = 40) of the cohort.", 40),
         ("The recruitment target (n = 240) was reached after three years.", 240),
+        ("In a sensitivity analysis, patients with 6-month follow-up data excluded (n = 212) were analysed again.", 212),
     ],
 )
 def test_time_points_parts_of_the_sample_and_targets_are_no_arms(sentence, value):
@@ -362,3 +367,83 @@ def test_a_list_of_arms_ends_at_a_semicolon():
     sentence = ("Analysis included 86 women in the massage group and 84 in the control group; 12 women in the control group "
                 "reported a fall.")
     assert {(86, "massage group"), (84, "control group")} <= arm_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, total",
+    [
+        ("We studied a heterogeneous group of 45 patients with refractory epilepsy.", 45),
+        ("The study included a population-based cohort of 5120 women.", 5120),
+        ("We followed a multicenter cohort of 312 children with asthma.", 312),
+        ("An unselected group of 80 patients was enrolled.", 80),
+        ("The patient group consisted of 120 patients.", 120),
+        ("Outcomes were compared with an external control cohort of 150 patients.", 150),
+        ("We enrolled a consecutive group of 64 patients with stroke.", 64),
+        ("The study sample comprised an unselected group of 91 patients with asthma.", 91),
+    ],
+)
+def test_a_group_of_n_people_without_an_arm_name_is_the_whole_sample(sentence, total):
+    # only an arm word ('control group of') or an ordinal ('the second group of') names one arm
+    record = extract(sentence)
+    assert not arm_counts(sentence) and record.trial_n is not None and record.trial_n.value == total
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Patients were randomized to nurse-led telephone follow-up (n = 120) or standard hospital follow-up (n = 118).",
+         {(120, "nurse-led telephone follow-up"), (118, "standard hospital follow-up")}),
+        ("Patients were randomized to early follow-up (n = 85) or late follow-up (n = 80).", {(85, "early follow-up"), (80, "late follow-up")}),
+        ("Women were allocated to structured GP follow-up (n = 150) or routine oncologist follow-up (n = 146).",
+         {(150, "structured GP follow-up"), (146, "routine oncologist follow-up")}),
+        ("Patients were treated at the day-care unit (n = 60) or in hospital (n = 58).", {(60, "day-care unit"), (58, "hospital")}),
+        ("Children were seen in the school clinic (n = 44) or at home (n = 41).", {(44, "school clinic"), (41, "at home")}),
+    ],
+)
+def test_an_arm_named_after_its_follow_up_or_its_place_is_no_time_point(sentence, expected):
+    assert arm_counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Participants (42 received acupuncture; 40 received sham acupuncture) completed the questionnaires.",
+         {(42, "acupuncture"), (40, "sham acupuncture")}),
+        ("Children (55 received zinc; 53 received placebo) were followed for six months.", {(55, "zinc"), (53, "placebo")}),
+        ("Mothers (61 were assigned to home visits; 59 were assigned to usual care) completed the survey.",
+         {(61, "home visits"), (59, "usual care")}),
+    ],
+)
+def test_a_semicolon_between_listed_arms_does_not_end_the_list(sentence, expected):
+    assert expected <= arm_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Overall, 1200 pupils took part (612 in intervention schools and 588 in control schools).",
+         {(612, "intervention schools"), (588, "control schools")}),
+        ("Ninety-eight patients were randomized, 50 to the intervention wards and 48 to usual care wards.",
+         {(50, "intervention wards"), (48, "usual care wards")}),
+        ("In total, 1450 patients were registered, 730 in intervention practices and 720 in control practices.",
+         {(730, "intervention practices"), (720, "control practices")}),
+    ],
+)
+def test_arms_of_a_cluster_trial_named_by_their_places_are_arms(sentence, expected):
+    assert expected <= arm_counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Of the 300 women, 150 were randomized to surgery for displaced fractures in the hip and 150 to conservative care.",
+         {(150, "surgery for displaced fractures in the hip"), (150, "conservative care")}),
+        ("Of 210 patients, 104 were assigned to fixation of fractures in the elderly and 106 to casting.",
+         {(104, "fixation of fractures in the elderly"), (106, "casting")}),
+        ("Of 160 patients, 80 were randomised to prophylaxis against infections in the ICU and 80 to no prophylaxis.",
+         {(80, "prophylaxis against infections in the ICU"), (80, "no prophylaxis")}),
+    ],
+)
+def test_an_event_noun_inside_an_arm_label_does_not_make_the_list_events(sentence, expected):
+    # events are counted right after the number ('118 invasive breast cancers in the X group'), not inside a treatment
+    assert expected <= arm_counts(sentence)

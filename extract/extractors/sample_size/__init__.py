@@ -90,8 +90,10 @@ from .labels import (  # noqa: F401
     _plain_label,
     _RECEIVING_ARM,
     _SAMPLE_THEN_ALLOCATED,
+    _is_stage_label,
     _STAGE_BEFORE,
     _STAGE_LABEL,
+    _STAGE_TIME,
     _STUDY_LABEL,
     _TOTAL_BEFORE,
     _total_over_arms,
@@ -226,19 +228,28 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             whole_sample = None  # 'women with X were randomised to drug A (n = 16)': the count is the arm's
         if arm and _SAMPLE_THEN_ALLOCATED.match(text, match.end()) and not p["arm_word"].search(text[arm[0] : arm[1]]):
             arm = None  # 'women aged 50 to 74 years (n = 320) were randomized to ...': the sample before its allocation
+        def no_arm(arm: tuple[int, int]) -> bool:
+            """A study ('the B-17 trial'), a time point ('At the 6-month follow-up'), all arms together."""
+            label = text[arm[0] : arm[1]]
+            return bool(
+                _STUDY_LABEL.search(label)
+                or _is_stage_label(label)
+                or _STAGE_BEFORE.search(text, max(s, arm[0] - 16), arm[0]) and _STAGE_TIME.match(label)
+                or _ALL_ARMS.search(label)
+            )
+
         case_group = arm and _CASES_OR_CONTROLS.search(text[arm[0] : arm[1]]) and _CONTROLS.search(text, s, ctx.sentence_at(match.start())[1])
         if arm and not case_group and (
-            _STUDY_LABEL.search(text[arm[0] : arm[1]])
-            or _STAGE_LABEL.search(text[arm[0] : arm[1]])
-            or _STAGE_BEFORE.search(text, max(s, arm[0] - 16), arm[0])
-            or _ALL_ARMS.search(text[arm[0] : arm[1]])
+            no_arm(arm)
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
         ):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
         if arm is None and _NEXT_ARM_COUNT.match(text, match.end() + (text[match.end() : match.end() + 1] == ")")):
             # 'taspoglutide 20 mg (10 mg for 4 weeks) (n = 154) or placebo (n = 151)': the first of a list of arms,
-            # although its label holds a parenthesis or a comma
+            # although its label holds a parenthesis or a comma; never a study or a time point
             arm = _first_arm_label(text, s, match.start())
+            if arm and no_arm(arm):
+                arm = None
         if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, text[arm[0] : arm[1]])):
             continue  # 'The most common adverse event was ocular hyperaemia (n = 3)'
         role = _phrase_role(text[max(s, match.start() - 40) : match.start()]) or _role_at(ctx, match.start("num"))
@@ -256,11 +267,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     _summed_lists(ctx, p, add)
     _respective_counts(ctx, p, add)
     for listed, s_start in _clauses_of_lists(ctx, p):
-        if len(listed) >= 2 and any(
-            _LIST_EVENT.match(m.group("label")) or _EVENT_IN_LABEL.search(m.group("label")) or _VERB_IN_LABEL.search(m.group("label"))
-            or _EVENTS_IN_ARM.match(m.group("label"))
-            for m in listed
-        ):  # ('35 on pilocarpine 2% did not complete the study': a verb after any character)
+        if len(listed) >= 2 and any(_event_label(m.group("label")) for m in listed):
+            # ('35 on pilocarpine 2% did not complete the study': a verb after any character)
             taken.update(m.start("num") for m in listed)  # events by arm: no other rule reads them as arms or totals
             continue
         if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()):
@@ -425,17 +433,34 @@ _COMPLETED_COUNT = re.compile(
 )
 
 
+def _event_label(label: str) -> bool:
+    """A listed label that counts events, not people: '35 on Y 2% did not complete', '118 cancers in the X group'."""
+    return bool(_LIST_EVENT.match(label) or _EVENT_IN_LABEL.search(label) or _VERB_IN_LABEL.search(label) or _EVENTS_IN_ARM.match(label))
+
+
 def _clauses_of_lists(ctx: ExtractionContext, p: dict) -> list[tuple[list[re.Match[str]], int]]:
-    """The listed arms of each sentence, split at semicolons: '115 receiving X and 58 receiving Y; 31 patients whose
-    disease progressed ...' is a list of arms, then a clause of its own (its events do not make the arms events)."""
+    """The listed arms of each sentence, split at a semicolon before a clause of events: '115 receiving X and 58
+    receiving Y; 31 patients whose disease progressed ...' is a list of arms, then a clause of its own (its events do
+    not make the arms events). A semicolon inside a parenthesis, or before more arms, does not split: 'Participants
+    (42 received acupuncture; 40 received sham acupuncture) completed ...'."""
     text = ctx.text
     out = []
     for s_start, s_end in ctx.sentences or [(0, len(text))]:
+        listed = _listed_arms(p, text, s_start, s_end)
+        events_from = [False] * (len(listed) + 1)  # an event label at this item or later
+        for k in range(len(listed) - 1, -1, -1):
+            events_from[k] = events_from[k + 1] or _event_label(listed[k].group("label"))
         run: list[re.Match[str]] = []
-        for m in _listed_arms(p, text, s_start, s_end):
-            if run and ";" in text[run[-1].end() : m.start()]:
-                out.append((run, s_start))
-                run = []
+        depth, seen = 0, s_start  # parenthesis depth at `seen`
+        for k, m in enumerate(listed):
+            if run:
+                at = text.rfind(";", run[-1].end(), m.start())
+                if at >= 0:
+                    depth += text.count("(", seen, at) - text.count(")", seen, at)
+                    seen = at
+                    if depth <= 0 and events_from[k]:
+                        out.append((run, s_start))
+                        run = []
             run.append(m)
         out.append((run, s_start))
     return out

@@ -81,13 +81,36 @@ _SAMPLE_THEN_ALLOCATED = re.compile(
     re.I,
 )
 _ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|divided|received|receive|receiving)\b")
+_STAGE_WORDS = load("sample_size")
 # '(RCT; N = 160)', 'eligible for the present analyses (n = 10 576)': the study's sample, not an arm.
 _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sample|population|survey)\b")
 # 'At 2-months follow-up (N = 60)', 'after one cycle of therapy (N = 89)', 'a random subsample (n = 48)', 'The recruitment
-# target (n = 178)': a time point, a part of the sample or a plan, not an arm.
-_STAGE_LABEL = re.compile(r"(?i)^\s*(?:at|after|before|during|within|until)\b|\b(?:sub-?samples?|subsets?|targets?|follow-up)\b")
-# ... also when the label starts after the time word: 'again after the second infusion (n = 71)'.
+# target (n = 178)', 'the 6-month follow-up (n = 92)': a time point, a part of the sample or a plan, not an arm. The
+# whole label must be one: 'nurse-led telephone follow-up (n = 120)' or 'early follow-up (n = 85)' is an arm; a label
+# that opens with 'at', 'after', ... names a time ('at home (n = 41)' is a place).
+_STAGE_LABEL = re.compile(
+    r"(?i)^\s*(?:at|after|before|during|within|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(_STAGE_WORDS["stage_time_words"])
+)
+_STAGE_NOUN_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:the|a|an|our)\s+)?(?:(?:%s)\s+)?(?:(?:%s)\s*)?(?:%s)\s*$"
+    % ("|".join(_STAGE_WORDS["stage_label_modifiers"]), "|".join(_STAGE_WORDS["stage_label_times"]), "|".join(_STAGE_WORDS["stage_label_nouns"]))
+)
+# ... also when the label starts after the time word and is a time: 'again after the second infusion (n = 71)'
+# (not a place: 'treated at the day-care unit (n = 60)').
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:at|after|before|during|within|until)\s+(?:the\s+)?$")
+_STAGE_TIME = re.compile(r"(?i)^(?:[\w-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(_STAGE_WORDS["stage_time_words"]))
+
+
+# A follow-up of a stated length inside a label: '(ii) patients with early 12-month follow-up documentation excluded
+# (N = 4091)' (the label may start after '12-'); 'telephone follow-up' is no time point.
+_TIMED_FOLLOW_UP = re.compile(r"(?i)(?:^|(?:\d|\b(?:%s))[- ])(?:weeks?|months?|years?|days?)\s+follow-?ups?\b" % "|".join(_STAGE_WORDS["number_words_for_times"]))
+
+
+def _is_stage_label(label: str) -> bool:
+    """A label that is a time point, a part of the sample or a plan, as a whole, or holds a timed follow-up."""
+    return bool(_STAGE_LABEL.match(label) or _STAGE_NOUN_LABEL.match(label) or _TIMED_FOLLOW_UP.search(label))
+
+
 # A case-control study's groups: 'Breast cancer cases (n = 3,101) ... and population controls (n = 3,471)'.
 _CASES_OR_CONTROLS = re.compile(r"(?i)\b(?:cases|controls)\s*$")
 _CONTROLS = re.compile(r"(?i)\bcontrols\b")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ...resources import load
@@ -161,15 +162,19 @@ def _list_labels(ctx: ExtractionContext, p: dict, items: list[tuple[int, int, in
 
 _DATA = load("sample_size")
 # A count right after a unit of time is a time point ('week 8', 'visit 3'), not a count of people.
-_TIME_BEFORE = re.compile(r"(?i)\b(?:weeks?|months?|days?|years?|visits?|cycles?|hours?|time)\s*$")
-# Labels that are times of day or places: '10 AM', 'non-UK centers'.
+_TIME_BEFORE = re.compile(r"(?i)\b(?:%s)\s*$" % "|".join(_DATA["time_units_before_count"]))
+# Labels that are times of day or places: '10 AM', 'non-UK centers' (a place of one arm keeps its arm word:
+# '612 in intervention schools', '48 to usual care wards').
 _NOT_LISTED_ARM = re.compile(r"(?i)^(?:[ap]\.?m\.?|o'clock)(?![\w.])|\b(?:%s)\s*$" % _DATA["place_nouns"])
+_PLACE_END = re.compile(r"(?i)\b(?:%s)\s*$" % _DATA["place_nouns"])
+# A label that opens with what was counted, then its arm: '118 invasive breast cancers in the intervention group'
+# (the events right after the count, at most two words before them, none a preposition: not 'surgery for displaced
+# fractures in the hip', 'treatment of fractures in').
+_EVENTS_IN_ARM = re.compile(
+    r"(?i)^(?:(?!(?:for|of|with|to|after|against|from)\s)[\w-]+\s+){0,2}?(?:%s)\s+(?:in|on|among)\b" % "|".join(_DATA["counted_events"])
+)
 # A finite verb inside the label makes it a clause: '35 on pilocarpine 2% did not complete the study'
 # (after any character: '2% did not' too).
-# A label that opens with what was counted, then its arm: '118 invasive breast cancers in the intervention group'.
-_EVENTS_IN_ARM = re.compile(
-    r"(?i)^[^,;]{0,40}?\b(?:events|cancers|deaths|recurrences|relapses|infections|fractures|complications|hospitali[sz]ations)\s+(?:in|on|among|with)\b"
-)
 _VERB_IN_LABEL = re.compile(r"(?i)(?<=[\w%%)])\s+(?:%s)\b" % _DATA["event_verbs"])
 
 
@@ -194,7 +199,9 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
             continue  # '536 patients were randomized to ED (n = 266) or EDC (n = 270)': the total over the arms
         if _is_year(text, match.start("num"), value):
             continue  # 'From November 1999 to October 2003', 'the trial was stopped in 2002 after ...': a date, not an arm
-        if _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _NOT_LISTED_ARM.search(label):
+        if _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
+            _NOT_LISTED_ARM.search(label) and not (_PLACE_END.search(label) and p["arm_word"].search(label))
+        ):
             continue  # 'to week 8 in diurnal IOP', '8 AM, 10 AM', '106 UK and 16 non-UK centers': times and places
         if match.group("verb") or p["arm_word"].search(label) or elided:
             accepted.append(match)
@@ -210,19 +217,26 @@ _GROUP_OF = re.compile(
     re.I,
 )
 _GROUP_NAME = re.compile(r"(?:(?<=[\s(])|^)(?P<name>(?:[A-Za-z][\w/+-]*\s+){1,2})$")
-# Words before 'group' that describe the whole sample, not one arm: 'a small group of women', 'the initial cohort of 2867'.
+# Words before 'group' that describe the whole sample or a body of people, not one arm: 'a small group of women',
+# 'the initial group of 2867', 'a focus group of 12'.
 _NOT_GROUP_NAME = re.compile(
     r"(?i)^(?:a|an|the|this|that|one|each|every|any|our|their)$"
-    r"|(?<![\w-])(?:small|large|larger|random|whole|entire|initial|original|total|overall|same|single|pooled|homogen(?:e|eou|ou)s|prospective|retrospective|focus|working|steering|advisory|expert)(?![\w-])"
-    r"|\b(?:study|trial|sample|age|birth|two|three|four|both|all|of|in|and|or|to|a|an|the)\s*$"
+    r"|(?<![\w-])(?:%s)(?![\w-])" % "|".join(_DATA["whole_sample_group_words"])
+    + r"|\b(?:study|trial|sample|age|birth|two|three|four|both|all|of|in|and|or|to|a|an|the)\s*$"
 )
+# What makes a name one arm's: an arm word ('control', 'placebo'), an ordinal ('the second group') or a word for a
+# group beside the others ('A parallel cohort of 99 patients with HER2-negative disease').
+_ORDINAL_NAME = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-6]th|%s)\b" % "|".join(_DATA["separate_group_words"]))
 
 
 def _groups_of(ctx: ExtractionContext, p: dict, add) -> None:
-    """'<name> group consisting of N patients', '<name> group of N patients': the group's own size."""
+    """'<name> group consisting of N patients', '<name> group of N patients': the group's own size, when the name is
+    an arm's (an arm word or an ordinal: 'a heterogeneous group of 45 patients' is the whole sample), or when two
+    such groups are named in one sentence ('the control group consisting of 52 ..., and the yoga group consisting of 49')."""
     text = ctx.text
     if not re.search(r"(?i)\b(?:group|arm|cohort)\s+(?:of|consist|compris|contain)", text):
         return
+    found: list[tuple[int, tuple[int, int], int, tuple[int, int], bool]] = []
     for match in _GROUP_OF.finditer(text):
         value = parse_integer(match.group("num"))
         if value is None or value < 3:
@@ -240,4 +254,9 @@ def _groups_of(ctx: ExtractionContext, p: dict, add) -> None:
             continue
         label_start = name.end() - len(name.group("name")) + name.group("name").index(words[0])
         group_end = match.start() + len(re.match(r"\w+", text[match.start() :]).group())
-        add(*match.span("num"), value, _role_at(ctx, match.start("num")), "sample_size.group_of", (label_start, group_end))
+        named = bool(p["arm_word"].search(" ".join(words)) or _ORDINAL_NAME.search(" ".join(words)))
+        found.append((s, match.span("num"), value, (label_start, group_end), named))
+    per_sentence = Counter(s for s, *_ in found)
+    for s, span, value, label, named in found:
+        if named or per_sentence[s] >= 2:
+            add(*span, value, _role_at(ctx, span[0]), "sample_size.group_of", label)
