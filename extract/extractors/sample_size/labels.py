@@ -87,7 +87,7 @@ _STUDY_LABEL = re.compile(r"(?i)\b(?:trials?|study|studies|RCT|analys[ie]s|sampl
 # 'At 2-months follow-up (N = 60)', 'after one cycle of therapy (N = 89)', 'a random subsample (n = 48)', 'The recruitment
 # target (n = 178)', 'the 6-month follow-up (n = 92)': a time point, a part of the sample or a plan, not an arm. The
 # whole label must be one: 'nurse-led telephone follow-up (n = 120)' or 'early follow-up (n = 85)' is an arm; a label
-# that opens with 'at', 'after', ... names a time ('at home (n = 41)' is a place).
+# that opens with 'at', 'after', ... is a time only with a time word soon after ('at home (n = 41)' is a place).
 _STAGE_LABEL = re.compile(
     r"(?i)^\s*(?:at|after|before|during|within|until)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(_STAGE_WORDS["stage_time_words"])
 )
@@ -101,8 +101,8 @@ _STAGE_BEFORE = re.compile(r"(?i)\b(?:at|after|before|during|within|until)\s+(?:
 _STAGE_TIME = re.compile(r"(?i)^(?:[\w-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(_STAGE_WORDS["stage_time_words"]))
 
 
-# A follow-up of a stated length inside a label: '(ii) patients with early 12-month follow-up documentation excluded
-# (N = 4091)' (the label may start after '12-'); 'telephone follow-up' is no time point.
+# A follow-up of a stated length inside a label: 'patients with 6-month follow-up data excluded (n = 212)' (the
+# label may start after '6-'); 'telephone follow-up' is no time point.
 _TIMED_FOLLOW_UP = re.compile(r"(?i)(?:^|(?:\d|\b(?:%s))[- ])(?:weeks?|months?|years?|days?)\s+follow-?ups?\b" % "|".join(_STAGE_WORDS["number_words_for_times"]))
 
 
