@@ -764,3 +764,41 @@ def test_a_primary_endpoint_declared_after_the_result_is_not_used():
 )
 def test_clock_times_and_treatments_are_not_the_measure(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison, name",
+    [
+        # the first arm named before its number ('for X was N'), the second after its own
+        ("In stage II disease, the 5-year survival for surgery and radiotherapy was 71% compared with 45% for surgery alone (P = 0.01).",
+         "surgery alone", "surgery and radiotherapy vs surgery alone"),
+        ("Pain at rest with the patch was 12% versus 25% with oral morphine (P = 0.03).", "oral morphine", "patch vs oral morphine"),
+        # group labels before their numbers, also after 'whereas' or a bare 'and'
+        ("In group A with 60 evaluable patients, the response rate was 30% whereas in group B with 58 evaluable patients it was 41% (P = 0.2).",
+         "group B", "group A vs group B"),
+        ("The mean operative time for group 1 was 42 min and group 2 was 55 min (P < 0.001).", "group 2", "group 1 vs group 2"),
+        ("In group A 40% of children reported no pain as compared to 75% in group B (P = 0.02).", "group B", "group A vs group B"),
+        # the measure a change is of is not an arm
+        ("The mean reduction for HbA1c was 0.8% versus 0.2% for placebo (P < 0.001).", "placebo", None),
+    ],
+)
+def test_arms_named_before_their_numbers(sentence, comparison, name):
+    p = extract(sentence).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Patients were randomly assigned to receive either chemo-immunotherapy (group A) or chemotherapy (group B). "
+         "The response rate was 61% in group A and 44% in group B (P = 0.03).", "chemo-immunotherapy (group A) vs chemotherapy (group B)"),
+        ("Sixty adults were allocated into two groups: dexmedetomidine (group D) and saline (group S). "
+         "Shivering occurred in 10% of group D and 37% of group S (p = 0.01).", "dexmedetomidine (group D) vs saline (group S)"),
+        ("Eyes were treated with brimonidine twice a day (group 1) or with timolol twice a day (group 2). "
+         "Mean pressure was 16.1 mm Hg in group 1 and 17.4 mm Hg in group 2 (p = 0.04).", "brimonidine (group 1) vs timolol (group 2)"),
+        # a label the document never defines stays as written
+        ("The response rate was 61% in group A and 44% in group B (P = 0.03).", "group A vs group B"),
+    ],
+)
+def test_a_group_label_is_written_out_as_the_arm_it_stands_for(text, name):
+    assert extract(text).p_values[-1].comparison_name == name

@@ -103,7 +103,7 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
     group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
     comparison = _measure_versus_arm(ctx, _comparison(text, window.sent_start, window.anchor, link.get("outcome")))
-    parallel = _parallel_arms(text, window) if comparison is None else None
+    parallel = _parallel_arms(text, window, link.get("outcome")) if comparison is None else None
     if parallel:  # the arm nearest the result is the comparison as written; comparison_name names both
         link["comparison_arms"] = parallel
         joined = _JUST_AND.fullmatch(text, parallel[0][1], parallel[1][0])

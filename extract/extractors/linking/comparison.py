@@ -40,7 +40,7 @@ _RESPECTIVE_ARMS = re.compile(
 _JUST_AND = re.compile(r"(?<![ \t])[ \t]+and[ \t]+(?:the[ \t]+)?", re.I)
 
 
-def _parallel_arms(text: str, w: "_Window") -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = None) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Two arms each named right after its own number in the result's clause (or its parenthesis), or a
     pair of arms the numbers belong to 'respectively': their two spans."""
     lo, hi = w.since_previous, min(len(text), w.close + 60)
@@ -60,7 +60,44 @@ def _parallel_arms(text: str, w: "_Window") -> tuple[tuple[int, int], tuple[int,
     takers = [m for m in _RECIPIENTS.finditer(text, lo, w.close) if _arm_like(m.group("arm"))]
     if len(takers) == 2 and takers[0].group("arm").lower() != takers[1].group("arm").lower():
         return takers[0].span("arm"), takers[1].span("arm")
-    return None
+    return _arms_before_numbers(text, lo, w.close, arms, outcome)
+
+
+# 'for RT and CHOP was 86%', 'In group A the response rate was 26% whereas in group B ...', 'for group 1 was 4.7 min and
+# group 2 was 9.1 min': an arm named before the number measured in it. A label ('group B', 'arm 2') may follow 'and' or
+# stand anywhere in the clause; a name must be followed by the verb and the number ('with the patch was 12%').
+_ARM_FIRST = re.compile(
+    r"(?<![\w-])(?:(?:for|with|in|among|on)\s+(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:[ \t]+(?:and|plus|\+)[ \t]+[A-Za-z][\w+/-]*|[ \t]+[A-Za-z][\w+/-]*)?"
+    r"(?:[ \t]+(?:group|arm))?)[ \t]*,?[ \t]*(?:was|were)[ \t]+(?:about[ \t]+|only[ \t]+)?[-−]?\d"
+    r"|(?:for|with|in|of|among|on|and|whereas|while|versus|vs\.?)\s+(?:the\s+)?(?P<label>(?:group|arm)\s+(?-i:[A-Z]{1,3}|[IVX]{1,4}|\d{1,2})(?![\w-])))",
+    re.I,
+)
+
+
+_OF_A_CHANGE = re.compile(r"(?<![\w-])(?:reduction|change|increase|decrease|improvement|difference|rise|fall|decline)s?\s*\Z", re.I)
+
+
+def _arms_before_numbers(text: str, lo: int, hi: int, after: list[tuple[int, int, str]], outcome: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two arms of the clause text[lo:hi], each named before its number (or one before and one after):
+    'the survival for RT and CHOP was 86% compared with 20% for RT alone'. A name inside the result's
+    change is the measure ('the reduction for HbA1c was 0.8%'), not an arm."""
+    found = list(after)
+    for match in _ARM_FIRST.finditer(text, lo, hi):
+        key = "name" if match.group("name") else "label"
+        start, end = match.span(key)
+        name = match.group(key)
+        if not _arm_like(name) or name.split()[0].lower() in _NOT_AN_ARM or (key == "name" and _OF_A_CHANGE.search(text, lo, match.start())):
+            continue
+        if any(s < end and start < e for s, e, _ in found):
+            continue
+        found.append((start, end, name))
+    if len(found) != 2 or len(after) == 2:
+        return None
+    found.sort()
+    first, second = found
+    if first[2].lower() == second[2].lower():
+        return None
+    return first[:2], second[:2]
 
 
 # 'Thirteen exenatide recipients and 1 placebo recipient', 'in timolol-treated eyes and in unoprostone-treated eyes':

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import ExtractionContext
-from .arms import arm_names, _NOT_AN_ARM_WORD
+from .arms import arm_names, _NOT_AN_ARM_NAME, _NOT_AN_ARM_WORD
 from .window import _look_back_start
 
 
@@ -83,7 +83,8 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
     text = ctx.text
     span = link.get("comparison")
     if link.get("comparison_arms"):
-        arms = [_arms_of(text[a:b])[0] if _arms_of(text[a:b]) else text[a:b] for a, b in link["comparison_arms"]]
+        # each span names one arm, which may hold an 'and' ('RT and CHOP')
+        arms = [_arms_of(text[a:b], joined=False)[0] if _arms_of(text[a:b], joined=False) else text[a:b] for a, b in link["comparison_arms"]]
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
     trial = arm_names(ctx)
@@ -97,7 +98,7 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
             arms = list(trial)
     if not arms:
         return None
-    name = " vs ".join(_written_out(ctx, arm) or arm for arm in arms)
+    name = " vs ".join(_labelled(ctx, arm) or _written_out(ctx, arm) or arm for arm in arms)
     return None if span and name == text[span[0] : span[1]] else name
 
 
@@ -116,11 +117,12 @@ _DOSE_TAIL = re.compile(r"(?<=[A-Za-z])\s+\d[\d.,]*\s?(?:%|mg|µg|μg|mcg|g|ml|I
 _NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
 
 
-def _arms_of(phrase: str) -> list[str]:
-    """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine']."""
+def _arms_of(phrase: str, joined: bool = True) -> list[str]:
+    """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine'];
+    with ``joined`` also 'X and Y' -> ['X', 'Y']."""
     phrase = " ".join(phrase.split()).strip(" ,;:.")
     parts = _ARM_SPLIT.split(phrase)
-    if len(parts) == 1:
+    if len(parts) == 1 and joined:
         joined = _ARM_JOIN.split(phrase)
         parts = joined if len(joined) == 2 else parts
     arms = []
@@ -139,3 +141,39 @@ def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str 
     written = (_written_out(ctx, arm) or arm).lower()
     hits = [i for i, name in enumerate(trial) if name.lower() in written or written in name.lower()]
     return trial[1 - hits[0]] if len(hits) == 1 else None
+
+
+# 'randomly assigned to receive either chemo-immunotherapy (group A) or chemotherapy (group B)': the arm a label stands for.
+_LABEL_DEFINED = re.compile(
+    r"(?<![\w/+.-])(?P<name>[A-Za-z][\w/+.-]*(?:[ \t\n]+[\w/+.%-]+){0,5}?)[ \t\n]*\((?:the[ \t]+)?(?:group|arm)[ \t]+(?P<label>[A-Za-z0-9]{1,4})\)", re.I
+)
+_GROUP_LABEL = re.compile(r"(?:the\s+)?(?:group|arm)\s+(?P<label>[A-Za-z0-9]{1,4})", re.I)
+_BEFORE_A_LABELLED_ARM = frozenset("either with to or and received receive receiving given of into groups group one other the a an".split())
+_NOT_IN_A_LABELLED_ARM = frozenset("once twice daily weekly a day for at in on before after per".split())
+
+
+def _labelled(ctx: ExtractionContext, arm: str) -> str | None:
+    """'group A' -> 'chemo-immunotherapy (group A)' when the document names the arm its label stands for
+    ('... either chemo-immunotherapy (group A) or ...'): readers spell out what a label means. Cached per document."""
+    label = _GROUP_LABEL.fullmatch(arm.strip())
+    if not label:
+        return None
+    if "link_group_labels" not in ctx.cache:
+        named: dict[str, str] = {}
+        for match in _LABEL_DEFINED.finditer(ctx.text):
+            words: list[str] = []
+            for word in match.group("name").split():
+                low = word.lower().strip(",;:")
+                if low in _BEFORE_A_LABELLED_ARM or word.endswith((",", ";", ":")):
+                    words = []  # 'either X', 'two groups: X', '... solution, X': the name starts after
+                    continue
+                if word[:1].isdigit() or low in _NOT_IN_A_LABELLED_ARM:
+                    break
+                words.append(word)
+            name = " ".join(words)
+            key = match.group("label").lower()
+            if name and key not in named and len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name) and name.lower() not in _NOT_AN_ARM_WORD:
+                named[key] = name
+        ctx.cache["link_group_labels"] = named
+    name = ctx.cache["link_group_labels"].get(label.group("label").lower())
+    return f"{name} ({arm.strip()})" if name else None
