@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from ..numbers import DECIMAL, POWER_OF_TEN, number_word_pattern, parse_number_words, power_of_ten
 from ..resources import load
@@ -131,6 +133,7 @@ def _digits(text: str) -> str:
 
 Found = tuple[str, tuple[int, int]]
 """A normalised value and the span of the words it was read from (offsets into the text)."""
+T = TypeVar("T")  # what a sentence says of one of its doses: a listed-day schedule, a route
 
 
 def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
@@ -146,6 +149,17 @@ def _first_at(patterns: list[tuple[re.Pattern[str], str]], text: str, offset: in
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), match.end(), value)
     return (best[2], (offset + best[0], offset + best[1])) if best else None
+
+
+def _all_at(patterns: list[tuple[re.Pattern[str], str]], text: str, offset: int = 0) -> tuple[Found, ...]:
+    """Every pattern's value where it matched, leftmost-longest ('twice-daily' is not also 'daily')."""
+    mentions = sorted((m.start(), -m.end(), value) for pattern, value in patterns for m in pattern.finditer(text))
+    found, taken = [], -1
+    for start, minus_end, value in mentions:
+        if start >= taken:
+            taken = -minus_end
+            found.append((value, (offset + start, offset + taken)))
+    return tuple(found)
 
 
 def _count(text: str) -> tuple[int, tuple[int, int]] | None:
@@ -286,12 +300,12 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if paren is not None:
             clause = clause.split(")")[0]  # 'X (… 800 mg) with daily Y': the parenthesis closes the dose's clause
         drug_start = intervention[0] if intervention and intervention[0] < match.start() else match.start()
-        # The dose's own words first ('oral sitagliptin 50 mg', '5 mg orally'), then the sentence's.
+        # The dose's own words ('oral sitagliptin 50 mg', '5 mg orally'); a route elsewhere in the sentence
+        # is placed once all its doses are known (_place_routes).
         route = (
-            _word_before(text, drug_start, p["routes"])
+            _word_before(text, drug_start, p["routes"], sent[0])
             or _first_at(p["routes"], clause, match.end())
-            or (_word_before(text, paren, p["routes"]) if paren is not None else None)  # 'given s.c. every 4 weeks (60 mg)'
-            or facts.route
+            or (_word_before(text, paren, p["routes"], sent[0]) if paren is not None else None)  # 'given s.c. every 4 weeks (60 mg)'
         )
         _set(values, spans, "route", route)
         source = "unit" if values.get("frequency") else None
@@ -321,15 +335,16 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["schedule"] = days.group()
         _set(values, spans, "n_administrations", facts.n_administrations)
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
-        scopes.append(_Scope(sent, facts.schedules, own, None))
+        scopes.append(_Scope(sent, facts.schedules, own, None, facts.routes, route))
         owner = len(items) - 1
         if values["amount"] is not None and not match.group("sd"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
                 # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
                 items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": float(f"{amount * 10.0**exponent:.12g}")}, dict(spans)))
                 sources.append(sources[-1])
-                scopes.append(_Scope(sent, facts.schedules, own, owner))
+                scopes.append(_Scope(sent, facts.schedules, own, owner, facts.routes, route))
     _place_schedules(text, items, scopes)
+    _place_routes(text, items, scopes)
     _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items)
     _inherit_routes(items)
@@ -342,12 +357,15 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
 @dataclass(frozen=True)
 class _Scope:
     """Where a dose item stands: its sentence, the sentence's listed-day schedules, the one in the dose's
-    own clause, and (for an amount listed before another, '30 or 45 mg') the index of the dose it shares."""
+    own clause, (for an amount listed before another, '30 or 45 mg') the index of the dose it shares, the
+    sentence's route words and the one the dose's own words state."""
 
     sentence: tuple[int, int]
     schedules: tuple[_Schedule, ...]
     own: _Schedule | None
     owner: int | None
+    routes: tuple[Found, ...] = ()
+    own_route: Found | None = None
 
 
 # Only a coordinator and a drug name between two amounts, the amounts perhaps in brackets: 'gemcitabine
@@ -366,38 +384,11 @@ def _place_schedules(text: str, items: list[Item], scopes: list[_Scope]) -> None
     ('On days 2 and 3, X 4 mg twice daily or Y 80 mg once daily'); other doses of the sentence do not (a
     premedication, a rescue dose). The number of administrations, when no word counts them, is the
     number of days listed."""
-    main = sorted((i for i, scope in enumerate(scopes) if scope.owner is None), key=lambda i: items[i].start)
-    chosen: dict[int, _Schedule] = {i: scopes[i].own for i in main if scopes[i].own}
-    by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i in main:
-        by_sentence.setdefault(scopes[i].sentence, []).append(i)
-    for members in by_sentence.values():
-        claimed = {chosen[i] for i in members if i in chosen}
-        starts = [items[i].start for i in members]
-        for schedule in scopes[members[0]].schedules:
-            if schedule in claimed:
-                continue
-            k = bisect.bisect_left(starts, schedule.span[1])  # the first dose after it; the one before is k - 1
-            gaps = [
-                (gap, -items[i].start, i)
-                for i, gap in (
-                    (members[k], items[members[k]].start - schedule.span[1]) if k < len(members) else (None, 0),
-                    (members[k - 1], schedule.span[0] - items[members[k - 1]].end) if k > 0 else (None, 0),
-                )
-                if i is not None and gap >= 0 and not re.search(r"[;\n]", text[schedule.span[1] : items[i].start] + text[items[i].end : schedule.span[0]])
-            ]
-            target = min(gaps)[2] if gaps else None
-            if target is not None and target not in chosen and not items[target].values.get("schedule"):
-                chosen[target] = schedule
-        for k in range(len(members) - 2, -1, -1):  # backwards: a schedule after the list reaches its first dose
-            a, b = members[k], members[k + 1]
-            if a not in chosen and b in chosen and chosen[b].span[0] >= items[b].end and _coordinated(text, items[a], items[b]):
-                chosen[a] = chosen[b]
-        for k in range(1, len(members)):  # forwards: a schedule before the doses reaches those of its clause
-            a, b = members[k - 1], members[k]
-            if b not in chosen and a in chosen and chosen[a].span[1] <= items[a].start and _same_clause(text, items[a], items[b]):
-                if not items[b].values.get("schedule"):
-                    chosen[b] = chosen[a]
+    chosen: dict[int, _Schedule] = {i: scope.own for i, scope in enumerate(scopes) if scope.owner is None and scope.own}
+    for members in _by_sentence(items, scopes):
+        _scope_mentions(
+            text, items, members, scopes[members[0]].schedules, chosen, lambda s: s.span, lambda i: bool(items[i].values.get("schedule"))
+        )
     for i, scope in enumerate(scopes):
         schedule = chosen.get(i if scope.owner is None else scope.owner)
         if schedule is None:
@@ -406,6 +397,74 @@ def _place_schedules(text: str, items: list[Item], scopes: list[_Scope]) -> None
         _set(values, spans, "schedule", (schedule.text, schedule.span))
         if not values.get("n_administrations"):
             _set(values, spans, "n_administrations", (schedule.days, schedule.days_span))
+
+
+def _place_routes(text: str, items: list[Item], scopes: list[_Scope]) -> None:
+    """Give each route word of a sentence to the doses it belongs to, as listed-day schedules are given:
+    one in a dose's own words is that dose's ('methylprednisolone 40 mg i.v.'); one that no dose's words
+    hold goes to the nearest dose (no semicolon or line break between); doses listed tightly with a dose
+    share its route stated after the list ('A 10 mg and B 20 mg orally'), and one stated before the doses
+    reaches the others of its clause ('Intravenous X 5 mg or Y 10 mg'). Not every dose of the sentence: a
+    route word of another drug's clause ('... and salbutamol 200 µg by inhaler') is not a premedication's."""
+    chosen: dict[int, Found] = {i: scope.own_route for i, scope in enumerate(scopes) if scope.owner is None and scope.own_route}
+    for members in _by_sentence(items, scopes):
+        _scope_mentions(text, items, members, scopes[members[0]].routes, chosen, lambda r: r[1], lambda i: False)
+    for i, scope in enumerate(scopes):
+        route = chosen.get(i if scope.owner is None else scope.owner)
+        if route is not None:
+            _set(items[i].values, items[i].spans, "route", route)
+
+
+def _by_sentence(items: list[Item], scopes: list[_Scope]) -> list[list[int]]:
+    """The indices of the doses of each sentence (not amounts listed before another), in text order."""
+    main = sorted((i for i, scope in enumerate(scopes) if scope.owner is None), key=lambda i: items[i].start)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in main:
+        by_sentence.setdefault(scopes[i].sentence, []).append(i)
+    return list(by_sentence.values())
+
+
+def _scope_mentions(
+    text: str,
+    items: list[Item],
+    members: list[int],
+    mentions: Sequence[T],
+    chosen: dict[int, T],
+    span: Callable[[T], tuple[int, int]],
+    has_own: Callable[[int], bool],
+) -> None:
+    """Place the words of one sentence that say something of a dose (a schedule, a route) on the doses
+    they belong to, in ``chosen`` (which already holds each dose's own): a mention no dose holds goes to
+    the nearest dose (fewest characters between, no semicolon or line break); a mention after a tight
+    list reaches the list's earlier doses, and one before the doses reaches the others of its clause.
+    ``has_own`` tells a dose that has its own value of another kind (a run of days) and takes none."""
+    held = [span(m) for i in members if (m := chosen.get(i)) is not None]
+    starts = [items[i].start for i in members]
+    for mention in mentions:
+        where = span(mention)
+        if any(where[0] < end and start < where[1] for start, end in held):
+            continue
+        k = bisect.bisect_left(starts, where[1])  # the first dose after it; the one before is k - 1
+        gaps = [
+            (gap, -items[i].start, i)
+            for i, gap in (
+                (members[k], items[members[k]].start - where[1]) if k < len(members) else (None, 0),
+                (members[k - 1], where[0] - items[members[k - 1]].end) if k > 0 else (None, 0),
+            )
+            if i is not None and gap >= 0 and not re.search(r"[;\n]", text[where[1] : items[i].start] + text[items[i].end : where[0]])
+        ]
+        target = min(gaps)[2] if gaps else None
+        if target is not None and target not in chosen and not has_own(target):
+            chosen[target] = mention
+    for k in range(len(members) - 2, -1, -1):  # backwards: a mention after the list reaches its first dose
+        a, b = members[k], members[k + 1]
+        if a not in chosen and b in chosen and span(chosen[b])[0] >= items[b].end and _coordinated(text, items[a], items[b]):
+            chosen[a] = chosen[b]
+    for k in range(1, len(members)):  # forwards: a mention before the doses reaches those of its clause
+        a, b = members[k - 1], members[k]
+        if b not in chosen and a in chosen and span(chosen[a])[1] <= items[a].start and _same_clause(text, items[a], items[b]):
+            if not has_own(b):
+                chosen[b] = chosen[a]
 
 
 # Where a new clause starts: 'X 1.3 mg/m2 was injected, and Y 20 mg was taken daily'
@@ -470,10 +529,11 @@ class _Schedule:
 
 @dataclass(frozen=True)
 class _SentenceFacts:
-    """What a sentence says: its route and a counted number of administrations ('two infusions'), which
-    hold for all of its doses, and its listed-day schedules, each of which belongs to one dose's clause."""
+    """What a sentence says: a counted number of administrations ('two infusions'), which holds for all of
+    its doses, and its route words and listed-day schedules, each of which belongs to the doses of its
+    own clause (_place_routes, _place_schedules)."""
 
-    route: Found | None
+    routes: tuple[Found, ...]
     schedules: tuple[_Schedule, ...]
     n_administrations: tuple[int, tuple[int, int]] | None
 
@@ -507,7 +567,7 @@ class _SentenceScans:
                 if bisect.bisect_left(self.starts, sent[0] + m.start()) == bisect.bisect_left(self.starts, sent[0] + m.end())
             )
             self._facts[sent] = _SentenceFacts(
-                route=_first_at(p["routes"], sentence, sent[0]), schedules=schedules, n_administrations=count
+                routes=_all_at(p["routes"], sentence, sent[0]), schedules=schedules, n_administrations=count
             )
         return self._facts[sent]
 
@@ -590,11 +650,17 @@ def _frequency_before(text: str, start: int) -> Found | None:
     return _word_before(text, start, _patterns()["frequencies"])
 
 
-def _word_before(text: str, start: int, patterns: list[tuple[re.Pattern[str], str]]) -> Found | None:
-    """A frequency or route in the words just before a drug, back to the previous 'and', 'or' or comma."""
-    window = text[max(0, start - 40) : start]
-    window = re.split(r"\band\b|\bor\b|[,;(]", window)[-1]
-    return _first_at(patterns, window, start - len(window))
+def _word_before(text: str, start: int, patterns: list[tuple[re.Pattern[str], str]], floor: int = 0) -> Found | None:
+    """A frequency or route in the words just before a drug, back to the previous 'and', 'or' or comma
+    (and not before ``floor``, the start of the drug's sentence: 'given p.o. Ketamine 5 mg ... i.m.')."""
+    window = text[max(0, floor, start - 40) : start]
+    lo = start - len(re.split(r"\band\b|\bor\b|[,;(]", window)[-1])
+    # searched in place, not in a cut-out window, so that a lookbehind sees the words before ('stage IV')
+    found = [(m.start(), m.end(), value) for pattern, value in patterns if (m := pattern.search(text, lo, start))]
+    if not found:
+        return None
+    begin, end, value = min(found, key=lambda f: f[0])  # the leftmost; on a tie the first pattern, as _first_at
+    return value, (begin, end)
 
 
 def _share_in_coordinations(text: str, items: list[Item], sources: list[str | None]) -> None:
