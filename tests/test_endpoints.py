@@ -474,3 +474,63 @@ def test_evidencemap_gold_outcomes_after_a_secondary_cue_are_secondary():
     spans = [(text.find(w), text.find(w) + len(w), w) for w in ("pain at rest", "sleep", "mood", "Pain")]
     assert [(i["text"], i["kind"]) for i in _primary_endpoints(text, spans)] == [
         ("pain at rest", "primary"), ("sleep", "secondary"), ("mood", "secondary")]
+
+
+# The registry's usual row: a name that ends in its own time, then that time as the column
+# ('... at Week 12 Week 12 percentage of ...'). The column restates the name's point (same number
+# and unit), so it is the time frame and the lowercase text after it the description.
+@pytest.mark.parametrize(
+    "row, name, time_frame, description",
+    [
+        ("Percentage of Participants With ACR20 Response at Week 12 Week 12 percentage of participants achieving ACR20",
+         "Percentage of Participants With ACR20 Response at Week 12", "Week 12", "percentage of participants achieving ACR20"),
+        ("Overall Survival at 2 Years Year 2 percentage of participants alive",
+         "Overall Survival at 2 Years", "Year 2", "percentage of participants alive"),
+        ("Mortality at 28 days Day 28 number of deaths from any cause",
+         "Mortality at 28 days", "Day 28", "number of deaths from any cause"),
+        ("Change in HbA1c from baseline to Week 24 Week 24 change from baseline",
+         "Change in HbA1c from baseline to Week 24", "Week 24", "change from baseline"),
+        # variants of our own
+        ("Proportion of Participants With PASI 75 by Week 16 Week 16 participants with a 75% PASI improvement",
+         "Proportion of Participants With PASI 75 by Week 16", "Week 16", "participants with a 75% PASI improvement"),
+        ("Change in body weight from baseline to 6 months Month 6 weight change in kilograms",
+         "Change in body weight from baseline to 6 months", "Month 6", "weight change in kilograms"),
+    ],
+)
+def test_a_name_that_ends_in_its_own_time(row, name, time_frame, description):
+    [endpoint] = extract(_table(row)).endpoints
+    assert (endpoint.text, endpoint.time_frame, endpoint.description) == (name, time_frame, description)
+
+
+# Points that differ, or a list of points, still let a capitalised time open the description.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Mortality at 28 days Day 90 deaths counted from the registry", "Mortality", "at 28 days"),
+        ("Serum potassium at baseline and 3 months Month 3 values minus baseline values", "Serum potassium",
+         "at baseline and 3 months"),
+    ],
+)
+def test_a_different_point_after_the_name_still_opens_the_description(row, name, time_frame):
+    [endpoint] = extract(_table(row)).endpoints
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+# A number glued to a name ('FEV1', 'vitamin B12', 'IL-6') is no time frame's number: the list
+# splits there, while standalone numbers of one time frame stay together.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("Secondary outcomes included FEV1, and 6-minute walk distance.", ["FEV1", "6-minute walk distance"]),
+        ("Secondary outcomes included serum IL-6, and 6-minute walk distance at 12 weeks.",
+         ["serum IL-6", "6-minute walk distance"]),
+        ("Secondary outcomes included vitamin B12, and 25-hydroxyvitamin D levels.",
+         ["vitamin B12", "25-hydroxyvitamin D levels"]),
+        ("Secondary endpoints included HbA1c, and 2-hour postprandial glucose.", ["HbA1c", "2-hour postprandial glucose"]),
+        ("Secondary endpoints were the CD4 count, and 6-month viral suppression.", ["CD4 count", "6-month viral suppression"]),
+        ("Secondary endpoints included pain scores at days 7, 14, and 28 and the rate of reoperation.",
+         ["pain scores", "rate of reoperation"]),
+    ],
+)
+def test_a_number_glued_to_a_name_is_no_time_frame_number(sentence, endpoints):
+    assert [e.text for e in extract(sentence).endpoints] == endpoints

@@ -47,6 +47,8 @@ def _patterns() -> dict:
 
 
 _SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|as well as)\s+|;\s*")
+# a standalone number right before a separator (the ',' of ', and' already passed), not one glued to letters or a hyphen
+_NUMBER_BEFORE = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[ ,]{0,3}$")
 
 
 def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[int, int, int]]:
@@ -63,8 +65,9 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
         depth -= ch in ")]" and 1 or 0
         if depth <= 0 and i >= late:
             sep = _SEPARATOR.match(text, i, end)
-            # 'at 1 and 3 months', 'days 7, 14, and 28': numbers of one time frame, not two endpoints
-            between_numbers = sep and i > start and text[max(start, i - 3) : i].rstrip(" ,")[-1:].isdigit() and text[sep.end() : sep.end() + 1].isdigit()
+            # 'at 1 and 3 months', 'days 7, 14, and 28': numbers of one time frame, not two endpoints;
+            # a number glued to a name ('FEV1, and 6-minute walk distance', 'vitamin B12') is no such number
+            between_numbers = sep and i > start and _NUMBER_BEFORE.search(text, max(start, i - 20), i) and text[sep.end() : sep.end() + 1].isdigit()
             if sep and sep.end() > i and not between_numbers:
                 parts.append((cursor, i, opened))
                 opened = max(0, outer + depth)
@@ -496,7 +499,8 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
                 following = _next_bounded(text, chosen[1], bounded)
                 if following is None or (key == "strong" and not following[2]) or not text[following[0]].isupper() and not text[following[0]].isdigit():
                     break
-                if _opens_description(text, following, end):
+                # restating the point of a time the name ends in ('... from baseline to Week 24 Week 24 change ...')
+                if _opens_description(text, following, end, chosen if _ends_in_time(text, chosen) else None):
                     break
                 chosen = following[:2]
             if key in ("led", "parenthesised"):
@@ -519,20 +523,61 @@ def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[
         return False  # a description that defines its first word ('Day 1 is the day of ...')
     first = bisect.bisect_left(columns, (nxt, nxt))
     if first < len(columns) and columns[first][0] == nxt:
-        return not _opens_description(text, columns[first], len(text))
+        return not _opens_description(text, columns[first], len(text), cand)
     if not _openers()["capital"].match(text, nxt):
         return False  # a column led in from further on opens with a capitalised word that starts a clause
     return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
 
 
-def _opens_description(text: str, column: tuple[int, int], row_end: int) -> bool:
+def _ends_in_time(text: str, cand: tuple[int, int]) -> bool:
+    """A time a name can end in: one a lowercase preposition leads ('at Week 12') or a change's
+    range ('from baseline to Week 24'), not a column of its own ('3 years post implant')."""
+    return bool(_patterns()["name_time"].match(text, cand[0]) or re.match(r"from\s.*\bto\s", text[cand[0] : cand[1]]))
+
+
+def _opens_description(text: str, column: tuple[int, int], row_end: int, before: tuple[int, int] | None = None) -> bool:
     """A capitalised time that a lowercase word follows opens the description, not a column:
-    'Overall survival at baseline and 12 months Week 12 values minus baseline values'."""
+    'Overall survival at baseline and 12 months Week 12 values minus baseline values'. Not when it
+    restates the point of the time just before it, which the name ends in: 'Mortality at 28 days
+    Day 28 number of deaths' is the registry's usual '<name at its time> <time> <description>'."""
+    if before is not None and _same_point(text[before[0] : before[1]], text[column[0] : column[1]]):
+        return False
     if not re.match(r"[A-Z][a-z]+ ?\d", text[column[0] : column[1]]) or len(text[column[0] : column[1]].split()) > 3:
         return False  # a Title-case point alone ('Week 12'), not a clause that an anchor opens ('Randomization until ...')
     word = re.match(r" *([a-z][\w'-]*)", text[column[1] : min(row_end, column[1] + 40)])
     p = _patterns()
     return word is not None and word.group(1) not in p["continuation"] and word.group(1) not in p["determiners"]
+
+
+# a number then its unit ('28 days'), or a unit then its number ('Day 28')
+_POINTS = (re.compile(r"(?<![\w.-])(\d+)\s*([A-Za-z]+)\b"), re.compile(r"(?<![\w-])([A-Za-z]+)\s*(\d+)(?![\w.])"))
+
+
+def _point(span: str) -> tuple[str, str] | None:
+    """The one (number, unit) a time states, the unit singular: 'at 28 days' and 'Day 28' ->
+    ('28', 'day'); 'from baseline to Week 24' -> ('24', 'week') (a change to that point). None for
+    no point, more than one number or a list of points ('at baseline and 6 months')."""
+    if len(re.findall(r"\d+", span)) != 1 or re.search(r",|\b(?:and|or)\b", span):
+        return None
+    for n, pattern in enumerate(_POINTS):
+        match = pattern.search(span)
+        if match:
+            number, unit = match.group(1 + n), match.group(2 - n)
+            unit = unit.lower().removesuffix("s")
+            if unit in _point_words():
+                return number, unit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _point_words() -> frozenset[str]:
+    return frozenset(load("time_frames")["table_point_words"])
+
+
+def _same_point(a: str, b: str) -> bool:
+    """Two times that state the same point ('at Week 12' / 'Week 12', '2 Years' / 'Year 2')."""
+    point = _point(a)
+    return point is not None and point == _point(b)
 
 
 def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableCandidate]) -> int:
