@@ -67,6 +67,8 @@ def _table_patterns() -> dict:
         "atom": re.compile(atom, re.I),
         "joins": frozenset(data["table_joins"]),
         "tail_words": frozenset(data["table_tail_words"]),
+        # words after which a capitalised time goes on with the qualifier ('... on Day 7', '... of Cycle 2')
+        "tail_continuing": frozenset(data["table_tail_words"]) | frozenset(data["table_tail_continuing"]),
         "not_after": re.compile(data["table_not_after"], re.I),
         "title_joins": frozenset(data["table_title_joins"]),
         "tail_alone": re.compile(data["table_tail_alone"]),
@@ -139,10 +141,6 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
     return candidates
 
 
-# Words after which a capitalised time expression goes on with the qualifier ('... on Day 7', '... of Cycle 2').
-_CONTINUING = frozenset({"on", "of", "at", "in", "by", "to", "and", "or", "until", "through", "during", "between", "day", "the"})
-
-
 def table_tail(text: str, end: int, row_end: int) -> int:
     """Extend a time column over a lowercase qualifier ('1 week post final vaccine administration',
     '30 days after discharge') up to the capitalised word that starts the description; returns the
@@ -159,10 +157,10 @@ def table_tail(text: str, end: int, row_end: int) -> int:
         atom = p["atom"].match(text, end + w.start())
         if n and atom and atom.lastgroup in ("point", "date"):  # the next time expression
             # a capitalised one after the qualifier starts the next cell ('4 years post implant Week 12 ...')
-            capital_cell = n > 1 and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_words"] | _CONTINUING
+            capital_cell = n > 1 and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_continuing"]
             return end + words[n - 1].end() if capital_cell else end
         before = words[n - 1].group() if n else ""
-        ends_phrase = before.lower() not in p["tail_words"] | _CONTINUING or bool(p["tail_alone"].fullmatch(before))
+        ends_phrase = before.lower() not in p["tail_continuing"] or bool(p["tail_alone"].fullmatch(before))
         if n and w.group() in p["determiners"] and before[-1:].isalpha() and ends_phrase:
             return end + words[n - 1].end() if n > 1 or alone else end  # 'after extubation the proportion of ...'
         if n and w.group()[0].isupper():
