@@ -15,8 +15,10 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
 SampleSizeRole = Literal[
-    "planned", "screened", "enrolled", "randomized", "treated", "analysed", "completed"
+    "planned", "screened", "enrolled", "randomized", "treated", "analysed", "completed", "subgroup"
 ]
+"""Which n a count is: the stage of the trial it counts (planned ... completed), or ``subgroup``, a part of a count
+stated before it ('42 patients, including 16 males and 26 females'), never a total of the trial nor an arm."""
 EndpointKind = Literal["primary", "secondary", "other"]
 Operator = Literal["=", "<", ">", "<=", ">="]
 DesignAttribute = Literal[
@@ -59,14 +61,19 @@ class SubSpan(Grounded):
 
 class SampleSize(Grounded):
     value: int = Field(gt=0, description="Number of participants.")
-    role: SampleSizeRole = Field(description="Which n this is.")
-    arm: Optional[str] = Field(default=None, description="Arm label; null for a total.")
+    role: SampleSizeRole = Field(description="Which n this is; 'subgroup' for a part of a stated count (by sex), never a total.")
+    arm: Optional[str] = Field(default=None, description="Arm label; null for a total and for a subgroup.")
     arm_span: Optional[SubSpan] = None
     arm_named: bool = Field(
         default=True,
         description="False when the sentence names no arm for this count and `arm` is the count's own text "
         "(a proportion compared with another, '22/42 vs 12/37'): the count is an arm's, its name unknown.",
     )
+    subgroup: Optional[str] = Field(
+        default=None,
+        description="For role 'subgroup': the part of the sample counted, as written ('males', 'women'); null otherwise.",
+    )
+    subgroup_span: Optional[SubSpan] = None
 
 
 class Dose(Grounded):
@@ -192,7 +199,7 @@ class DocumentRecord(_Model):
     def _arms_within_total(self) -> "DocumentRecord":
         totals: dict[str, int] = {}
         for n in self.sample_sizes:
-            if n.arm is None:
+            if n.arm is None and n.role != "subgroup":  # a subgroup is no total its arms are checked against
                 totals[n.role] = max(totals.get(n.role, 0), n.value)
         for n in self.sample_sizes:
             total = totals.get(n.role)

@@ -25,6 +25,7 @@ _SUBSPAN_KEYS = {
     "time_frame": "time_frame_span",
     "schedule": "schedule_span",
     "arm": "arm_span",
+    "subgroup": "subgroup_span",
     "intervention": "intervention_span",
     "route": "route_span",
     "frequency": "frequency_span",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional, Sequence
 
-# A registry's Enrollment field first; then the largest total of the first role present in this order.
+# A registry's Enrollment field first; then the largest total of the first role present in this order
+# (a 'subgroup' count is never a candidate).
 ROLE_PRIORITY = ("randomized", "enrolled", "treated", "analysed", "completed", "planned", "screened")
 
 
@@ -15,7 +16,8 @@ def _get(item: Any, key: str) -> Any:
 def choose_trial_n(sample_sizes: Sequence[Any]) -> Optional[Any]:
     """The registry's enrollment, else the largest randomized total, else enrolled, treated, ...; None
     when no total is stated. Works on records' items and on plain dicts (the scorer's peers)."""
-    totals = [n for n in sample_sizes if _get(n, "arm") is None and _get(n, "value")]
+    # A subgroup ('16 males and 26 females' of 42) is a part of a total, never one.
+    totals = [n for n in sample_sizes if _get(n, "arm") is None and _get(n, "value") and _get(n, "role") != "subgroup"]
     registry = [n for n in totals if _get(n, "rule") == "sample_size.registry"]
     if registry:
         return registry[0]  # a registry's Enrollment field is the authoritative number

@@ -155,7 +155,10 @@ def test_arm_counts_in_n_dot_notation_or_with_any_participant_noun_are_arms(sent
     ],
 )
 def test_a_split_by_sex_of_a_stated_count_is_neither_a_total_nor_an_arm(sentence, split):
-    assert not [value for value, _ in sizes(sentence) if value in split]
+    # They are subgroups (tests/test_sample_size_subgroups.py), never totals or arms.
+    found = extract(sentence).sample_sizes
+    assert not [n for n in found if n.value in split and n.role != "subgroup"]
+    assert sorted(n.value for n in found if n.role == "subgroup") == sorted(split)
 
 
 @pytest.mark.parametrize(

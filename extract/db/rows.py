@@ -58,7 +58,7 @@ def item_rows(record: DocumentRecord) -> dict[str, list[Row]]:
     for i, n in enumerate(record.sample_sizes):
         rows["sample_sizes"].append(
             {"document_id": key, "ordinal": i, **_span(n), "value": n.value, "role": n.role, "arm": n.arm, **_sub("arm", n.arm_span),
-             "arm_named": n.arm_named}
+             "arm_named": n.arm_named, "subgroup": n.subgroup, **_sub("subgroup", n.subgroup_span)}
         )
     for i, d in enumerate(record.doses):
         values = d.model_dump(exclude={"start", "end", "text", "rule", *_DOSE_SUBSPANS})

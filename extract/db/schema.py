@@ -78,6 +78,8 @@ sample_sizes = Table(
     Column("arm", Text, comment="Null for a total."),
     *_subspan("arm"),
     Column("arm_named", Boolean, comment="False when arm is the count's own text: the sentence names no arm."),
+    Column("subgroup", Text, comment="For role 'subgroup': the part of the sample counted, as written ('males')."),
+    *_subspan("subgroup"),
     Index("ix_sample_sizes_role_value", "role", "value"),
 )
 

@@ -142,27 +142,40 @@ def _distinct_counts(items: list[dict], values_only: bool = False) -> list[dict]
     seen: set[tuple] = set()
     out = []
     for item in items:
-        key = (item.get("value"),) if values_only else (item.get("value"), item.get("role"), item.get("arm") is None, "arm" in item)
+        key = (item.get("value"),) if values_only else (item.get("value"), item.get("role"), item.get("arm") is None, "arm" in item, item.get("subgroup"))
         if key not in seen:
             seen.add(key)
             out.append(item)
     return out
 
 
+SUBGROUP = "subgroup"  # the role of a part of a stated count: never a total nor an arm
+
+
 def _subset(name: str, items: list[dict], gold_items: list[dict]) -> dict[str, list[dict]]:
-    """Views scored separately: total vs per-arm sample sizes, where gold annotates arms at all."""
+    """Views scored separately: total vs per-arm sample sizes, where gold annotates arms at all. A subgroup
+    (a part of a stated count, '16 males and 26 females') is neither."""
     if name != "sample_sizes" or not any("arm" in g for g in gold_items):
         return {}
     return {
-        "sample_sizes.total": [i for i in items if i.get("arm") is None],
-        "sample_sizes.arm": [i for i in items if i.get("arm") is not None],
+        "sample_sizes.total": [i for i in items if i.get("arm") is None and i.get("role") != SUBGROUP],
+        "sample_sizes.arm": [i for i in items if i.get("arm") is not None and i.get("role") != SUBGROUP],
     }
+
+
+def _scored_counts(gold: GoldDocument, gold_items: list[dict], pred_items: list[dict]) -> list[dict]:
+    """The predicted sample sizes a gold scores: subgroups only where it marks them, i.e. where it marks every
+    participant number (``values_only``, EBM-NLP) or has subgroups of its own; PICO, CT-Corpus and registries
+    mark totals and arms only, so a subgroup is no false hit there."""
+    if "sample_sizes" in gold.values_only or any(g.get("role") == SUBGROUP for g in gold_items):
+        return pred_items
+    return [p for p in pred_items if p.get("role") != SUBGROUP]
 
 
 def _score_trial_n(scores: Scores, doc_id: str, gold_items: list[dict], pred_items: list[dict], pred_trial_n: dict | None = None) -> None:
     """Document level: is the predicted trial n one of the gold totals?"""
     fs = scores.fields.setdefault("sample_sizes.trial_n", FieldScore())
-    gold_totals = {g["value"] for g in gold_items if g.get("arm") is None and g.get("value")}
+    gold_totals = {g["value"] for g in gold_items if g.get("arm") is None and g.get("value") and g.get("role") != SUBGROUP}
     # The record's own trial_n; peers' predictions do not carry one, so the same rule picks it from their counts.
     chosen = pred_trial_n if pred_trial_n is not None else choose_trial_n(pred_items)
     if not gold_totals:
@@ -215,6 +228,7 @@ def score(gold_docs: list[GoldDocument], predictions: dict[str, dict]) -> Scores
                 continue
             g_items, p_items = gold.items(name), pred.get(name, [])
             if name == "sample_sizes":
+                p_items = _scored_counts(gold, g_items, p_items)
                 g_items, p_items = _distinct_counts(g_items), _distinct_counts(p_items, name in gold.values_only)
             views = {name: (g_items, p_items)}
             if gold.scope.get(name) and gold.text:

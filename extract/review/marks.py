@@ -19,7 +19,7 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 SUB_SPANS: dict[str, tuple[str, ...]] = {
-    "sample_sizes": ("arm_span",),
+    "sample_sizes": ("arm_span", "subgroup_span"),
     "doses": ("intervention_span", "schedule_span", "route_span", "frequency_span", "arm_span", "n_administrations_span"),
     "endpoints": ("time_frame_span",),
     "p_values": ("outcome_span", "comparison_span"),
@@ -53,7 +53,7 @@ def _dose_title(item: dict) -> str:
 def title(field: str, item: dict) -> str:
     """The normalised value in a few words: what the extractor understood the span to mean."""
     if field == "sample_sizes":
-        arm = f" · arm: {item['arm']}" if item.get("arm") else " · total"
+        arm = f" · arm: {item['arm']}" if item.get("arm") else f" · {item['subgroup']}" if item.get("subgroup") else " · total"
         return f"n = {item.get('value')} {item.get('role') or ''}{arm}".replace("  ", " ")
     if field == "doses":
         return _dose_title(item)

@@ -182,10 +182,11 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     taken: set[int] = set()
 
     def add(
-        start: int, end: int, value: int | None, role: str, rule: str, arm: tuple[int, int] | None = None, arm_named: bool = True
+        start: int, end: int, value: int | None, role: str, rule: str, arm: tuple[int, int] | None = None, arm_named: bool = True,
+        subgroup: tuple[int, int] | None = None,
     ) -> None:
         """Record a count once per position; ``arm_named=False`` where ``arm`` is the count's own text
-        because its sentence names no arm."""
+        because its sentence names no arm; ``subgroup`` is the words naming the part of the sample counted."""
         if value is None or value <= 0 or start in taken:
             return
         section = ctx.section_of(start)
@@ -195,9 +196,14 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
         if arm and not arm_named:
             values["arm_named"] = False
-        found.append(Item("sample_sizes", start, end, rule, values, {"arm": arm} if arm else {}))
+        if subgroup:
+            values["subgroup"] = text[subgroup[0] : subgroup[1]]
+        spans = {"arm": arm} if arm else {}
+        if subgroup:
+            spans["subgroup"] = subgroup
+        found.append(Item("sample_sizes", start, end, rule, values, spans))
 
-    _sex_splits(ctx, p, taken)  # first: no rule reads "16 males and 26 females" as totals or arms
+    _sex_splits(ctx, p, taken, add)  # first: "16 males and 26 females" are subgroups, no rule reads them as totals or arms
     _paren_n_lists(ctx, add, taken)
     _bare_paren_pairs(ctx, add)
     for match in p["arm_count"].finditer(text):
@@ -467,11 +473,11 @@ def _clauses_of_lists(ctx: ExtractionContext, p: dict) -> list[tuple[list[re.Mat
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
-    """One item per (value, role, arm), at its first mention."""
+    """One item per (value, role, arm, subgroup), at its first mention."""
     seen: set[tuple] = set()
     out = []
     for item in sorted(items, key=lambda i: i.start):
-        key = (item.values["value"], item.values["role"], (item.values["arm"] or "").lower() or None)
+        key = (item.values["value"], item.values["role"], (item.values["arm"] or "").lower() or None, (item.values.get("subgroup") or "").lower())
         if key not in seen:
             seen.add(key)
             out.append(item)

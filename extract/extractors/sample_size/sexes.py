@@ -2,10 +2,12 @@
 "255 (54.4%) were female and 214 (45.6%) were male", "(35 men, 45 women)".
 
 A breakdown of a count already stated is neither a total nor an arm (a meta-analyst's sample size is the
-42, not the 16 and the 26). Both counts of such a split are set aside before any other rule runs, so that
-they are treated alike: before, "including 16 males and 26 females" dropped the first and kept the second,
-and "(35 men, 45 women)" gave two totals beside the 80 they split. A split that is the only statement of
-the sample ("40 men and 38 women were randomized") is left to the other rules.
+42, not the 16 and the 26), but it is a count a reader wants: both counts of such a split are items of role
+``subgroup``, ``arm`` null, ``subgroup`` the sex as written ("males", "women"). They are recorded before any
+other rule runs, so that they are treated alike: before, "including 16 males and 26 females" dropped the first
+and kept the second, and "(35 men, 45 women)" gave two totals beside the 80 they split. Events counted by sex
+("4 men and 2 women discontinued") are set aside, not recorded. A split that is the only statement of the
+sample ("40 men and 38 women were randomized") is left to the other rules.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...numbers import INTEGER, number_word_pattern
+from typing import Callable
+
+from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ...resources import load
 from ..context import ExtractionContext
 
@@ -42,14 +46,20 @@ def _stated_count() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w.,/-]){number}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b|\b[nN]\s*=\s*\d")
 
 
-def _sex_splits(ctx: ExtractionContext, p: dict, taken: set[int]) -> None:
-    """Mark both counts of a split by sex of a count stated before it as taken: no later rule reads them as
-    totals or arms; so are events counted by sex."""
+def _sex_splits(ctx: ExtractionContext, p: dict, taken: set[int], add: Callable[..., None]) -> None:
+    """Record both counts of a split by sex of a count stated before it as subgroups (``add``, the
+    extractor's recorder); mark the counts of events by sex as taken. Either way no later rule reads them
+    as totals or arms."""
     text = ctx.text
     for match in _sex_pair().finditer(text):
         if (match.group("sex1").lower() in _MALE) == (match.group("sex2").lower() in _MALE):
             continue  # 'women and women': not a split
         s, _ = ctx.sentence_at(match.start())
         events = p["event_after"].match(text, match.end()) or p["event_before"].search(text, max(s, match.start() - 25), match.start())
-        if events or _stated_count().search(text, max(s, match.start() - 120), match.start()):
-            taken.update((match.start("num1"), match.start("num2")))  # ('4 men and 2 women discontinued': events by sex)
+        if events:
+            taken.update((match.start("num1"), match.start("num2")))  # '4 men and 2 women discontinued': events by sex
+        elif _stated_count().search(text, max(s, match.start() - 120), match.start()):
+            for i in ("1", "2"):
+                num = match.group(f"num{i}")
+                add(*match.span(f"num{i}"), parse_integer(num), "subgroup", "sample_size.sex_split", subgroup=match.span(f"sex{i}"))
+            taken.update((match.start("num1"), match.start("num2")))
