@@ -802,3 +802,19 @@ def test_arms_named_before_their_numbers(sentence, comparison, name):
 )
 def test_a_group_label_is_written_out_as_the_arm_it_stands_for(text, name):
     assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison, name",
+    [
+        # people receiving 'X or Y, respectively' name the two arms in the numbers' order
+        ("Remission was reached by 41 and 29% of patients receiving budesonide or mesalazine, respectively (P = 0.04).",
+         "mesalazine", "budesonide vs mesalazine"),
+        ("Relapse occurred in 12% and 20% of those given azathioprine or placebo, respectively (P = 0.1).", "placebo", "azathioprine vs placebo"),
+        # two times the numbers belong to are no arms
+        ("Mean scores were 4.1 and 5.0 for the first and second visits, respectively (P = 0.2).", None, None),
+    ],
+)
+def test_arms_given_respectively_after_or(sentence, comparison, name):
+    p = extract(sentence).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)

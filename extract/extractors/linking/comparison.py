@@ -29,12 +29,16 @@ _NUMBER_ARM = re.compile(
     r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))",
     re.I,
 )
-# 'in group A and B, respectively', 'for the induction and noninduction groups, respectively'
+# 'in group A and B, respectively', 'for the induction and noninduction groups, respectively', 'of patients receiving X or Y, respectively'
 _RESPECTIVE_ARMS = re.compile(
-    r"(?<![\w-])(?:in|for|with|among)[ \t]+(?:the[ \t]+)?(?P<a>[A-Za-z][\w+/.-]*(?:[ \t]+[A-Za-z0-9][\w+/.-]*)?)[ \t]+and[ \t]+(?:the[ \t]+)?"
+    r"(?<![\w-])(?:in|for|with|among|receiving|given|on)[ \t]+(?:the[ \t]+)?(?P<a>[A-Za-z][\w+/.-]*(?:[ \t]+[A-Za-z0-9][\w+/.-]*)?)[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?"
     r"(?P<b>[A-Za-z0-9][\w+/.-]*(?:[ \t]+[A-Za-z][\w+/.-]*)?)[ \t]*,?[ \t]*respectively\b",
     re.I,
 )
+
+
+# 'for the first and second visits, respectively', 'at baseline and week 12': times, not arms
+_TIMES = re.compile(r"(?:first|second|third|last|final|baseline|week|weeks|month|months|day|days|year|years|visit|visits)\b", re.I)
 
 
 _JUST_AND = re.compile(r"(?<![ \t])[ \t]+and[ \t]+(?:the[ \t]+)?", re.I)
@@ -45,7 +49,7 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
     pair of arms the numbers belong to 'respectively': their two spans."""
     lo, hi = w.since_previous, min(len(text), w.close + 60)
     respective = _RESPECTIVE_ARMS.search(text, lo, hi)
-    if respective and _arm_like(respective.group("a")) and _arm_like(respective.group("b")):
+    if respective and _arm_like(respective.group("a")) and _arm_like(respective.group("b")) and not _TIMES.match(respective.group("a")):
         return respective.span("a"), respective.span("b")
     arms = []
     for match in _NUMBER_ARM.finditer(text, lo, w.close):
