@@ -107,3 +107,19 @@ def test_a_gold_of_totals_and_arms_leaves_subgroups_out_of_every_view():
     assert (fields["sample_sizes.total"].tp, fields["sample_sizes.total"].fp) == (1, 0)
     assert (fields["sample_sizes.arm"].tp, fields["sample_sizes.arm"].fp, fields["sample_sizes.arm"].fn) == (0, 0, 1)
     assert fields["sample_sizes.trial_n"].tp == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, stage_count",
+    [
+        ("Of 200 patients assessed for eligibility, 62 men and 58 women were randomized.", 62),
+        ("Of the 350 women and men screened, 90 men and 85 women were enrolled in the trial.", 90),
+        ("We approached 412 families; 37 boys and 41 girls took part in the trial.", 37),
+    ],
+)
+def test_a_split_of_a_later_stage_is_no_subgroup_of_the_count_before_it(sentence, stage_count):
+    """The two counts split the sample of the sentence's stage, not the count stated earlier: they are not
+    a breakdown of it (62 + 58 is not 200), so they stay with the other rules."""
+    record = extract(sentence)
+    assert subgroups(record) == []
+    assert stage_count in [n.value for n in record.sample_sizes]

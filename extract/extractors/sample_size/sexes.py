@@ -58,8 +58,29 @@ def _sex_splits(ctx: ExtractionContext, p: dict, taken: set[int], add: Callable[
         events = p["event_after"].match(text, match.end()) or p["event_before"].search(text, max(s, match.start() - 25), match.start())
         if events:
             taken.update((match.start("num1"), match.start("num2")))  # '4 men and 2 women discontinued': events by sex
-        elif _stated_count().search(text, max(s, match.start() - 120), match.start()):
+        elif _splits_stated_count(text, max(s, match.start() - 120), match.start(),
+                                  parse_integer(match.group("num1")) + parse_integer(match.group("num2"))):
             for i in ("1", "2"):
                 num = match.group(f"num{i}")
                 add(*match.span(f"num{i}"), parse_integer(num), "subgroup", "sample_size.sex_split", subgroup=match.span(f"sex{i}"))
             taken.update((match.start("num1"), match.start("num2")))
+
+
+@lru_cache(maxsize=1)
+def _any_count() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w.,/-])(?:\d[\d,]*|{number_word_pattern()})")
+
+
+def _splits_stated_count(text: str, start: int, end: int, split_sum: int) -> bool:
+    """Whether text[start:end] states a count the split adds up to: '42 patients ..., including 16 males and
+    26 females' is a split of the 42; 'Of 200 patients screened, 62 men and 58 women were randomized' splits
+    the randomized sample, not the 200, and is left to the other rules."""
+    if not _stated_count().search(text, start, end):
+        return False
+    for found in _any_count().finditer(text, start, end):
+        try:
+            if parse_integer(found.group()) == split_sum:
+                return True
+        except ValueError:
+            continue
+    return False
