@@ -19,7 +19,9 @@ This package holds the public entry points; the rules live in small modules, one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...resources import load
 from ..context import ExtractionContext
 from ..endpoints import declared_endpoints
 from ..ner_outcomes import prefer_outcome
@@ -41,14 +43,22 @@ def _without_arm(text: str, span: tuple[int, int] | None, arms: re.Pattern[str] 
     if span is None or arms is None:
         return span
     for match in _ARM_TAIL.finditer(text, span[0], span[1]):
-        if arms.fullmatch(text, match.end(), span[1]):
+        named = arms.match(text, match.end(), span[1])
+        if not named:
+            continue
+        grouped = _GROUP_WORD.fullmatch(text, named.end(), span[1])
+        # 'pain with exercise' is a measure under a condition; 'step counts with the app', 'in the exercise group' are where
+        if (named.end() == span[1] or grouped) and (match.group("where") or match.group("the") or match.group("people") or grouped):
             return span[0], match.start()
     return span
 
 
-_ARM_TAIL = re.compile(r"(?<=[\w)])\s+(?:for|in|with|on|among|by)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|on)\s+)?(?=\w)", re.I)
+_ARM_TAIL = re.compile(
+    r"(?<=[\w)])\s+(?:(?P<where>for|in|among)|with|on|by)\s+(?P<the>the\s+)?(?P<people>patients\s+(?:receiving|given|on)\s+)?(?=\w)", re.I)
+_GROUP_WORD = re.compile(r"(?<=[\w)])\s+(?:groups?|arms?)", re.I)
 
 
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|that|which)\s+\Z", re.I)
 _LINK_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|defined\s+as)\s+(?=\w)", re.I)
 
 
@@ -58,14 +68,37 @@ def _primary_endpoint(ctx: ExtractionContext) -> tuple[int, int] | None:
         found = None
         for item in declared_endpoints(ctx):
             if item.values.get("kind") == "primary":
-                start = item.start
-                for link_word in _LINK_WORD.finditer(ctx.text, item.start, item.end):
-                    start = link_word.end()  # 'primary efficacy variable was diurnal IOP' -> 'diurnal IOP'
+                # 'primary efficacy variable was diurnal IOP' -> 'diurnal IOP'; the first link word only: 'the proportion
+                # of patients who were relapse-free' keeps its own 'were'
+                link_word = _LINK_WORD.search(ctx.text, item.start, item.end)
+                before = _RELATIVE_BEFORE.search(ctx.text, max(item.start, link_word.start() - 8), link_word.start()) if link_word else None
+                start = link_word.end() if link_word and not before else item.start
                 span = _trim(ctx.text, (start, item.end))
                 found = span if _plausible_outcome(ctx.text, span) else None
                 break
         ctx.cache["link_primary_endpoint"] = found
     return ctx.cache["link_primary_endpoint"]
+
+
+@lru_cache(maxsize=1)
+def _not_about_the_endpoint() -> re.Pattern[str]:
+    phrases = sorted(load("linking")["not_about_the_endpoint"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases), re.I)
+
+
+def _about_something_else(ctx: ExtractionContext, window: _Window) -> bool:
+    """'Of the 200 randomized, 110 were women (P)', 'The groups were balanced at baseline. No differences were found
+    (P)': a result about the sample, its balance, withdrawals or harms is not about the primary endpoint. The sentence
+    before counts when the result's own sentence points back ('it', 'the difference')."""
+    cue = _not_about_the_endpoint()
+    text = ctx.text
+    if cue.search(text, window.sent_start, window.close):
+        return True
+    if window.previous is None:
+        return False
+    anaphors = _lists()["anaphors"]
+    points_back = any(word.lower() in anaphors for word in re.findall(r"[A-Za-z]+", text[window.sent_start : window.anchor]))
+    return points_back and bool(cue.search(text, *window.previous))
 
 
 def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
@@ -95,7 +128,7 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         # 'The difference of 1.4 mmHg was significant (P)' with no measure named nearby: the trial's declared
         # primary endpoint ('Main outcome measure: diurnal IOP') is what its results are about
         primary = _primary_endpoint(ctx)
-        if primary and primary[1] <= window.sent_start:
+        if primary and primary[1] <= window.sent_start and not _about_something_else(ctx, window):
             link["outcome"] = primary
     if "outcome" in link:
         ctx.cache["previous_outcome"] = (start, link["outcome"])

@@ -7,6 +7,7 @@ objects and, for anaphors, the measure named earlier; the first plausible candid
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .anaphora import _is_anaphor
 from .measures import _plausible_outcome, _trim
@@ -32,14 +33,24 @@ _CHANGE_OBJECT = re.compile(
     r"\b" + _CHANGE_NOUN + r"(?:\s+\((?:SD|SE|SEM|IQR|95%\s*CI)\))?"
     r"(?:\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms))?"
     r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?"
-    r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)))\s+(?:the\s+)?(?!favou?r\b)"
+    r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
     r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
     re.I,
 )
 
 
 _TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
-_TURN = re.compile(r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\b)|whereas|but|however|yet|except\s+that)\b", re.I)
+_TURN_BODY = r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\s+(?!(?:[\w-]+\s+)?(?:%s)\b))|whereas|but|however|yet|except\s+that)\b"
+
+
+@lru_cache(maxsize=1)
+def _turn() -> re.Pattern[str]:
+    """'while' before a participle continues the clause ('while assigned to the combination', 'while receiving
+    metformin'); before a gerund noun and its verb it turns to a clause of its own ('while bleeding was more frequent',
+    'while wheezing decreased')."""
+    lists = _lists()
+    verbs = "|".join(sorted(lists["verbs"] | lists["copulas"], key=len, reverse=True))
+    return re.compile(_TURN_BODY % verbs, re.I)
 _AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
 
 
@@ -82,7 +93,7 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     """Named outcome candidates of a result, in the order they are tried."""
     change = None
     clause_lo = w.since_previous
-    for turn in _TURN.finditer(text, w.since_previous, w.anchor):
+    for turn in _turn().finditer(text, w.since_previous, w.anchor):
         clause_lo = turn.end()  # a new clause: earlier change nouns belong to another result
     for joined in _AND_CLAUSE.finditer(text, clause_lo, w.anchor):
         # 'X fell with A (-0.9 mmol/L), and a higher proportion achieved Y (P)': a clause of its own after ', and'

@@ -1,0 +1,130 @@
+"""Outcome linking: results that this session's rules had linked to the wrong measure (a reviewer's examples and
+variants of our own), and the patterns behind them staying linear in the length of the text."""
+
+import re
+import time
+
+import pytest
+
+from extract.extractors.linking.outcome import _CHANGE_OBJECT
+from tests.conftest import extract
+
+
+@pytest.mark.parametrize(
+    "text, index, primary",
+    [
+        # a result about the people randomized, their balance at baseline, withdrawals or harms is not about the
+        # declared primary endpoint, even when it names no measure of its own
+        ("Primary endpoint: overall survival. Of the 200 patients randomized, 110 were women (P = 0.4).", 0, "overall survival"),
+        ("The primary outcome measure was pain at 6 weeks. Groups were comparable for age and weight (P > 0.05). "
+         "Fewer withdrew in group A than in group B (P = 0.04).", 0, "pain"),
+        ("The primary outcome measure was pain at 6 weeks. Groups were comparable for age and weight (P > 0.05). "
+         "Fewer withdrew in group A than in group B (P = 0.04).", 1, "pain"),
+        ("The primary outcome was the change in HbA1c at 24 weeks. The two groups were well balanced at baseline (all P > 0.1). "
+         "No significant differences were found (P = 0.3).", 1, "HbA1c"),
+        ("The primary end point was time to first relapse. Twelve patients dropped out of the steroid arm and five of the "
+         "placebo arm (P = 0.08).", 0, "time to first relapse"),
+        ("The primary outcome was the mean diurnal IOP. Ocular adverse events occurred in 12 and 9 patients (P = 0.5).", 0, "mean diurnal IOP"),
+        ("The main outcome measure was the Oswestry score. Mean age was 54 years with surgery and 56 years with physiotherapy (P = 0.4).",
+         0, "Oswestry score"),
+    ],
+)
+def test_a_result_about_the_sample_balance_or_harms_does_not_take_the_primary_endpoint(text, index, primary):
+    assert extract(text).p_values[index].outcome != primary
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # the endpoint runs from its first link word: a 'were' inside it does not cut it
+        ("The primary outcome was the proportion of patients who were relapse-free at 12 months. Eighty patients were randomized. "
+         "It was higher in the drug group (P = 0.01).", "proportion of patients who were relapse-free"),
+        ("The primary end point was the number of children who were admitted to hospital. Sixty children were randomized. "
+         "It was lower in the zinc group (P = 0.02).", "number of children who were admitted to hospital"),
+    ],
+)
+def test_the_primary_endpoint_starts_after_its_first_link_word(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a time to reaching a target is the measure as a whole; only people reaching it are counted by it
+        ("Time to reaching target glucose was shorter with insulin glargine (P = 0.01).", "Time to reaching target glucose"),
+        ("The time until achieving remission was longer with placebo than with infliximab (P = 0.03).", "time until achieving remission"),
+        ("Days to attaining full weight bearing were fewer after the minimally invasive procedure (P = 0.02).",
+         "Days to attaining full weight bearing"),
+    ],
+)
+def test_a_time_to_reaching_a_target_is_kept_whole(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a gerund noun after 'while' is the new clause's subject, not a participle
+        ("HbA1c fell more with sitagliptin, while bleeding was more frequent with warfarin (P = 0.02).", "bleeding"),
+        ("Nausea was similar in both arms, while vomiting was more common with cisplatin (P = 0.03).", "vomiting"),
+        ("Pain scores did not differ, while swelling was less marked after cooling (P = 0.01).", "swelling"),
+        ("Cough improved in both groups, while wheezing decreased more with budesonide (P = 0.04).", "wheezing"),
+    ],
+)
+def test_a_gerund_after_while_starts_a_clause_of_its_own(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # ... but a participle after 'while' continues the clause
+        ("A greater proportion of patients reached a systolic pressure < 140 mm Hg while receiving the combination than while "
+         "receiving monotherapy (P = 0.01).", "systolic pressure < 140 mm Hg"),
+        ("Fewer patients had a relapse while treated with azathioprine (P = 0.02).", "relapse"),
+    ],
+)
+def test_a_participle_after_while_continues_the_clause(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'neither X nor Y' names two measures: 'Neither' goes, the measures stay
+        ("Neither HbA1c nor body weight differed between the groups (P > 0.2).", "HbA1c nor body weight"),
+        ("Neither pain nor stiffness changed significantly with the brace (P = 0.3).", "pain nor stiffness"),
+    ],
+)
+def test_neither_nor_keeps_its_measures(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize("noun", ["reduction", "increase", "difference"])
+def test_a_change_noun_followed_by_a_run_of_spaces_is_linear(noun):
+    text = noun + " " * 4000 + "x"
+    started = time.perf_counter()
+    list(_CHANGE_OBJECT.finditer(text))
+    assert time.perf_counter() - started < 0.2
+
+
+@pytest.mark.parametrize("phrase", ["a reduction  HbA1c", "an increase  pain", "a difference  weight"])
+def test_a_change_noun_needs_its_preposition(phrase):
+    assert _CHANGE_OBJECT.search(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a measure's condition that happens to name an arm is part of the measure
+        ("Patients were randomized to exercise or usual care. Pain with exercise was lower in the exercise group (P = 0.01).",
+         "Pain with exercise"),
+        ("Women were randomized to yoga or waiting list. Breathlessness on yoga days was lower in the yoga group (P = 0.04).",
+         "Breathlessness on yoga days"),
+        # ... but after 'for', 'in' or 'among' it says where the measure was taken
+        ("Children were randomized to zinc or placebo. The relative risk of pneumonia for zinc was 0.8 (0.6-1.1, P = 0.21).", "pneumonia"),
+        ("Adults were randomized to the app or a leaflet. Step counts with the app were higher at week 6 (P = 0.03).", "Step counts"),
+    ],
+)
+def test_an_arm_phrase_is_cut_only_where_it_says_where_the_measure_was_taken(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
