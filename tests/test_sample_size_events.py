@@ -117,3 +117,66 @@ def test_an_event_verb_after_a_parenthesis_a_coordinated_count_or_an_adverb_is_t
 )
 def test_a_count_before_a_description_or_its_controls_stays(sentence, total):
     assert total in totals(sentence)
+
+
+def trial_n(text):
+    chosen = extract(text).trial_n
+    return chosen.value if chosen else None
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        # the second count's relative clause holds the verb: no event of the first count
+        ("Sixty patients and 30 healthy controls who had normal spirometry were enrolled.", 60),
+        ("We enrolled 60 patients and 30 volunteers who had no history of asthma.", 60),
+        ("Forty-two children and 20 siblings that had no atopy were recruited.", 42),
+        # a description of the sample, then its stage
+        ("Sixty patients and 30 controls reported their symptoms daily and were randomized.", 60),
+        ("Sixty patients (mean age 54 years) had total knee arthroplasty and were randomized.", 60),
+        ("Sixty patients (30 per group) had knee osteoarthritis and were randomized.", 60),
+        ("Eighty women had stage I breast cancer and were enrolled.", 80),
+    ],
+)
+def test_a_verb_of_the_second_counts_clause_or_a_description_before_the_stage_is_no_event(sentence, n):
+    assert trial_n(sentence) == n
+
+
+@pytest.mark.parametrize(
+    "sentence, events",
+    [
+        # positive controls: the coordinated count's own verb right after its noun, or an event with no stage after it
+        ("Thirteen vaccine recipients and 2 placebo recipients discontinued because of fever.", 13),
+        ("Eleven patients and 4 controls reported headache on the first day.", 11),
+        ("Sixty patients (mean age 54 years) had total knee arthroplasty in 2015.", 60),
+    ],
+)
+def test_a_coordinated_counts_own_verb_is_still_the_event(sentence, events):
+    assert events not in totals(sentence)
+    assert trial_n(sentence) is None
+
+
+def test_a_long_coordination_of_number_words_stays_fast():
+    import time
+
+    text = "and one " * 2000 + "."
+    start = time.perf_counter()
+    extract(text)
+    assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        # data found in people say whom the analysis has, not what was found in them
+        ("Follow-up data were found in 150 patients.", 150),
+        ("Complete outcome data were found in 98 women at one year.", 98),
+    ],
+)
+def test_data_found_in_n_patients_is_the_sample(sentence, n):
+    assert n in totals(sentence)
+
+
+def test_a_finding_found_in_n_patients_is_still_an_event_positive_control():
+    assert 17 not in totals("Bone metastases were found in 17 patients at restaging.")
+    assert 40 in totals("Bone metastases were found in 17 of the 40 patients enrolled.")

@@ -51,3 +51,78 @@ def test_places_and_rates_are_not_counts_of_people(sentence, unwanted):
 )
 def test_ranges_fractions_events_and_ages_after_n_equals_or_before_a_verb_are_not_counts(sentence, unwanted):
     assert unwanted not in totals(sentence)
+
+
+def trial_n(text):
+    chosen = extract(text).trial_n
+    return chosen.value if chosen else None
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        ("A total of 120 were assigned to receive X or Y.", 120),
+        ("A total of 120 were assigned randomly to X or Y.", 120),
+        ("A total of 120 were interviewed.", 120),
+        ("A total of 120 were vaccinated.", 120),
+        ("A total of 120 were followed up for 12 months.", 120),
+        ("A total of 120 consented to participate.", 120),
+        ("A total of 1,024 eligible were randomized.", 1024),
+        ("A total of 120 employees were randomized.", 120),
+        ("A total of 120 soldiers were randomized.", 120),
+        ("A total of 120 pupils were randomized.", 120),
+        ("A total of 120 households were randomized.", 120),
+        ("A total of 86 nursing home residents were screened and randomised.", 86),
+        ("In all, 312 were surveyed at baseline.", 312),
+        ("A total of 75 patients aged 18 years or older were enrolled.", 75),
+    ],
+)
+def test_a_total_of_n_counts_people_whatever_names_them(sentence, n):
+    assert trial_n(sentence) == n
+
+
+@pytest.mark.parametrize(
+    "sentence, unwanted, wanted",
+    [
+        # each with a people count beside it: a test that passes on empty output could not fail
+        ("A total of 16 villages took part, with 900 adults.", 16, 900),
+        ("A total of 24 clusters were randomized, enrolling 1,200 children.", 24, 1200),
+        ("We enrolled 300 patients, a total of 45 questionnaires were returned.", 45, 300),
+        ("In all three dimensions the 80 patients improved.", 3, 80),
+        ("A total of 35 deaths occurred among the 410 patients enrolled.", 35, 410),
+    ],
+)
+def test_a_total_of_places_units_or_events_is_no_count_of_people(sentence, unwanted, wanted):
+    found = values(sentence)
+    assert unwanted not in found
+    assert wanted in found
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        ("Eighty patients requiring hospital admission were randomized.", 80),
+        ("Sixty adults needing hospital care were enrolled.", 60),
+        ("Seventy women attending hospital clinics were randomized.", 70),
+        ("Fifty children admitted to hospital were enrolled.", 50),
+    ],
+)
+def test_a_participle_clause_naming_a_place_keeps_the_count(sentence, n):
+    assert trial_n(sentence) == n
+
+
+@pytest.mark.parametrize(
+    "sentence, unwanted",
+    [
+        ("Data were collected from 45 outpatient centres.", 45),
+        ("We reviewed 12 patient visits.", 12),
+        ("Forty patient charts were reviewed.", 40),
+        ("The audit covered 30 patient records in 2019.", 30),
+    ],
+)
+def test_a_plural_place_or_unit_after_the_noun_is_what_is_counted(sentence, unwanted):
+    assert unwanted not in values(sentence)
+
+
+def test_a_place_noun_after_the_noun_positive_control():
+    assert 90 in values("Ninety patients were enrolled at 12 hospital sites.")

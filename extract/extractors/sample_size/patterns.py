@@ -25,7 +25,9 @@ def _patterns() -> dict:
     atoms = "|".join(w for table in ("units", "tens", "scales") for w in load("number_words")[table])
     whole_number = rf"(?P<num>{whole}|{number_word_pattern()}(?![\s-]+(?:and[\s-]+)?(?:{atoms})\b))"
     nouns = "|".join(data["participant_nouns"])
-    role_verbs = r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|recruited|registered|allocated|analy[sz]ed|treated|studied|evaluated|assessed|screened|received|completed|entered|participated|took\s+part|underwent)\b"
+    # What 'A total of N' may not count: places, units and events ('a total of 16 villages', '... 24 clusters', 'in all
+    # three dimensions', 'a total of 35 deaths').
+    not_people = "|".join([data["place_nouns"], *data["total_not_people"], *data["not_counts"], *data["counted_events"]])
     # ('40 clinical centers enrolling participants': the count is of the places, not of the participants after them)
     stop = (
         r"(?:with|who|and|or|of|were|was|in|to|at|from|for|had|than|million|billion|thousand|per|vs|versus|a|an|the|their|on|by|as|into|among|after|before|during|within|between"
@@ -75,7 +77,14 @@ def _patterns() -> dict:
         # dimensions': the people counted are named after the number (a few modifiers or a parenthesis between)
         "total_of": re.compile(
             rf"\b(?:a\s+total\s+of|total(?:ly)?|overall|in\s+all,?)\s+{number}(?![\d.,]*\d)"
-            rf"(?=(?:\s*\([^()]{{0,40}}\))?(?:\s+(?!(?:of|in|from|at|with|and|or)\b)[\w/-]+){{0,4}}?\s+(?:{nouns})\b|(?:\s*\([^()]{{0,40}}\))?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?{role_verbs})",
+            # Any total of people, named or not ('A total of 120 were interviewed', '... 120 employees were randomized'),
+            # unless a place, unit or event is named within three words (not past a participant noun, a number or a verb)
+            rf"(?!(?:\s*\([^()]{{0,40}}\))?(?:\s+(?!(?:of|in|from|at|with|and|were|was|had|have|who|{nouns})\b)(?!\d)[\w/-]+){{0,3}}?\s+(?:{not_people})(?![A-Za-z]))"
+            # nor a part of a denominator ('a total of 72 of 469 users'), the first of coordinated counts ('a total of 40
+            # males and 40 females') or things found in people ('a total of 20 lesions were identified in 12 patients')
+            r"(?!\s+of\b)"
+            rf"(?!(?:\s+(?!(?:were|was|had|have|who)\b)[\w-]+){{0,3}}\s+and\s+\d)"
+            rf"(?![^.;]{{0,80}}?\bin\s+(?:\d[\d,]*|{number_word_pattern()})\s+(?:{nouns})\b)",
             re.I,
         ),
         "not_count": re.compile(r"(?<!\s)\s*(?:-\s*)?(?:%s)(?![A-Za-z])" % "|".join(data["not_counts"]), re.I),
@@ -84,8 +93,14 @@ def _patterns() -> dict:
         # the verb after a parenthesis or after the next count of a coordination is this count's too)
         "event_after": re.compile(
             r"(?<!\s)(?:\s*\([^()]{0,40}\))?"
-            rf"(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to|and\s+(?:\d[\d,]*|{number_word_pattern()})(?![\w-]))\s+[^,.;()]{{0,60}}?)?(?:\s+(?:overall|later|then|\w+ly))?\s+(?:%s)\b"
-            % data["event_verbs"],
+            r"(?:\s+(?:in|from|of|on|with|receiving|treated with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+[^,.;()]{0,60}?"
+            # the next count's noun and its verb only: 'Thirteen X recipients and 1 placebo recipient discontinued', not
+            # '60 patients and 30 controls who had normal spirometry were enrolled' (the second noun's relative clause)
+            rf"|\s+and\s+(?:\d[\d,]{{0,12}}|{number_word_pattern()})(?![\w-])(?:\s+(?!(?:who|that|which|whom|were|was)\b)[\w-]+){{1,3}}?)?"
+            r"(?:\s+(?:overall|later|then|\w+ly))?\s+(?:%s)\b"
+            # ('60 patients had knee osteoarthritis and were randomized': a description of the sample, then its stage)
+            r"(?![^.;]{0,80}?\band\s+(?:were|was)\s+(?:\w+ly\s+)?(?:%s)\b)"
+            % (data["event_verbs"], "|".join(data["event_then_stage"])),
             re.I,
         ),
         # 'Each arm of the trial consisted of 30 patients', '36 subjects in each group'

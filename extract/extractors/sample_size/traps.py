@@ -67,11 +67,16 @@ _EYES_OF_PATIENTS = re.compile(r"(?<=\w)(?:[^.;]{0,120}?)\b(?:from|of|in)\s+(?:t
 # After a participant noun: a place or unit it qualifies ('45 outpatient centres', '12 patient visits', '27 adult
 # mental health services'), the disease a case is of ('three cases of breast cancer'), or a rate ('50 patients per
 # site per year'): the count is not of people. Matched at the noun's end.
+_DATA = load("sample_size")
+_PLACES = "|".join(_DATA["modifier_place_nouns"])
+# The place noun is plural ('45 outpatient centres') or ends the phrase ('12 patient visit in ...'); one free word
+# between is a modifier, never a participle that starts the noun's own clause ('patients requiring hospital admission',
+# 'adults needing hospital care').
 _NOUN_AS_MODIFIER = re.compile(
-    r"(?i)(?<=\w)(?:(?:\s+(?!(?:at|in|from|of|and|or|to|with|across|per|who|were|was)\b)[\w/-]+)?\s+"
-    r"(?:centers?|centres?|sites?|clinics?|hospitals?|practices?|wards?|units?|visits?|charts?|records?|services?)\b"
-    r"|\s+(?:years?|days?|samples?)\b"
-    r"|\s+per\s+(?:site|centre|center|clinic|hospital|practice|physician|month|year|week|day)\b"
+    r"(?i)(?<=\w)(?:(?:\s+(?!(?:at|in|from|of|and|or|to|with|across|per|who|were|was)\b)(?![\w-]+(?:ing|ed)\b)[\w/-]+)?\s+"
+    rf"(?:(?:{_PLACES})(?<=s)\b|(?:{_PLACES})\b(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|had|have|in|at|of|from|across|per|with|and|or)\b))"
+    rf"|\s+(?:{'|'.join(_DATA['modifier_units'])})\b"
+    rf"|\s+per\s+(?:{'|'.join(_DATA['modifier_rate_units'])})\b"
     r"|(?<=cases)\s+of\s+(?!(?:these|them|whom|which|the\s+\d)\b))"
 )
 
