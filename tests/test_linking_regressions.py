@@ -128,3 +128,20 @@ def test_a_change_noun_needs_its_preposition(phrase):
 )
 def test_an_arm_phrase_is_cut_only_where_it_says_where_the_measure_was_taken(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the strength is what tells the arms of a dose-ranging trial apart: it stays in the written-out comparison
+        ("Patients were randomized to atorvastatin 10 mg or atorvastatin 80 mg. LDL cholesterol was lower with "
+         "atorvastatin 80 mg than with atorvastatin 10 mg (P < 0.001).", "atorvastatin 10 mg"),
+        ("Patients were randomized to rosuvastatin 5 mg or rosuvastatin 20 mg. Triglycerides fell more with "
+         "rosuvastatin 20 mg than with rosuvastatin 5 mg (P = 0.01).", "rosuvastatin 5 mg"),
+        # between two different drugs it is the drug that names the arm
+        ("Patients received brinzolamide 1% or timolol 0.5% twice daily. IOP fell more in the brinzolamide 1% group "
+         "(P = 0.02).", "brinzolamide vs timolol"),
+    ],
+)
+def test_an_arm_keeps_its_strength_when_the_strength_is_what_names_it(text, name):
+    assert [p.comparison_name for p in extract(text).p_values] == [name]

@@ -88,8 +88,13 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
     trial = arm_names(ctx)
-    if len(arms) == 1 and len(trial) == 2:
-        other = _other_arm(ctx, arms[0], trial)
+    if len(arms) == 1:
+        other = _other_arm(ctx, arms[0], trial) if len(trial) == 2 else None
+        if other is None and span:
+            # a lone arm keeps its strength: 'with atorvastatin 10 mg' is not 'atorvastatin' in a
+            # dose-ranging trial; the strength goes only where the partner arm is found without it
+            whole = _arms_of(text[span[0] : span[1]], strip_strength=False)
+            arms = whole if len(whole) == 1 else arms
         if other:
             arms.append(other)
     if span is None and len(trial) == 2:
@@ -117,7 +122,7 @@ _DOSE_TAIL = re.compile(r"(?<=[A-Za-z])\s+\d[\d.,]*\s?(?:%|mg|µg|μg|mcg|g|ml|I
 _NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
 
 
-def _arms_of(phrase: str, joined: bool = True) -> list[str]:
+def _arms_of(phrase: str, joined: bool = True, strip_strength: bool = True) -> list[str]:
     """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine'];
     with ``joined`` also 'X and Y' -> ['X', 'Y']."""
     phrase = " ".join(phrase.split()).strip(" ,;:.")
@@ -129,10 +134,14 @@ def _arms_of(phrase: str, joined: bool = True) -> list[str]:
     for part in parts:
         part = _NUMBERS_IN_PARENTHESES.sub("", part)  # '(200 mg nightly) (n = 120)'; '(IDet)' stays
         part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", part.strip(" ,;:.()"))).strip(" ,;:.")
-        part = _DOSE_TAIL.sub("", part)  # 'brinzolamide 1%' -> 'brinzolamide': the arm, not its strength
         if part and part.lower() not in _NOT_AN_ARM_WORD:
             arms.append(part)
-    return arms
+    # 'brinzolamide 1%' -> 'brinzolamide': the arm, not its strength — unless the strength is what tells
+    # the arms apart ('atorvastatin 10 mg vs atorvastatin 80 mg').
+    drugs = [_DOSE_TAIL.sub("", arm) for arm in arms]
+    drugs = [drug for drug in drugs if drug.lower() not in _NOT_AN_ARM_WORD]
+    distinct = len({d.lower() for d in drugs}) == len({a.lower() for a in arms})
+    return drugs if strip_strength and distinct else arms
 
 
 def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str | None:
