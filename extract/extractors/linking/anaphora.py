@@ -22,19 +22,17 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
     phrase = _ANAPHOR_TAIL.split(text[span[0] : end], maxsplit=1)[0]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
     words = [w for w in words if w not in lists["determiners"]]
-    if words and words[0] in _SAME_AS_BEFORE:
+    if words and words[0] in lists["same_as_before"]:
         # 'the corresponding figures for B', 'the respective mean (SD) changes': the measure named before (but
         # 'the corresponding effects on insulin' names its own)
         head = _SAME_AS_BEFORE_TAIL.split(phrase, maxsplit=1)[0].lower()
-        return all(w in _SAME_AS_BEFORE or w in lists["determiners"] or w in _ANAPHOR_MODIFIERS or w in lists["anaphors"] or w in _GENERIC_VALUES
-                   for w in re.findall(r"[a-z][\w-]*", head))
+        return all(w in lists["same_as_before"] or w in lists["determiners"] or w in _ANAPHOR_MODIFIERS or w in lists["anaphors"]
+                   or w in lists["generic_values"] for w in re.findall(r"[a-z][\w-]*", head))
     words = [w for w in words if w not in _ANAPHOR_MODIFIERS]
     return bool(words) and all(w in lists["anaphors"] for w in words)
 
 
-_SAME_AS_BEFORE = frozenset("corresponding respective".split())
 _SAME_AS_BEFORE_TAIL = re.compile(r"(?<!\s)\s+(?:for|with|between|among|in|at)\s", re.I)
-_GENERIC_VALUES = frozenset("figures values numbers data rates proportions percentages means median medians sd se sem".split())
 
 
 _ANAPHOR_TAIL = re.compile(r"(?<!\s)\s+(?:of\s+(?:about\s+)?[-+−~]?\d|between\b|in\s+favou?r\b|\()|(?<!\s)\s*\(", re.I)

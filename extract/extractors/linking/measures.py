@@ -7,6 +7,7 @@ number, a study group, people or an anaphor rather than something measured.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .anaphora import _is_anaphor
 from .objects import _noun_phrase
@@ -25,7 +26,7 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         while end > start and text[end - 1].isspace():
             end -= 1
     reached = _REACHING.search(text, start, end)
-    if reached and not _COUNTED.match(text, start, reached.start()) and not _TIME_TO.search(text, start, reached.start()):
+    if reached and not _COUNTED.match(text, start, reached.start()) and not _time_to().search(text, start, reached.start()):
         # 'patients on the higher dose reaching PASI 90' -> 'PASI 90' (but 'the proportion achieving X' and
         # 'time to reaching target glucose' stay: only people are counted by what they reached)
         start = reached.end()
@@ -85,8 +86,12 @@ _STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 
 _CLOCK_TIME = re.compile(r"(?<=[\w)])\s+at\s+\d{1,2}[:.]\d{2}(?:\s*(?:h|hours?|hrs?|am|pm|a\.m\.|p\.m\.))?\s*\Z", re.I)
 _REACHING = re.compile(r"(?<=\w)\s+(?:achieving|reaching|attaining)\s+(?:an?\s+|the\s+)?(?=\w)", re.I)
-_TIME_TO = re.compile(
-    r"(?<![\w-])(?:times?|days?|weeks?|months?|years?|hours?|minutes?|duration|interval|delay|latency)(?:\s+(?:to|until|till|before))?\s*\Z", re.I)
+
+
+@lru_cache(maxsize=1)
+def _time_to() -> re.Pattern[str]:
+    """'time to', 'days until': a time to an event ('time_nouns' in data/linking.json)."""
+    return re.compile(r"(?<![\w-])(?:%s)(?:\s+(?:to|until|till|before))?\s*\Z" % _lists()["time_nouns"], re.I)
 _NEITHER = re.compile(r"(?<![\w-])neither\s+(?=\w)", re.I)
 _NOR = re.compile(r"(?<![\w-])nor(?![\w-])", re.I)
 _COUNTED = re.compile(r"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:proportions?|percentages?|numbers?|share|fraction|rates?)\b", re.I)

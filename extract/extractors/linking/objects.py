@@ -110,7 +110,7 @@ def _people_object(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         following = words[i + 1][2].lower() if i + 1 < len(words) else ""
         if low in lists["person_heads"]:
             people = True
-        elif people and (low in _CRITERION_PARTICIPLES or (low in {"was", "were"} and following in {"at", "in"})):
+        elif people and (low in lists["criterion_participles"] or (low in {"was", "were"} and following in {"at", "in"})):
             # 'more patients reaching A1C <6.5%', '38% of patients were at goal', 'were in remission': what they
             # reached or were in is what was counted
             begin = i + 2 if low in {"was", "were"} else i + 1
@@ -136,5 +136,4 @@ _NOT_PEOPLE_VERBS = frozenset(
     "analysed analyzed evaluated assessed measured studied recruited selected matched stratified scheduled undergoing admitted "
     "diagnosed infected affected defined reported observed".split()
 )
-_CRITERION_PARTICIPLES = frozenset("achieving reaching attaining experiencing reporting".split())
 _BEFORE_PARTICIPLE = frozenset("who was were be been being is are had has have that which whom".split())

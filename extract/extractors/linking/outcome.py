@@ -25,18 +25,20 @@ _SENTENCE_END = re.compile(r"[.;:]\s")
 # A change or comparison noun names the measure after its preposition: 'a reduction in HbA1c', 'the mean change
 # (SD) from baseline in synovitis', 'no difference between the groups in time to rebound', 'the hazard ratio for
 # death', 'a trend toward less fatigue'. 'for' only after a comparison noun ('a reduction for placebo' is an arm).
-_CHANGE_NOUN = (
-    r"(?:(?P<change>reduction|reductions|decrease|decreases|increase|increases|improvement|improvements|change|changes|decline|rise|fall|gain|loss)"
-    r"|(?P<compare>differences?|effect\s+sizes?|(?:hazard|odds|risk|rate)\s+ratios?|relative\s+risks?|trends?|tendency))"
-)
-_CHANGE_OBJECT = re.compile(
-    r"\b" + _CHANGE_NOUN + r"(?:\s+\((?:SD|SE|SEM|IQR|95%\s*CI)\))?"
+# The nouns are 'change_nouns' and 'comparison_nouns' in data/linking.json.
+_CHANGE_OBJECT_BODY = (
+    r"\b(?:(?P<change>%s)|(?P<compare>%s))(?:\s+\((?:SD|SE|SEM|IQR|95%%\s*CI)\))?"
     r"(?:\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms))?"
     r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?"
     r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
-    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))",
-    re.I,
+    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))"
 )
+
+
+@lru_cache(maxsize=1)
+def _change_object() -> re.Pattern[str]:
+    lists = _lists()
+    return re.compile(_CHANGE_OBJECT_BODY % (lists["change_nouns"], lists["comparison_nouns"]), re.I)
 
 
 _TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
@@ -61,7 +63,7 @@ def _has_verb(text: str, lo: int, hi: int) -> bool:
 def _last_change(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The object of the last change or comparison noun in text[lo:hi] ('no difference in pain scores')."""
     found = None
-    for match in _CHANGE_OBJECT.finditer(text, lo, hi):
+    for match in _change_object().finditer(text, lo, hi):
         found = match.span("object")
     return found or _measure_between(text, lo, hi)
 
@@ -99,7 +101,7 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'X fell with A (-0.9 mmol/L), and a higher proportion achieved Y (P)': a clause of its own after ', and'
         if _has_verb(text, clause_lo, joined.start()) and _has_verb(text, joined.end(), w.hi):
             clause_lo = joined.end()
-    for match in _CHANGE_OBJECT.finditer(text, clause_lo, w.anchor):
+    for match in _change_object().finditer(text, clause_lo, w.anchor):
         # the last change noun's object, unless it names a group ('... as compared with a 14% decrease in the placebo group')
         if change is None or _plausible_outcome(text, _trim(text, match.span("object"))):
             change = match.span("object")

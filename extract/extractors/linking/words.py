@@ -15,8 +15,13 @@ from ...resources import load
 _WORD = re.compile(r"[\w](?:[\w/+\-.']|(?<=\d):(?=\d))*[\w]|[\w]|[,;:()\[\]]")
 
 
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of ``phrases``, longest first, a space standing for any whitespace."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
+def _lists() -> dict[str, frozenset[str] | re.Pattern[str] | str]:
     data = load("linking")
     groups = "|".join(data["group_words"])
     return {
@@ -29,6 +34,12 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str]]:
         "object_verbs": frozenset(data["object_verbs"]),
         "person_heads": frozenset(data["person_heads"]),
         "anaphors": frozenset(data["anaphors"]),
+        "same_as_before": frozenset(data["same_as_before"]),
+        "generic_values": frozenset(data["generic_values"]),
+        "criterion_participles": frozenset(data["criterion_participles"]),
+        "change_nouns": _alternation(data["change_nouns"]),
+        "comparison_nouns": _alternation(data["comparison_nouns"]),
+        "time_nouns": _alternation(data["time_nouns"]),
         "group_inside": re.compile(
             r"(?<!\s)\s+(?:in|with|for|among|on|of|by)\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:[\w/+-]+\s+){0,4}?(?:%s)\b"
             r"|(?<!\s)\s+(?:in|with|for|on)\s+(?:the\s+)?[a-z][\w-]*\s+(?-i:[A-D]|[1-4])\b" % groups,
