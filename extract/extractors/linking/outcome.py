@@ -42,14 +42,14 @@ def _change_object() -> re.Pattern[str]:
 
 
 _TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
-_TURN_BODY = r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\s+(?!(?:[\w-]+\s+)?(?:%s)\b))|whereas|but|however|yet|except\s+that)\b"
+_TURN_BODY = r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\s+(?!(?:[\w-]+\s+){0,6}?(?:%s)\b))|whereas|but|however|yet|except\s+that)\b"
 
 
 @lru_cache(maxsize=1)
 def _turn() -> re.Pattern[str]:
     """'while' before a participle continues the clause ('while assigned to the combination', 'while receiving
-    metformin'); before a gerund noun and its verb it turns to a clause of its own ('while bleeding was more frequent',
-    'while wheezing decreased')."""
+    metformin'); before a gerund noun and its verb, within a few words, it turns to a clause of its own ('while bleeding
+    was more frequent', 'while wheezing decreased', 'while vomiting rates in group A were higher')."""
     lists = _lists()
     verbs = "|".join(sorted(lists["verbs"] | lists["copulas"], key=len, reverse=True))
     return re.compile(_TURN_BODY % verbs, re.I)
