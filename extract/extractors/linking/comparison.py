@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...resources import load
 from ..context import ExtractionContext
 from .arms import _arm_mentions, arm_names, trial_arms
 from .names import _ARM_SPLIT
@@ -18,15 +19,16 @@ from .words import _lists
 # '75% for COPP/ABVD and 84% for BEACOPP', '9.5 months in group A versus 11.4 months in group B', '15.2% (induction)
 # and 30.4% (noninduction)': each of two numbers is followed by the arm it was measured in.
 _NUMBER_ARM = re.compile(
-    r"(?<![\w.,])\d[\d.,]*(?:\s*%|\s+(?P<unit>[A-Za-z/]{1,12}))?\s*"
+    (r"(?<![\w.,])\d[\d.,]*(?:\s*%|\s+(?P<unit>[A-Za-z/]{1,12}))?\s*"
     r"(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)\s*|[(\[][^()\[\]\d]{0,12}\d[^()\[\]]{0,24}[)\]]\s*)?"
     r"(?:(?:of\s+)?(?:the\s+)?(?:patients|subjects|participants|children|women|men|eyes)\s+(?=(?:who|receiving|given|treated|in|on|with)\b))?"
     r"(?:(?:for|in|with|among|on|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
     r"(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?"
     r"(?P<arm>(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
-    r"[A-Za-z][\w+/.-]*(?:[ \t]+(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had)\b|[a-z]+(?:ed|ly)\b)"
+    r"[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
+    r"|[a-z]+(?:ed|ly)\b(?![ \t]+(?:HEADS)\b))"
     r"(?:[A-Za-z][\w+/.-]*|\d{1,2}(?![\w.,]))){0,2})"
-    r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))",
+    r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))").replace("HEADS", "|".join(map(re.escape, load("linking")["participle_arm_heads"]))),
     re.I,
 )
 # 'in group A and B, respectively', 'for the induction and noninduction groups, respectively', 'of patients receiving X or Y, respectively'
