@@ -114,6 +114,8 @@ def test_english_text_with_foreign_names_is_kept():
         ("Issue Date 12-Mar-2019", "metadata"),
         ("DOI 10.1000/xyz123", "metadata"),
         ("Keywords: asthma; inhaled corticosteroids; children.", "metadata"),
+        ("Subjects: Cardiology; Clinical trials", "metadata"),
+        ("Subjects: Medicine > Internal medicine", "metadata"),
         ("Lancet. 2019 Mar 2;393(10174):899-909. doi: 10.1016/S0140-6736(18)32225-3.", "citation"),
         ("Department of Cardiology, University Hospital Zurich, Zurich, Switzerland.", "affiliation"),
         ("Figure 2. Kaplan-Meier curves of survival (P = .02).", "figure caption"),
@@ -144,6 +146,9 @@ def test_addresses_with_capitalised_institutions_are_affiliations(line):
         "Safety measures to include adverse events, vital signs, and laboratory results.",
         "A Phase 2, Multi-Center Study of Repeat Dosing of Drug X in Adults With Herpes Labialis",  # a title
         "DESIGN: A single-masked, two-center, crossover comparison with two 6-week periods.",
+        # a structured abstract's SUBJECTS section holds the sample; a repository's 'Subjects:' is metadata
+        "SUBJECTS: Sixty women undergoing caesarean section were randomized.",
+        "Subjects: A total of 96 adults with moderate asthma aged 18 to 65 years.",
     ],
 )
 def test_trial_text_naming_a_hospital_or_lab_is_kept(line):

@@ -61,6 +61,9 @@ def _rules() -> dict:
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in data["web_boilerplate"]), re.I),
         "metadata": re.compile(r"^(?:%s)(?:\s*[:.]\s*|\s+)\S" % "|".join(data["metadata_keys"]), re.I),
         "metadata_colon": re.compile(r"^(?:%s)\s*:" % "|".join(data["metadata_keys_colon"]), re.I),
+        "metadata_colon_unless_prose": re.compile(
+            r"^(?:%s)\s*:\s*" % "|".join(data["metadata_keys_colon_unless_prose"]["keys"]), re.I
+        ),
         "next_line_keys": {k.casefold() for k in data["value_on_next_line_keys"]},
         "author_key": re.compile(r"^(?:%s)\b\s*:?\s*" % "|".join(data["author_keys"]), re.I),
         "affiliation_key": re.compile(r"^(?:%s)\b\s*:?\s*\S" % "|".join(data["affiliation_keys"]), re.I),
@@ -161,7 +164,7 @@ def _classify(lines: list[_Line]) -> None:
             line.reason = "web boilerplate"
         elif key in rules["next_line_keys"]:
             line.reason, mode = "metadata", "next-value"
-        elif rules["metadata"].match(text) or rules["metadata_colon"].match(text):
+        elif rules["metadata"].match(text) or rules["metadata_colon"].match(text) or _metadata_unless_prose(text, rules):
             line.reason = "metadata"
         elif _is_citation_line(text):
             line.reason = "citation"
@@ -172,6 +175,17 @@ def _classify(lines: list[_Line]) -> None:
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
         previous_content = text
+
+
+def _metadata_unless_prose(text: str, rules: dict) -> bool:
+    """'Subjects: Cardiology; Clinical trials' is a repository's metadata; 'SUBJECTS: Sixty women undergoing
+    caesarean section were randomized.' is a structured abstract's section and holds the sample."""
+    key = rules["metadata_colon_unless_prose"].match(text)
+    if not key:
+        return False
+    value = text[key.end():]
+    is_sentence = len(value.split()) >= 5 and value.rstrip().endswith(".") and not any(c in value for c in ";>")
+    return not is_sentence
 
 
 def _is_author_list_line(text: str, min_items: int = 3) -> bool:
