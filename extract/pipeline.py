@@ -24,7 +24,7 @@ from . import extractors  # noqa: F401  (registers the extractors)
 from .extractors.context import ExtractionContext, Item, LazyMapping
 from .extractors.abbreviations import find_abbreviations
 from .extractors.registry import EXTRACTORS
-from .sentences import repair_doc_sentences, repair_splits
+from .sentences import add_missed_splits, repair_doc_sentences, repair_splits
 from .tokenizer import RuleTokenizer, default_tokenizer
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class RulePipeline:
     def _sentences(self, doc: PlainDoc) -> PlainDoc:
         doc.sentences = self.tokenizer.sentences(doc.text)
         if self.settings.repair_sentences:
-            doc.sentences = repair_splits(doc.text, doc.sentences)
+            doc.sentences = add_missed_splits(doc.text, repair_splits(doc.text, doc.sentences))
         return doc
 
     def __call__(self, text: str) -> PlainDoc:

@@ -1,4 +1,5 @@
-"""Undo the sentencizer's false splits after abbreviations and inside pasted numbers.
+"""Undo the sentencizer's false splits after abbreviations and inside pasted numbers, and add the
+splits it misses after a one-letter time unit ('every 4 h. Median ...').
 
 spaCy's sentencizer (and :meth:`extract.tokenizer.RuleTokenizer.sentences`, which reproduces it)
 ends a sentence at every sentence-final token, so '80 mg/m2 i.v. weekly', '0.5% b.i.d. were enrolled',
@@ -6,7 +7,9 @@ ends a sentence at every sentence-final token, so '80 mg/m2 i.v. weekly', '0.5% 
 sentence loses the half that holds the schedule, the comparison or the value. A split is undone only
 where the second part cannot begin a sentence: it starts with a lower-case word after a dosing or
 unit abbreviation, follows a word that never ends a sentence ('vs.', 'e.g.'), or continues a number
-broken after its decimal point. Splits across a blank line are kept. The word lists are data
+broken after its decimal point. Splits across a blank line are kept. The tokenizer keeps 'h.' and 'd.'
+whole, so a sentence ending with such a unit after a number is split there when a capital or a line
+break follows. The word lists are data
 (``extract/data/sentences.json``); :class:`PipelineSettings` ``repair_sentences`` switches this off.
 """
 
@@ -23,6 +26,29 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 _LAST_WORD = re.compile(r"\S+$")
+
+
+@lru_cache(maxsize=1)
+def _missed_split() -> re.Pattern:
+    return re.compile(load("sentences")["missed_split_after"])
+
+
+def add_missed_splits(text: str, sentences: list[Span]) -> list[Span]:
+    """``sentences`` split after a one-letter time unit that ends a sentence ('every 4 h. Median ...'):
+    the tokenizer keeps 'h.' whole, so the sentencizer never sees its full stop."""
+    pattern = _missed_split()
+    out: list[Span] = []
+    for start, end in sentences:
+        for match in pattern.finditer(text, start, end):
+            # as spaCy does: one space trails the last token, any other whitespace opens the next sentence
+            after = match.end()
+            following = after + 1 if text[after] == " " and not text[after + 1 : after + 2].isspace() else after
+            if following >= end:
+                break
+            out.append((start, match.end()))
+            start = following
+        out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -71,10 +97,12 @@ def repair_doc_sentences(doc: "Doc") -> "Doc":
 
     sentences = sentence_spans(doc)
     text = doc.text
-    kept = {start for start, _ in repair_splits(text, sentences)}
-    starts = {start for start, _ in sentences} - kept
-    if starts:
+    kept = {start for start, _ in add_missed_splits(text, repair_splits(text, sentences))}
+    starts = {start for start, _ in sentences}
+    if kept != starts:
         for token in doc:
-            if token.idx in starts:
+            if token.idx in starts - kept:
                 token.is_sent_start = False
+            elif token.idx in kept - starts:
+                token.is_sent_start = True
     return doc

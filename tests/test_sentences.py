@@ -4,7 +4,7 @@ undone; real sentence ends are kept; the plain and the spaCy pipelines agree."""
 import pytest
 
 from extract.pipeline import PipelineSettings, build_pipeline, context_for
-from extract.sentences import repair_splits
+from extract.sentences import add_missed_splits, repair_splits
 from extract.tokenizer import default_tokenizer
 
 TOKENIZER = default_tokenizer()
@@ -13,7 +13,7 @@ TOKENIZER = default_tokenizer()
 def _sentences(text: str, repair: bool = True) -> list[str]:
     spans = TOKENIZER.sentences(text)
     if repair:
-        spans = repair_splits(text, spans)
+        spans = add_missed_splits(text, repair_splits(text, spans))
     return [text[a:b] for a, b in spans]
 
 
@@ -55,10 +55,28 @@ def test_a_real_sentence_end_is_kept(text, count):
     assert len(_sentences(text)) == count
 
 
+ENDS_AFTER_A_TIME_UNIT = [
+    ("Vital signs were recorded every 4 h. Median time to clinical stability was shorter with A.", 2),
+    ("Drains were removed after 3 d. In the control group, pain scores were higher.", 2),
+    ("Patients fasted for at least 24 h.\nResults: Glucose fell in both groups (P = 0.01).", 2),
+    ("Mean age was 64 y. Most patients were men.", 2),
+    # not an end: no capital after the unit, a person's initial, a group letter, or the text's end
+    ("Samples were taken every 4 h. and frozen.", 1),
+    ("Data were provided by Smith J. Results were pooled.", 1),
+    ("Patients were assigned to group A. The others to group B.", 1),
+    ("Infusions lasted 2 h.", 1),
+]
+
+
+@pytest.mark.parametrize("text,count", ENDS_AFTER_A_TIME_UNIT)
+def test_a_sentence_ending_with_a_one_letter_time_unit_is_ended_there(text, count):
+    assert len(_sentences(text)) == count
+
+
 def test_the_spacy_pipeline_repairs_the_same_splits():
     spacy_nlp = build_pipeline(PipelineSettings(spacy_doc=True, fields=()))
     plain_nlp = build_pipeline(PipelineSettings(fields=()))
-    for text in ONE_SENTENCE + [text for text, _ in REAL_ENDS]:
+    for text in ONE_SENTENCE + [text for text, _ in REAL_ENDS + ENDS_AFTER_A_TIME_UNIT]:
         assert context_for(spacy_nlp(text)).sentences == context_for(plain_nlp(text)).sentences, text
 
 
