@@ -62,7 +62,7 @@ class SubSpan(Grounded):
 class SampleSize(Grounded):
     value: int = Field(gt=0, description="Number of participants.")
     role: SampleSizeRole = Field(description="Which n this is; 'subgroup' for a part of a stated count (by sex), never a total.")
-    arm: Optional[str] = Field(default=None, description="Arm label; null for a total and for a subgroup.")
+    arm: Optional[str] = Field(default=None, description="Arm label; null for a total and for a subgroup of a total (a subgroup of an arm's count carries the arm).")
     arm_span: Optional[SubSpan] = None
     arm_named: bool = Field(
         default=True,

@@ -54,10 +54,54 @@ def test_events_counted_by_sex_are_not_subgroups(sentence):
     assert subgroups(extract(sentence)) == []
 
 
-def test_a_split_that_is_the_only_statement_of_the_sample_is_no_subgroup():
-    record = extract("Forty men and 38 women were randomized to the two diets.")
-    assert subgroups(record) == []
-    assert record.trial_n.value == 40
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forty men and 38 women were randomized to the two diets.", [(40, "men"), (38, "women")]),
+        ("In a crossover design, nine female and three male healthy volunteers ingested both formulations.", [(9, "female"), (3, "male")]),
+        ("A total of 40 males and 40 females were randomly assigned to four dose groups.", [(40, "males"), (40, "females")]),
+        ("We enrolled 1 man and 5 women with chronic urticaria.", [(1, "man"), (5, "women")]),
+    ],
+)
+def test_a_split_that_is_the_only_statement_of_the_sample_gives_subgroups_and_no_total(sentence, expected):
+    """The sample is the sum, which the text does not write: the first count is no total (it was the trial n)."""
+    record = extract(sentence)
+    assert subgroups(record) == expected
+    assert [n.value for n in record.sample_sizes if n.role != "subgroup" and n.arm is None] == []
+    assert record.trial_n is None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("One group (n = 10; 4 men and 6 women) trained on a bicycle, while the other group (n = 12; 5 men and 7 women) did not.",
+         [(4, "men", "One group"), (6, "women", "One group"), (5, "men", "other group"), (7, "women", "other group")]),
+        ("Patients were randomized to acupuncture (n = 30; 15 men, 15 women) or sham acupuncture (n = 30; 14 men, 16 women).",
+         [(15, "men", "acupuncture"), (15, "women", "acupuncture"), (14, "men", "sham acupuncture"), (16, "women", "sham acupuncture")]),
+        ("The experimental group (n = 42) had 16 males and 26 females, and the control group (n = 36) had 14 males and 22 females.",
+         [(16, "males", "experimental group"), (26, "females", "experimental group"), (14, "males", "control group"), (22, "females", "control group")]),
+    ],
+)
+def test_a_split_of_an_arm_count_carries_the_arm(sentence, expected):
+    record = extract(sentence)
+    assert [(n.value, n.subgroup, n.arm) for n in record.sample_sizes if n.role == "subgroup"] == expected
+    for n in record.sample_sizes:
+        if n.role == "subgroup":
+            assert n.arm_span.text == sentence[n.arm_span.start : n.arm_span.end] == n.arm
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the split adds up to the whole sample, not to an arm
+        "Sixty adults (28 men and 32 women) were randomized to acupuncture (n = 30) or sham acupuncture (n = 30).",
+        # the count it splits is a total
+        "Of the 318 patients randomized to the two groups, 171 were female and 147 were male.",
+    ],
+)
+def test_a_split_of_a_total_carries_no_arm(sentence):
+    record = extract(sentence)
+    assert subgroups(record) and all(n.arm is None for n in record.sample_sizes if n.role == "subgroup")
 
 
 def test_arms_larger_than_a_subgroup_are_kept():
@@ -117,9 +161,10 @@ def test_a_gold_of_totals_and_arms_leaves_subgroups_out_of_every_view():
         ("We approached 412 families; 37 boys and 41 girls took part in the trial.", 37),
     ],
 )
-def test_a_split_of_a_later_stage_is_no_subgroup_of_the_count_before_it(sentence, stage_count):
-    """The two counts split the sample of the sentence's stage, not the count stated earlier: they are not
-    a breakdown of it (62 + 58 is not 200), so they stay with the other rules."""
+def test_a_split_of_a_later_stage_is_no_total_of_its_own(sentence, stage_count):
+    """The two counts split the sample of the sentence's stage, not the count stated earlier (62 + 58 is not
+    200): subgroups of a sample the text does not count, neither totals nor parts of the count before."""
     record = extract(sentence)
-    assert subgroups(record) == []
-    assert stage_count in [n.value for n in record.sample_sizes]
+    assert stage_count in [value for value, _ in subgroups(record)]
+    assert stage_count not in [n.value for n in record.sample_sizes if n.role != "subgroup"]
+    assert all(n.arm is None for n in record.sample_sizes)

@@ -203,7 +203,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             spans["subgroup"] = subgroup
         found.append(Item("sample_sizes", start, end, rule, values, spans))
 
-    _sex_splits(ctx, p, taken, add)  # first: "16 males and 26 females" are subgroups, no rule reads them as totals or arms
+    sex_parts = _sex_splits(ctx, p, taken, add)  # first: "16 males and 26 females" are subgroups, no rule reads them as totals or arms
     _paren_n_lists(ctx, add, taken)
     _bare_paren_pairs(ctx, add)
     for match in p["arm_count"].finditer(text):
@@ -427,7 +427,21 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
     _registry_counts(ctx, add)
+    _subgroups_take_arms(found, sex_parts)
     return _dedupe(found)
+
+
+def _subgroups_take_arms(found: list[Item], parts: list[tuple[int, int]]) -> None:
+    """A split of an arm's count is a subgroup of that arm: 'One group (n = 10; 4 men and 6 women)' gives 4 men and
+    6 women of 'One group' (``parts``: subgroup start, start of the count it splits)."""
+    if not parts:
+        return
+    at = {item.start: item for item in found}
+    for part, whole in parts:
+        sub, arm = at.get(part), at.get(whole)
+        if sub and arm and arm.values["arm"] and arm.values.get("arm_named", True):
+            sub.values["arm"] = arm.values["arm"]
+            sub.spans["arm"] = arm.spans["arm"]
 
 
 # A count whose verb says it completed the study, its noun elided or generic.

@@ -22,7 +22,7 @@ def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
     failing that (a label with its own parenthesis), the last few words."""
     lo = max(lo, paren - _LABEL_WINDOW)  # a label is a few words: never rescan a whole long sentence
     match = re.match(
-        r"(?s).*(?:^|[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|the|in|with|assigned|allocated|randomi[sz]ed)\b)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
+        r"(?s).*(?:[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|[Tt]he|in|with|assigned|allocated|randomi[sz]ed)\b|^)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
         text[lo:paren],
     )
     if match and match.group("label").strip():

@@ -178,6 +178,10 @@ _EVENTS_IN_ARM = re.compile(
 _VERB_IN_LABEL = re.compile(r"(?i)(?<=[\w%%)])\s+(?:%s)\b" % _DATA["event_verbs"])
 
 
+# A label that names all arms together: 'the two groups', 'both arms', 'one of three treatment groups'.
+_ALL_ARMS_LABEL = re.compile(r"(?i)(?:the\s+|one\s+of\s+(?:the\s+)?)?(?:two|three|four|five|both|all|each|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b")
+
+
 def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:
     """Counts listed as arms in one sentence: with a verb of allocation ('201 were assigned X'), with an
     arm word as label ('29 intervention'), or elided after such an item ('..., and 202 conventional')."""
@@ -197,6 +201,8 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
             continue  # a dose as the arm only after a verb of allocation: '43 women received 1500 mg/d, and 53 ...'
         if allocating and _ARM_HAS_OWN_COUNT.match(text, match.end("label")):
             continue  # '536 patients were randomized to ED (n = 266) or EDC (n = 270)': the total over the arms
+        if _ALL_ARMS_LABEL.match(label):
+            continue  # '318 patients randomized to the two groups': all arms together, their total
         if _is_year(text, match.start("num"), value):
             continue  # 'From November 1999 to October 2003', 'the trial was stopped in 2002 after ...': a date, not an arm
         if _TIME_BEFORE.search(text, max(0, match.start() - 12), match.start()) or (
