@@ -34,3 +34,57 @@ def test_a_gerund_subject_after_while_starts_a_clause_even_when_its_verb_is_a_fe
 )
 def test_a_participle_after_while_still_continues_the_clause(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # the comparison may stand between a change noun and the measure it names
+        ("Sitagliptin was associated with significant reductions compared with placebo in HbA1c (-0.7%; P < 0.001).", "HbA1c"),
+        ("There were significant reductions with treatment as compared to usual care in hospital costs (P = 0.01).", "hospital costs"),
+        ("Exercise produced a greater increase versus stretching in peak oxygen uptake (P = 0.03).", "peak oxygen uptake"),
+    ],
+)
+def test_a_comparison_between_the_change_noun_and_its_measure(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, not_outcome",
+    [
+        # ... but what follows a comparison is no measure when no 'in/of' + measure comes after it
+        ("A decrease versus baseline of 2.1 kg was seen in the diet group (P = 0.02).", "diet group"),
+        ("An increase compared with the control group of 12 points was seen in the exercise arm (P = 0.04).", "exercise arm"),
+    ],
+)
+def test_a_comparison_after_a_change_noun_does_not_name_a_group_as_the_measure(text, not_outcome):
+    assert outcome_of_last(text) != not_outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a change noun inside another's object names the measure itself
+        ("The difference in adjusted mean change in FEV1 between the groups was 120 mL (P = 0.01).", "FEV1"),
+        ("Budesonide gave significant reductions versus placebo in mean changes from baseline of symptom scores (P < 0.001).",
+         "symptom scores"),
+    ],
+)
+def test_a_change_noun_inside_another_change_nouns_object(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a word ending in 'p' before ':' and a number is no earlier p-value ('group: 1,200', 'step: 2')
+        ("Hospital costs were lower with telemonitoring (difference per group: 1,200 euros; 95% CI 300 to 2,100; P = 0.01).",
+         "Hospital costs"),
+        ("Fewer patients developed a palpable seroma in the drain group: 10 in the drain group versus 28 in the control group (P = 0.001).",
+         "palpable seroma"),
+        # ... while a real earlier p-value still closes the previous result
+        ("Pain fell more with ibuprofen (P = 0.01), and function improved more with ibuprofen (P = 0.02).", "function"),
+    ],
+)
+def test_a_word_ending_in_p_is_no_earlier_p_value(text, outcome):
+    assert outcome_of_last(text) == outcome

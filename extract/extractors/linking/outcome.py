@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .anaphora import _is_anaphor
 from .measures import _plausible_outcome, _trim
@@ -29,6 +30,9 @@ _SENTENCE_END = re.compile(r"[.;:]\s")
 _CHANGE_OBJECT_BODY = (
     r"\b(?:(?P<change>%s)|(?P<compare>%s))(?:\s+\((?:SD|SE|SEM|IQR|95%%\s*CI)\))?"
     r"(?:\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms))?"
+    # the comparison may come between the noun and the measure: 'significant reductions compared with placebo in
+    # HbA1c', 'reductions with treatment as compared to usual care in cost'
+    r"(?:\s+(?:with\s+[\w-]+\s+)?(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:in|of)\s))?"
     r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?"
     r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
     r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))"
@@ -39,6 +43,16 @@ _CHANGE_OBJECT_BODY = (
 def _change_object() -> re.Pattern[str]:
     lists = _lists()
     return re.compile(_CHANGE_OBJECT_BODY % (lists["change_nouns"], lists["comparison_nouns"]), re.I)
+
+
+def _change_objects(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Change nouns and their objects in text[lo:hi], also one inside another's object ('reductions vs placebo in
+    adjusted mean changes from baseline of HbA1c': the inner change names the measure)."""
+    pattern = _change_object()
+    pos = lo
+    while (match := pattern.search(text, pos, hi)) is not None:
+        yield match
+        pos = match.start("object")
 
 
 _TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
@@ -63,7 +77,7 @@ def _has_verb(text: str, lo: int, hi: int) -> bool:
 def _last_change(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The object of the last change or comparison noun in text[lo:hi] ('no difference in pain scores')."""
     found = None
-    for match in _change_object().finditer(text, lo, hi):
+    for match in _change_objects(text, lo, hi):
         found = match.span("object")
     return found or _measure_between(text, lo, hi)
 
@@ -101,7 +115,7 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'X fell with A (-0.9 mmol/L), and a higher proportion achieved Y (P)': a clause of its own after ', and'
         if _has_verb(text, clause_lo, joined.start()) and _has_verb(text, joined.end(), w.hi):
             clause_lo = joined.end()
-    for match in _change_object().finditer(text, clause_lo, w.anchor):
+    for match in _change_objects(text, clause_lo, w.anchor):
         # the last change noun's object, unless it names a group ('... as compared with a 14% decrease in the placebo group')
         if change is None or _plausible_outcome(text, _trim(text, match.span("object"))):
             change = match.span("object")
