@@ -144,7 +144,14 @@ def test_every_row_is_an_endpoint_of_its_table_kind():
         ("Day 28 +/- 3 days", ["Day 28 +/- 3 days"]),
         # days before the first dose, and a pre-baseline period
         ("Day -7 to Day 28", ["Day -7 to Day 28"]),
-        ("Pre-baseline (Day -14 to Day -1)", ["Pre-baseline", "Day -14 to Day -1"]),
+        ("Pre-baseline (Day -14 to Day -1)", ["Pre-baseline (Day -14 to Day -1)"]),
+        # a parenthesised point or anchor after a time stays in the list
+        ("Visit 1 (Day 0) and Visit 4 (Day 90)", ["Visit 1 (Day 0) and Visit 4 (Day 90)"]),
+        ("Baseline (Day 0), Week 4 and Week 12", ["Baseline (Day 0), Week 4 and Week 12"]),
+        ("Day 0 (baseline) and Day 90", ["Day 0 (baseline) and Day 90"]),
+        # ... not one that does not close, nor a parenthesis the name opened
+        ("Week 12 (Day 84 Pain score", ["Week 12", "Day 84"]),
+        ("Mortality (deaths within 30 days) 6 months", ["within 30 days", "6 months"]),
         # a day of a cycle is one point; Title-case range words join too
         ("Cycle 1 Day 1 through 30 days after the last dose", ["Cycle 1 Day 1 through 30 days after the last dose"]),
         ("Cycle 3 Day 15 pre-dose", ["Cycle 3 Day 15 pre-dose"]),

@@ -43,6 +43,8 @@ def _patterns() -> dict:
         "name_time": re.compile(data["table_name_time"]),
         "definition": re.compile(data["table_definition"]),
         "determiners": frozenset(data["table_determiners"]),
+        # 'to evaluate ...' opens a description: the time column ends before it
+        "purpose": re.compile(r"(?<![\w-])to\s+(?:%s)\b" % "|".join(data["table_purpose_verbs"]), re.I),
     }
 
 
@@ -722,7 +724,9 @@ def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> i
     if nxt is None:
         return col_end
     first = nxt.group(1)
-    unit_noun = first[0].islower() and first not in _patterns()["determiners"] and re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(0, col_end - 8) : col_end], re.I)
+    if _patterns()["purpose"].match(text, col_end + nxt.start(1), limit):
+        return col_end
+    unit_noun = first[0].islower() and first not in _patterns()["determiners"] and _unit_as_adjective(text[max(0, col_end - 14) : col_end])
     dangling = text[max(0, col_end - 12) : col_end].split()[-1:] in ([w] for w in continuation)
     if not (first[0] == "(" or first.lower() in continuation or unit_noun or dangling):
         return col_end
@@ -739,6 +743,8 @@ def _clause_end(text: str, col_end: int, row_end: int, max_words: int = 20) -> i
             i = last = close + 1
             dangling = False
             continue
+        if _patterns()["purpose"].match(text, i, limit):
+            break  # '... up to 24 weeks to evaluate the change': the description starts
         token = re.match(r"[^\s(]+", text[i:limit]).group()
         word = token.rstrip(".,;:)")
         if word[:1].isupper() and not allowed.fullmatch(word) and not dangling:
@@ -833,12 +839,25 @@ def _boundary(text: str, cand: TableCandidate, row_end: int) -> int | None:
                 return None
             end = close + 1
             continue
+        if _patterns()["purpose"].match(stripped):
+            return end  # '12 months to evaluate the ...'
         word = re.match(r"[\w'-]+", stripped)
-        singular_unit = re.search(r"\b(?:day|week|month|year|hour|minute)$", text[max(cand.start, end - 10) : end], re.I)
+        singular_unit = _unit_as_adjective(text[max(cand.start, end - 14) : end])
         if word is None or singular_unit and word.group().lower() not in _patterns()["determiners"] or word.group().lower() in _patterns()["continuation"]:
             return None
         return end
     return None
+
+
+_SINGULAR_UNIT = re.compile(r"\b(?:day|week|month|year|hour|minute)$", re.I)
+_ONE_UNIT = re.compile(r"(?<![\w.,])(?:1|one|a|single)[\s-]*(?:day|week|month|year|hour|minute)$", re.I)
+
+
+def _unit_as_adjective(before: str) -> bool:
+    """A singular unit may be an adjective before a noun ('144 week treatment period', '7 day
+    run-in'), unless its number is one: '1 month' is singular anyway, so '1 month pain scored ...'
+    ends the time and starts the description."""
+    return bool(_SINGULAR_UNIT.search(before)) and not _ONE_UNIT.search(before)
 
 
 def _tokens(text: str) -> set[str]:

@@ -71,9 +71,12 @@ def _table_patterns() -> dict:
         "tail_continuing": frozenset(data["table_tail_words"]) | frozenset(data["table_tail_continuing"]),
         "not_after": re.compile(data["table_not_after"], re.I),
         "title_joins": frozenset(data["table_title_joins"]),
+        "events": frozenset(e + s for e in data["table_events"] for s in ("", "s")),
         "tail_alone": re.compile(data["table_tail_alone"]),
         # a determiner after a noun starts another phrase: the description ('... post-transplant the proportion')
         "determiners": frozenset(load("endpoints")["table_determiners"]),
+        # 'to evaluate ...' opens the description ('6 months post-transplant to assess ...')
+        "purpose": re.compile(r"(?<![\w-])to\s+(?:%s)\b" % "|".join(load("endpoints")["table_purpose_verbs"]), re.I),
     }
 
 
@@ -85,6 +88,10 @@ class TableCandidate:
     start: int
     end: int
     strong: bool
+
+
+_OPEN_PAREN = re.compile(r" ?\( ?")
+_CLOSE_PAREN = re.compile(r" ?\)")
 
 
 def _joinable(gap: str, joins: frozenset[str]) -> bool:
@@ -105,24 +112,49 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
     a numbered point, a date or an anchor (a lead word or a bare number alone is not a time)."""
     p = _table_patterns()
     runs: list[list[re.Match[str]]] = []
+    # where a run's open parenthesis starts (the index of its first atom inside), None when closed:
+    # 'Visit 1 (Day 0) and Visit 4 (Day 90)', 'Baseline (Day 0), Week 4 and Week 12'
+    opened: list[int | None] = []
     for atom in p["atom"].finditer(text, start, end):
         if runs:
             last = runs[-1][-1]
             gap = text[last.end() : atom.start()]
-            # A space alone joins after a lead word ('up to Day 28') and before a lowercase lead or
-            # post-/pre- anchor ('Day 3 from baseline', '12 hours post-dose'); not 'week 8 Baseline,
-            # week 8' nor '144 week treatment'.
-            lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
-            # a Title-case range: 'Day 1 Through Day 28'
-            title_range = atom.lastgroup == "lead" and atom.group() in p["title_joins"] and last.lastgroup != "lead"
-            # a day of a cycle: 'Cycle 1 Day 1', 'Cycle 3 Day 15'
-            in_cycle = last.lastgroup == atom.lastgroup == "point" and last.group()[:5].lower() == "cycle"
-            if _joinable(gap, p["joins"]) and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
+            if opened[-1] is None and last.lastgroup in ("point", "anchor", "date") and _OPEN_PAREN.fullmatch(gap):
+                opened[-1] = len(runs[-1])
                 runs[-1].append(atom)
                 continue
+            close = _CLOSE_PAREN.match(gap) if opened[-1] is not None else None
+            if close:  # after the parenthesis, a join must follow: '(Day 0) and Visit 4', '(Day 0), Week 4'
+                rest = gap[close.end() :]
+                if rest.strip() and _joinable(rest, p["joins"]):
+                    opened[-1] = None
+                    runs[-1].append(atom)
+                    continue
+            else:
+                # A space alone joins after a lead word ('up to Day 28') and before a lowercase lead or
+                # post-/pre- anchor ('Day 3 from baseline', '12 hours post-dose'); not 'week 8 Baseline,
+                # week 8' nor '144 week treatment'.
+                lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
+                # a Title-case range: 'Day 1 Through Day 28'
+                title_range = atom.lastgroup == "lead" and atom.group() in p["title_joins"] and last.lastgroup != "lead"
+                # a day of a cycle: 'Cycle 1 Day 1', 'Cycle 3 Day 15'
+                in_cycle = last.lastgroup == atom.lastgroup == "point" and last.group()[:5].lower() == "cycle"
+                # a 'post-' word alone before a capitalised time closes the column: '30 days post-discharge Week 12 values ...'
+                new_cell = atom.group()[0].isupper() and re.fullmatch(r"\s*(?:post|pre)-[a-z]+\s+", gap) is not None
+                if _joinable(gap, p["joins"]) and not new_cell and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
+                    runs[-1].append(atom)
+                    continue
         runs.append([atom])
+        opened.append(None)
+    pieces = []
+    for run, inside in zip(runs, opened):
+        closing = _CLOSE_PAREN.match(text, run[-1].end(), end) if inside is not None else None
+        if inside is not None and closing is None:  # a parenthesis that does not close: two runs
+            pieces += [(run[:inside], None), (run[inside:], None)]
+        else:
+            pieces.append((run, closing))
     candidates = []
-    for run in runs:
+    for run, closing in pieces:
         kinds = {a.lastgroup for a in run}
         if not kinds & {"point", "date", "anchor"}:
             continue
@@ -137,6 +169,8 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
         unit_again = re.search(r"\s+(?-i:[A-Z])[a-z]+$", run[-1].group()) if len(run) > 1 and run[0].lastgroup == "point" and run[0].group()[:1].isalpha() else None
         if unit_again and run[-1].lastgroup == "point" and run[-1].group()[:1].isdigit():
             end = run[-1].start() + unit_again.start()
+        elif closing is not None and run[-1].end() == closing.start():
+            end = closing.end()
         candidates.append(TableCandidate(run[0].start(), end, bool(kinds & {"point", "date"})))
     return candidates
 
@@ -154,10 +188,22 @@ def table_tail(text: str, end: int, row_end: int) -> int:
     if not words or not alone and first.lower() not in p["tail_words"]:
         return end
     for n, w in enumerate(words[:8]):
+        if n and p["purpose"].match(text, end + w.start()):
+            return end + words[n - 1].end() if n > 1 or alone else end
+        # after a word that closes the column alone, a lowercase word that does not go on with it
+        # starts the description ('30 days post-discharge pain scored from 0 to 10')
+        if (n == 1 and alone and len(words) > 2 and w.group()[0].islower() and words[2].group()[0].islower() and w.group().lower() not in p["tail_continuing"]
+                and w.group()[-1] not in ",;"):
+            return end + words[0].end()
+        # so does a lowercase word after the event a tail word leads to ('12 months post enrollment
+        # mean change in score'), where a preposition would go on ('after surgery in hospital')
+        if (n > 1 and len(words) > n + 1 and w.group()[0].islower() and words[n + 1].group()[0].islower() and words[n - 1].group().lower() in p["events"]
+                and w.group().lower() not in p["tail_continuing"] and w.group()[-1] not in ",;"):
+            return end + words[n - 1].end()
         atom = p["atom"].match(text, end + w.start())
         if n and atom and atom.lastgroup in ("point", "date"):  # the next time expression
             # a capitalised one after the qualifier starts the next cell ('4 years post implant Week 12 ...')
-            capital_cell = n > 1 and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_continuing"]
+            capital_cell = (n > 1 or alone) and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_continuing"]
             return end + words[n - 1].end() if capital_cell else end
         before = words[n - 1].group() if n else ""
         ends_phrase = before.lower() not in p["tail_continuing"] or bool(p["tail_alone"].fullmatch(before))

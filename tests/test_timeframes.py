@@ -1,0 +1,126 @@
+"""Time frames of registry outcome rows in the many ways registries write them: where the time column
+of a pasted row '<measure> <time frame> <description>' ends and the description starts."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _row(row: str) -> tuple[str, str | None]:
+    [endpoint] = extract(f"- Primary Outcome Measures\nName Time Method {row}\n").endpoints
+    return endpoint.text, endpoint.time_frame
+
+
+# A description that states the measure's purpose ('to evaluate ...') is not part of the column.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Overall survival 18 months to evaluate the survival of treated patients", "Overall survival", "18 months"),
+        ("Seroconversion rate 3 months after the last vaccination to assess the immune response",
+         "Seroconversion rate", "3 months after the last vaccination"),
+        ("Graft function 6 months post-transplant to determine kidney function", "Graft function", "6 months post-transplant"),
+        ("Pain score Baseline through Week 52 to measure pain with a numeric scale", "Pain score", "Baseline through Week 52"),
+        ("Viral load Every 6 weeks until disease progression (up to 3 years) to monitor viral replication",
+         "Viral load", "Every 6 weeks until disease progression (up to 3 years)"),
+    ],
+)
+def test_a_purpose_after_the_column_starts_the_description(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# ... but 'to' that leads to a time or an event is the column's own.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Change in weight From baseline to week 24 Weight in kilograms", "Change in weight", "From baseline to week 24"),
+        ("Length of stay From admission to discharge, up to 30 days Days in hospital", "Length of stay",
+         "From admission to discharge, up to 30 days"),
+        ("Time to recovery Randomisation to Day 28 Days until recovery", "Time to recovery", "Randomisation to Day 28"),
+    ],
+)
+def test_a_column_keeps_its_own_to(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A singular unit after 'one' is a time, not an adjective: a lowercase description may follow it.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Pain intensity 1 month pain scored from 0 to 10 by the patient", "Pain intensity", "1 month"),
+        ("Hospital admissions Through study completion, an average of 1 year number of admissions for any cause",
+         "Hospital admissions", "Through study completion, an average of 1 year"),
+        ("Quality of life one year questionnaire completed at home", "Quality of life", "one year"),
+    ],
+)
+def test_a_singular_unit_after_one_ends_the_column(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: a singular unit after another number still reads as an adjective of what follows.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Viral suppression over the 48 week treatment period 48 weeks", "Viral suppression over the 48 week treatment period", "48 weeks"),
+        ("Change in body weight during the 10 day lead-in period", "Change in body weight", "during the 10 day lead-in period"),
+    ],
+)
+def test_a_singular_unit_after_another_number_goes_on(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A word that closes the column alone ('post-discharge'), or the event a qualifier leads to, ends it
+# before a lowercase description.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Readmission 30 days post-discharge number of unplanned readmissions", "Readmission", "30 days post-discharge"),
+        ("Neonatal jaundice 48 hours after birth serum bilirubin above the threshold", "Neonatal jaundice", "48 hours after birth"),
+        ("Symptom score 12 months post enrollment mean change in score", "Symptom score", "12 months post enrollment"),
+        ("Readmission 30 days post-discharge Week 12 values minus baseline values", "Readmission", "30 days post-discharge"),
+    ],
+)
+def test_a_closed_qualifier_ends_before_a_lowercase_description(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: the qualifier goes on over its own list, a preposition or a one-word tail.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Change in knowledge Baseline survey, 2-week post-intervention survey, and 2-month post-intervention survey Knowledge index",
+         "Change in knowledge", "Baseline survey, 2-week post-intervention survey, and 2-month post-intervention survey"),
+        ("Antibody titre 2 weeks post final booster dose Geometric mean titre", "Antibody titre", "2 weeks post final booster dose"),
+        ("Antibody titre 28 days post dose administration", "Antibody titre", "28 days post dose administration"),
+        ("Wound infection 30 days after surgery in the outpatient clinic", "Wound infection", "30 days after surgery in the outpatient clinic"),
+        ("Graft function 12 months post-transplant Estimated GFR", "Graft function", "12 months post-transplant"),
+    ],
+)
+def test_a_qualifier_goes_on_over_its_own_words(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A point or anchor in parentheses after a time stays in the column's list.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Overall survival Visit 1 (Day 0) and Visit 4 (Day 90) Survival status", "Overall survival", "Visit 1 (Day 0) and Visit 4 (Day 90)"),
+        ("Number of Participants With Treatment-Emergent Adverse Events Baseline (Day 0), Week 4 and Week 12 Graded by CTCAE",
+         "Number of Participants With Treatment-Emergent Adverse Events", "Baseline (Day 0), Week 4 and Week 12"),
+        ("Serum ferritin Day 0 (baseline) and Day 90 Ferritin in ng/mL", "Serum ferritin", "Day 0 (baseline) and Day 90"),
+        ("Body weight Week 24 (end of treatment) Weight in kilograms", "Body weight", "Week 24 (end of treatment)"),
+    ],
+)
+def test_a_parenthesised_point_stays_in_the_list(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: the name's own parenthesis, and a parenthesis holding no time.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Mortality (deaths within 30 days) 6 months All-cause deaths", "Mortality (deaths within 30 days)", "6 months"),
+        ("Pain intensity (NRS) Week 12 Numeric rating scale", "Pain intensity (NRS)", "Week 12"),
+    ],
+)
+def test_a_parenthesis_without_a_time_is_not_joined(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
