@@ -94,6 +94,28 @@ def _patterns() -> dict:
         ),
         "glued_type": re.compile(r"(?<=[a-z0-9])(?:%s)$" % "|".join(data["registry_intervention_types"])),
         "levels": list(data["levels"].values()),
+        # 'IV' as a token (a route or a Roman numeral), the word before it and a series of numerals around it
+        "iv": re.compile(r"(?<![\w.])IV(?![\w])"),
+        "word_before_iv": re.compile(r"(?<![\w-])(?P<word>[A-Za-z][A-Za-z]{0,30})(?P<joint>-|\)?\s{1,3})$"),
+        "joined_before": re.compile(r"(?:,|\b(?:and|or))\s*$"),
+        "three": re.compile(r"(?<![\w.])III[a-c]?(?![\w.])"),
+        "numbered_noun": re.compile(rf"(?:{data['numbered_nouns']})", re.I),
+        "series_before": re.compile(rf"(?<![\w.])(?:{data['roman_numerals']})[a-cA-C]?\s*(?:[-–/,]|\b(?:or|and|to|through)\b)\s*$"),
+        "series_after": re.compile(rf"(?<=IV)\s*(?:[-–/]|\b(?:or|and|to|through)\b)\s*(?:{data['roman_numerals']})[a-cA-C]?(?![\w.])"),
+        # a word followed by a numeral other than 'IV' or by a capital letter: 'Group III', 'Arm B', 'stages II'
+        "numbered_word": re.compile(rf"(?<![\w-])(?P<word>[A-Za-z]{{2,30}})\s+(?:{data['roman_numerals']}|[A-H])(?![\w.])"),
+        "vehicles": [(re.compile(pattern, re.I), tuple(strengths)) for pattern, strengths in data["vehicles"].items()],
+        # a vehicle named right after an amount ('0.9% saline', '100 mL of 5% dextrose', '10 mL normal saline')
+        "vehicle_after": re.compile(
+            rf"(?<=[%A-Za-zµμ])\s*(?:of\s+)?(?:(?P<strength>{DECIMAL})\s*%\s*)?(?:(?:{data['isotonic_words']}|sterile)\s+)?(?P<vehicle>{'|'.join(data['vehicles'])})(?!\w)",
+            re.I,
+        ),
+        # ... or right before it ('saline 0.9%', 'normal saline (20 mL)'), not a stronger one ('hypertonic saline 5 mL')
+        "vehicle_before": re.compile(rf"(?<![\w-])(?<!hypertonic\s)(?:{'|'.join(data['vehicles'])})\s*(?:[(,]\s*)?$", re.I),
+        "isotonic_before": re.compile(rf"(?<![\w-])(?:{data['isotonic_words']})\s*(?:[(,]\s*)?$", re.I),
+        "diluted_to": re.compile(
+            rf"(?<![\w-])(?:{data['dilution_words']})(?:[^.;]|\.(?=\d)){{0,60}}\b(?:to|in|into|with)\s+(?:a\s+)?(?:total\s+)?(?:volume\s+of\s+)?$", re.I
+        ),
         "count": re.compile(
             rf"(?<![\d.,])\b(?P<n>\d+|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b",
             re.I,
@@ -141,19 +163,26 @@ def _first(patterns: list[tuple[re.Pattern[str], str]], text: str) -> str | None
     return found[0] if found else None
 
 
-def _first_at(patterns: list[tuple[re.Pattern[str], str]], text: str, offset: int = 0) -> Found | None:
-    """The leftmost pattern's value and where it matched: ``text`` starts at ``offset`` of the document."""
+def _first_at(
+    patterns: list[tuple[re.Pattern[str], str]], text: str, offset: int = 0, skip: frozenset[int] = frozenset()
+) -> Found | None:
+    """The leftmost pattern's value and where it matched: ``text`` starts at ``offset`` of the document.
+    A match starting at a document offset in ``skip`` (a Roman numeral 'IV', not a route) does not count."""
     best = None
     for pattern, value in patterns:
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if offset + m.start() not in skip), None) if skip else pattern.search(text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), match.end(), value)
     return (best[2], (offset + best[0], offset + best[1])) if best else None
 
 
-def _all_at(patterns: list[tuple[re.Pattern[str], str]], text: str, offset: int = 0) -> tuple[Found, ...]:
+def _all_at(
+    patterns: list[tuple[re.Pattern[str], str]], text: str, offset: int = 0, skip: frozenset[int] = frozenset()
+) -> tuple[Found, ...]:
     """Every pattern's value where it matched, leftmost-longest ('twice-daily' is not also 'daily')."""
-    mentions = sorted((m.start(), -m.end(), value) for pattern, value in patterns for m in pattern.finditer(text))
+    mentions = sorted(
+        (m.start(), -m.end(), value) for pattern, value in patterns for m in pattern.finditer(text) if offset + m.start() not in skip
+    )
     found, taken = [], -1
     for start, minus_end, value in mentions:
         if start >= taken:
@@ -174,6 +203,81 @@ def _count(text: str) -> tuple[int, tuple[int, int]] | None:
     return (value, match.span()) if value else None  # '0 doses' says nothing: the schedule may count them
 
 
+def _is_vehicle(text: str, match: re.Match[str]) -> bool:
+    """Whether an amount is the strength or the volume of a diluent, not a dose of a drug: '0.9% saline',
+    'isotonic 0.9% solution', 'saline 0.9%', '5% dextrose', '10 mL normal saline', 'diluted in 100 mL'.
+    A strength a vehicle is not given at ('3% hypertonic saline', '50% dextrose') is a treatment's dose;
+    so is a volume per kilogram ('20 mL/kg normal saline', a fluid bolus)."""
+    p = _patterns()
+    unit = _unit_of(match)
+    if unit not in ("%", *p["volume_units"]) or match.group("high") or match.group("pow"):
+        return False
+    before = text[max(0, match.start() - 80) : match.start()]
+    after = p["vehicle_after"].match(text, match.end(), min(len(text), match.end() + 60))
+    if unit == "%":
+        amount = float(_digits(match.group("amount")))
+        if after and not after.group("strength"):
+            return _strength_of_vehicle(after.group("vehicle"), amount)
+        vehicle = p["vehicle_before"].search(before)
+        if vehicle:
+            return _strength_of_vehicle(vehicle.group().rstrip(" (,"), amount)
+        # 'isotonic 0.9% solution': the adjective says it is a diluent whatever is named
+        return bool(p["isotonic_before"].search(before))
+    if after:
+        return after.group("strength") is None or _strength_of_vehicle(after.group("vehicle"), float(_digits(after.group("strength"))))
+    return bool(p["vehicle_before"].search(before) or p["diluted_to"].search(before))
+
+
+def _strength_of_vehicle(name: str, amount: float) -> bool:
+    """Whether ``amount`` (%) is a strength the vehicle ``name`` is used at as a diluent (saline 0.9%, dextrose 5%)."""
+    for pattern, strengths in _patterns()["vehicles"]:
+        if pattern.fullmatch(name.strip()):
+            return amount in strengths
+    return False
+
+
+def _roman_numerals(text: str) -> frozenset[int]:
+    """Where 'IV' is a Roman numeral, not the intravenous route: after a noun that numbers things ('stage IV',
+    'Arm IV', 'level IV'), after a word the text numbers elsewhere with another numeral or a letter ('Group
+    III ... Group IV', 'Part A ... Part IV'), joined by a hyphen to its word ('DSM-IV'), or in a series of
+    numerals ('stage III-IV', 'IIIb or IV', 'IV/V'). 'meloxicam IV 30 mg', 'given IV' stay routes."""
+    p = _patterns()
+    found: set[int] = set()
+    numbered: set[str] | None = None  # the words the text numbers, read once and only when it has an 'IV'
+    for iv in p["iv"].finditer(text):
+        start = iv.start()
+        before = text[max(0, start - 40) : start]
+        if (
+            p["series_before"].search(before)
+            or p["series_after"].match(text, iv.end())
+            # '... in Group III (...)] and IV (...)': the numeral before it stands a clause back
+            or (p["joined_before"].search(before) and p["three"].search(text, max(0, start - 200), start))
+        ):
+            found.add(start)
+            continue
+        word = p["word_before_iv"].search(before)
+        if not word:
+            continue
+        name = word.group("word")
+        if word.group("joint") == "-" or p["numbered_noun"].fullmatch(name):
+            found.add(start)
+            continue
+        if numbered is None:
+            numbered = {m.group("word").lower().removesuffix("s") for m in p["numbered_word"].finditer(text)}
+        if _label_word(name) and name.lower().removesuffix("s") in numbered:
+            found.add(start)
+    return frozenset(found)
+
+
+def _label_word(word: str) -> bool:
+    """Whether a word can be a label the text numbers ('Cohort', 'ASA'): not a short lower-case word (a
+    unit, 'to') nor a function word ('and IV' after 'III')."""
+    return (len(word) >= 3 or word.isupper()) and word.lower() not in _NOT_NUMBERED
+
+
+_NOT_NUMBERED = frozenset("and or to the an as by via of in on at with for from was were is are than plus versus vs given".split())
+
+
 def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
     text = ctx.text
     if match.group("cells") and not re.fullmatch(r"(?i)[\w\s+]*cells", match.group("cells")):
@@ -185,24 +289,36 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         return drug
     paren = before.rfind("(")
     if paren != -1 and ")" not in before[paren:]:
-        # 'metformin monotherapy (≥1500 mg/day)': the drug, not the regimen word after it
-        name = re.search(r"([A-Za-z][\w/+-]*)(?:\s+(?i:mono)?therapy|\s+regimen|\s+treatment)?\s*$", before[:paren])
+        # 'metformin monotherapy (≥1500 mg/day)', 'ANP infusion (10 ng/kg/min)': the drug, not the regimen
+        # or administration word after it
+        name = re.search(
+            r"([A-Za-z][\w/+-]*)(?P<strip>\s+(?i:mono)?therapy|\s+regimen|\s+treatment|\s+(?P<given>(?i:infusion|injection|bolus)))?\s*$",
+            before[:paren],
+        )
+        if name and (
+            name.group(1).lower() in _FUNCTION_WORDS
+            or (name.group("strip") and any(r.fullmatch(name.group(1)) for r, _ in _patterns()["routes"]))
+        ):
+            # 'or monotherapy (docetaxel 100 mg/m2)': no drug before the parenthesis, looked for elsewhere;
+            # 'an intravenous bolus (1.5 mg/kg)': the administration word, as before
+            name = re.search(r"([A-Za-z][\w/+-]*)\s*$", before[:paren]) if name.group("given") else None
         if name and not _patterns()["not_drug_before_paren"].fullmatch(name.group(1)):
             return lo + name.start(1), lo + name.end(1)
-    after = re.match(r"\s*(?:(?i:dos(?:es?|ages?))\s+)?(?:of\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
+    # '600 mg/kg BW of Immuforte': the body weight the amount is per, then the drug
+    after = re.match(r"\s*(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if (
         after
-        and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|the|a|each|weekly|three|four|dos(?:es?|ages?))\b", after.group("name"))
+        and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|is|are|did|does|do|had|has|have|can|could|may|might|will|would|should|the|a|each|weekly|three|four|dos(?:es?|ages?)|[a-z]+ly)\b", after.group("name"))
         and not _is_schedule_word(after.group("name"))  # '500 mg q12h', '10 mg bid': the schedule, not a drug
         # '4 mg before delivery', '25 mg/m2 intravenously': a time or a route, not a drug
-        and not re.fullmatch(r"(?i)before|after|during|prior|until|within|with|via|by|as|to|from|into|then", after.group("name"))
+        and not re.fullmatch(r"(?i)before|after|during|prior|until|within|with|via|by|as|to|from|into|then|dilut\w*|dissolv\w*|mixed", after.group("name"))
         and not any(pattern.fullmatch(after.group("name")) for pattern, _ in _patterns()["routes"])
     ):
         return match.end() + after.start("name"), match.end() + after.end("name")
     name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
         "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
-        "one", "two", "three", "four", "five", "six", "was", "were", "is", "are"} and not _is_schedule_word(name.group(1)):
+        "one", "two", "three", "four", "five", "six", "was", "were", "is", "are", "then", "took", "take", "takes", "taking", "solution", "solutions"} and not _is_schedule_word(name.group(1)):
         return lo + name.start(1), lo + name.end(1)
     return None
 
@@ -220,7 +336,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     items: list[Item] = []
     matches = list(p["dose"].finditer(text))
     sources: list[str | None] = []  # per item: where its frequency was read ('unit', 'after', 'before')
-    scans = _SentenceScans(ctx, [m.start() for m in matches])
+    numerals = _roman_numerals(text)  # 'stage IV', 'Arm IV': where 'IV' is no route
+    scans = _SentenceScans(ctx, [m.start() for m in matches], numerals)
     scopes: list[_Scope] = []  # per item: its sentence's schedules, the one in its own clause, its listing dose
     # Concentrations that the text gives as a drug's strength somewhere ('latanoprost 50 microg/ml'):
     # their other mentions are doses too. Not percentages, which are as often results.
@@ -241,6 +358,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             p["volume_rate"].match(text, match.end()) or p["vehicle"].search(text, max(0, match.start() - 16), match.start())
         ):
             continue  # 'clearance 4 to 10 ml/min' is a flow; '1.25 mg in 0.05 ml' is the volume the dose is given in
+        if _is_vehicle(text, match):
+            continue  # '0.9% saline', '10 mL normal saline', 'diluted in 100 mL': what the drug is given in, not a dose
         if not floor and p["threshold"].search(text[max(0, match.start() - 30) : match.start()]):
             continue  # 'up to a maximum of 2000 mg', '< 4 mg': a cap, not a dose given
         sent = ctx.sentence_at(match.start())
@@ -303,9 +422,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         # The dose's own words ('oral sitagliptin 50 mg', '5 mg orally'); a route elsewhere in the sentence
         # is placed once all its doses are known (_place_routes).
         route = (
-            _word_before(text, drug_start, p["routes"], sent[0])
-            or _first_at(p["routes"], clause, match.end())
-            or (_word_before(text, paren, p["routes"], sent[0]) if paren is not None else None)  # 'given s.c. every 4 weeks (60 mg)'
+            _word_before(text, drug_start, p["routes"], sent[0], numerals)
+            or _first_at(p["routes"], clause, match.end(), numerals)
+            or (_word_before(text, paren, p["routes"], sent[0], numerals) if paren is not None else None)  # 'given s.c. every 4 weeks (60 mg)'
         )
         _set(values, spans, "route", route)
         source = "unit" if values.get("frequency") else None
@@ -348,9 +467,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items)
     _inherit_routes(items)
-    _document_wide(ctx, items)
+    _document_wide(ctx, items, numerals)
     _eye_drop_strengths(ctx, items)
-    items.extend(_levels(ctx))
+    items.extend(_levels(ctx, numerals))
     return sorted(items, key=lambda i: i.start)
 
 
@@ -542,8 +661,9 @@ class _SentenceScans:
     """Sentence-wide searches done once per sentence, not once per amount: one sentence with
     thousands of amounts (a pasted table without full stops) made every amount re-scan it (quadratic)."""
 
-    def __init__(self, ctx: ExtractionContext, starts: list[int]) -> None:
+    def __init__(self, ctx: ExtractionContext, starts: list[int], numerals: frozenset[int] = frozenset()) -> None:
         self.ctx = ctx
+        self.numerals = numerals
         self.starts = starts  # every amount's start, sorted
         self._facts: dict[tuple[int, int], _SentenceFacts] = {}
         self._measured_from: dict[tuple[int, int], float] = {}
@@ -567,7 +687,7 @@ class _SentenceScans:
                 if bisect.bisect_left(self.starts, sent[0] + m.start()) == bisect.bisect_left(self.starts, sent[0] + m.end())
             )
             self._facts[sent] = _SentenceFacts(
-                routes=_all_at(p["routes"], sentence, sent[0]), schedules=schedules, n_administrations=count
+                routes=_all_at(p["routes"], sentence, sent[0], self.numerals), schedules=schedules, n_administrations=count
             )
         return self._facts[sent]
 
@@ -650,13 +770,19 @@ def _frequency_before(text: str, start: int) -> Found | None:
     return _word_before(text, start, _patterns()["frequencies"])
 
 
-def _word_before(text: str, start: int, patterns: list[tuple[re.Pattern[str], str]], floor: int = 0) -> Found | None:
+def _word_before(
+    text: str, start: int, patterns: list[tuple[re.Pattern[str], str]], floor: int = 0, skip: frozenset[int] = frozenset()
+) -> Found | None:
     """A frequency or route in the words just before a drug, back to the previous 'and', 'or' or comma
     (and not before ``floor``, the start of the drug's sentence: 'given p.o. Ketamine 5 mg ... i.m.')."""
     window = text[max(0, floor, start - 40) : start]
     lo = start - len(re.split(r"\band\b|\bor\b|[,;(]", window)[-1])
     # searched in place, not in a cut-out window, so that a lookbehind sees the words before ('stage IV')
-    found = [(m.start(), m.end(), value) for pattern, value in patterns if (m := pattern.search(text, lo, start))]
+    found = [
+        (m.start(), m.end(), value)
+        for pattern, value in patterns
+        if (m := next((m for m in pattern.finditer(text, lo, start) if m.start() not in skip), None))
+    ]
     if not found:
         return None
     begin, end, value = min(found, key=lambda f: f[0])  # the leftmost; on a tie the first pattern, as _first_at
@@ -774,7 +900,7 @@ def _listed_after_frequency(text: str, start: int) -> Found | None:
     return _first_at(_patterns()["frequencies"], match.group("f"), start - len(window) + match.start("f")) if match else None
 
 
-def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
+def _document_wide(ctx: ExtractionContext, items: list[Item], numerals: frozenset[int] = frozenset()) -> None:
     """A dose still without a frequency or route takes the document's when it states only one:
     'Both ophthalmic solutions were instilled once a day' gives every eye drop of the abstract its
     frequency and route. Only sentences about giving a treatment count, and a route word that names
@@ -793,7 +919,10 @@ def _document_wide(ctx: ExtractionContext, items: list[Item]) -> None:
             continue
         for patterns, found in ((p["frequencies"], frequencies), (p["routes"], routes)):
             mentions = sorted(
-                (m.start(), -m.end(), value) for pattern, value in patterns for m in pattern.finditer(sentence)
+                (m.start(), -m.end(), value)
+                for pattern, value in patterns
+                for m in pattern.finditer(sentence)
+                if start + m.start() not in numerals
             )
             taken = -1
             for start_, minus_end, value in mentions:  # leftmost-longest: 'twice-daily' is not also 'daily'
@@ -892,7 +1021,7 @@ def _beside_placebo_value(text: str, match: re.Match[str]) -> bool:
     return any(_PLACEBO_VALUE.search(part) for part in window)
 
 
-def _levels(ctx: ExtractionContext) -> list[Item]:
+def _levels(ctx: ExtractionContext, numerals: frozenset[int] = frozenset()) -> list[Item]:
     """One item per dose level ('high dose', 'middle-dose group') named in the document."""
     p = _patterns()
     seen: set[str] = set()
@@ -911,9 +1040,9 @@ def _levels(ctx: ExtractionContext) -> list[Item]:
         clause = re.split(r"[,;(]", ctx.text[end : min(sent[1], end + 40)])[0]
         # 'intravenous high-dose methotrexate', 'high-dose intravenous mannitol', else the sentence's route
         route = (
-            _word_before(ctx.text, match.start(), p["routes"])
-            or _first_at(p["routes"], clause, end)
-            or _first_at(p["routes"], ctx.text[sent[0] : sent[1]], sent[0])
+            _word_before(ctx.text, match.start(), p["routes"], skip=numerals)
+            or _first_at(p["routes"], clause, end, numerals)
+            or _first_at(p["routes"], ctx.text[sent[0] : sent[1]], sent[0], numerals)
         )
         _set(values, spans, "route", route)
         _set(values, spans, "frequency", _first_at(p["frequencies"], _own_clause(ctx.text, end, sent[1]), end))
