@@ -44,3 +44,80 @@ def test_an_arm_after_its_number_keeps_its_whole_name(sentence, comparison, name
 def test_verbs_adverbs_and_schedules_after_an_arm_are_not_its_name(sentence, comparison, name):
     p = extract(sentence).p_values[-1]
     assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the two arms listed after the number of groups
+        ("A total of 90 patients were randomly allocated into two groups: ketamine (group K) and saline (group S). "
+         "Shivering was less frequent (P = 0.01).", "ketamine vs saline"),
+        ("Sixty children were divided into 2 groups (n = 30 each): oral midazolam and oral ketamine. Anxiety scores were lower (P = 0.02).",
+         "oral midazolam vs oral ketamine"),
+        # 'into' as well as 'to'; a two-letter short form is an arm's name
+        ("Nurses were randomly allocated into the training group or the waiting list group. Knowledge scores rose (P = 0.03).",
+         "training vs waiting list"),
+        ("Infants were randomized to HF (n = 20) or a standard formula (n = 18). Stool frequency rose (P = 0.04).", "HF vs standard formula"),
+        # two arms joined by 'and' before a plural group word
+        ("Women were randomly assigned to exercise and control groups. Pain scores fell (P = 0.01).", "exercise vs control"),
+        # the subject of 'was compared with' and its object
+        ("BACKGROUND: Spinal anaesthesia was compared with general anaesthesia in 80 hip fractures. Delirium was rarer (P = 0.04).",
+         "Spinal anaesthesia vs general anaesthesia"),
+        # what the people took, not the verb saying they took it
+        ("Adults were randomly divided into two groups, either consuming 30 g of walnuts or olive oil daily. LDL fell (P = 0.02).",
+         "walnuts vs olive oil"),
+    ],
+)
+def test_the_trials_arms_from_group_lists_and_comparisons(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # groups that are not arms, data compared with a reference, a crossover's second sequence
+        "Patients were divided into two groups: those with diabetes and those without. Pain scores fell (P = 0.01).",
+        "Patient data were compared to 24 healthy subjects. Cortisol was higher (P = 0.01).",
+        "Treatment lasted 7 weeks. The treatment group was compared with a control group. Scores improved (P = 0.01).",
+        "Subjects were assigned to either placebo (8 weeks) followed by zinc or the reverse. Scores improved (P = 0.01).",
+        "The aim was to compare the clinical effectiveness and side effects of laser therapy. Scores improved (P = 0.01).",
+        "Patients were randomized to the morning and evening sessions of the clinic. Scores improved (P = 0.01).",
+    ],
+)
+def test_no_trial_arms_from_phrases_that_name_none(text):
+    assert extract(text).p_values[-1].comparison_name is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the count and the verb before each listed arm are not its name
+        ("Sixty patients were randomized in two groups: 30 received risperidone and 30 received olanzapine. Weight gain was larger (P = 0.01).",
+         "risperidone vs olanzapine"),
+    ],
+)
+def test_counts_and_verbs_before_listed_arms(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+def test_a_comparison_in_people_names_no_arms():
+    text = "Comparison of different inhaled treatments in subjects with mild asthma. Symptom scores improved (P = 0.01)."
+    assert extract(text).p_values[-1].comparison_name is None
+
+
+@pytest.mark.parametrize(
+    "text, comparison, name",
+    [
+        # a short form in parentheses stays whole in the name; a group label in parentheses is not part of it
+        ("Students were randomly allocated into Experimental group (EG) or Control Group (CG). Scores rose between the two groups (P = 0.01).",
+         "Experimental group (EG) or Control", "Experimental group (EG) vs Control"),
+        ("Patients were randomly allocated into two groups: ketamine (group K) and saline (group S). Shivering differed between groups (P = 0.01).",
+         "ketamine (group K) and saline", "ketamine vs saline"),
+        # the clause's verb after the second arm ends it
+        ("METHODS: Yoga was compared to usual care in 80 women. Yoga compared to usual care experienced less stress (P = 0.01).",
+         "Yoga compared to usual care", "Yoga vs usual care"),
+    ],
+)
+def test_parentheses_labels_and_verbs_in_arm_names(text, comparison, name):
+    p = extract(text).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)

@@ -54,7 +54,15 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
     names = []
     for key in ("a", "b"):
         words: list[str] = []
-        for word in found.group(key).split():
+        # an arm is named inside one sentence: the first ('for 7 weeks. The treatment group was compared with ...') starts
+        # after the last stop, the second ('... or oral ketamine. Anxiety scores were ...') ends at the first
+        phrase = found.group(key)
+        stops = list(_SENTENCE_END.finditer(phrase))
+        if stops:
+            phrase = phrase[stops[-1].end() :] if key == "a" else phrase[: stops[0].start()]
+        if _PEOPLE.search(phrase):
+            return ()  # 'comparison of different treatments in subjects with asthma': a phrase about people, not two arms
+        for word in phrase.split():
             low = word.lower().strip("(),.")
             if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
                 words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
@@ -63,11 +71,13 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
                 continue  # 'one drop of either X', 'two tablets of Y', '40 mg simvastatin', 'add once-daily glargine'
             if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("(") or word in _SECTION_HEADINGS or _COUNT_WORD.fullmatch(word):
                 break
+            if words and (low in _lists()["verbs"] or low in _lists()["object_verbs"]):
+                break  # 'MBSR compared to UC experienced fewer ...': the clause's verb ends the arm
             words.append(word.strip(",."))
             if word.endswith(".") and word[:-1].isalpha() and len(word) > 3:
                 break  # 'or a malleable stylet. Intubation was ...': the sentence ends
         name = " ".join(words)
-        if len(name) > 2 and not _NOT_AN_ARM_NAME.fullmatch(name):
+        if (len(name) > 2 or _SHORT_FORM.fullmatch(name)) and not _NOT_AN_ARM_NAME.fullmatch(name):
             names.append(name)
     if len(names) != 2 or names[0].lower() == names[1].lower() or any(len(name.split()) > 4 for name in names):
         return ()
@@ -77,13 +87,18 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_PEOPLE = re.compile(r"(?<![\w-])(?:patients|subjects|participants|people|persons|individuals|adults|children|women|men)(?![\w-])", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.;])\s+(?=[A-Z])")
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]")  # 'NF', 'SF', 'G1': a two-letter arm the report abbreviates
 _NOT_IN_AN_ARM_NAME = frozenset(
     "once twice daily once-daily twice-daily weekly for at in with plus given administered orally intravenously group groups arm arms "
     "tablets tablet capsules injection injections mg µg mcg g ml iu units therapy therapies treatment combination combinations fixed "
     "fixed-combination fc tid bid qd added adjunct alone was were is are as when while type which that who nightly each every morning evening".split()
 )
-_BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy safety".split())
-_NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants")
+_BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy effectiveness safety".split())
+_NOT_AN_ARM_NAME = re.compile(
+    r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants|reverse|opposite|vice\s+versa"
+)
 
 
 # An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
@@ -91,7 +106,7 @@ _NOT_AN_ARM_NAME = re.compile(r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct
 # searches the whole document). The first letter or digit of a word is still a start ('α-blocker').
 _ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,5}}?)"
 _ALLOCATION = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+(?::\w+)?\s+){0,4}?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+(?::\w+)?\s+){0,4}?(?:in)?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
     + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
     + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bto\b|\bwhen\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
     re.I,
@@ -108,6 +123,29 @@ _COMPARED_ARMS = re.compile(
     r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing|(?:receiving|using|with)(?=\s+either\b))\s+(?:either\s+)?" + _ARM.format("a")
     + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|and|versus|vs\.?|with)\s+(?:either\s+)?" + _ARM.format("b")
     + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bon\b|\bat\b|\badded\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|$))",
+    re.I,
+)
+
+
+# 'randomly allocated into two groups: dexmedetomidine (group D) and control (group S)', 'divided into 2 groups, A and B':
+# the two arms listed after the number of groups (not people described: 'two groups: those with diabetes and those without').
+_GROUP_LIST = re.compile(
+    r"(?<![\w-])(?:in|into|to)\s+(?:two|2)\s+(?:equal\s+|parallel\s+|treatment\s+|study\s+)?(?:groups|arms)\s*(?:\([^()]*\)\s*)?"
+    r"(?:of\s+\d+\s+(?:\w+\s+)?each\s*)?[:;,]\s*(?!(?:those|patients|subjects|participants|people|individuals|children|women|men)\b)" + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:and|or|vs\.?|versus)\s+"
+    + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
+    re.I,
+)
+# 'randomly assigned to case and control groups': two arms joined by 'and' before a plural group word.
+_AND_GROUPS = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|allocated|assigned|divided)\s+(?:\w+(?::\w+)?\s+){0,3}?(?:in)?to\s+(?:the\s+)?"
+    r"(?P<a>[A-Za-z][\w+/-]*(?:\s+[A-Za-z][\w+/-]*)?)\s+and\s+(?:the\s+)?(?P<b>[A-Za-z][\w+/-]*(?:\s+[A-Za-z][\w+/-]*)?)\s+(?:groups|arms)\b",
+    re.I,
+)
+# 'Closed-loop therapy was compared with open-loop delivery in ...': a sentence whose subject is one arm and whose
+# 'compared with' names the other.
+_COMPARED_SUBJECT = re.compile(
+    r"(?:(?<=[.:]\s)|(?<=[.:]\s\s)|\A)(?P<a>[A-Za-z][\w+/-]*(?:[ \t]+(?!was\b|were\b)[A-Za-z0-9][\w+/-]*){0,4})\s+(?:was|were)\s+compared\s+(?:with|to)\s+" + _ARM.format("b")
+    + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|$))",
     re.I,
 )
 
@@ -129,7 +167,7 @@ _RESULTS_HEADING = re.compile(r"(?<![A-Za-z])(?:RESULTS?\b|Results?:)")
 def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
     if "link_allocation" not in ctx.cache:
         found = None
-        for pattern in (_ALLOCATION, _TITLE_VERSUS, _COMPARED_ARMS):
+        for pattern in (_ALLOCATION, _GROUP_LIST, _AND_GROUPS, _TITLE_VERSUS, _COMPARED_ARMS, _COMPARED_SUBJECT):
             # an allocation or 'compare' phrase may come again; 'X versus Y' is the title's only before the results
             results = _RESULTS_HEADING.search(ctx.text)
             matches = pattern.finditer(ctx.text) if pattern is not _TITLE_VERSUS else filter(
@@ -141,7 +179,11 @@ def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
     return ctx.cache["link_allocation"]
 
 
-_BEFORE_A_NAMED_ARM = frozenset("either add adding added once twice daily once-daily twice-daily weekly bedtime nightly".split())
+_BEFORE_A_NAMED_ARM = frozenset(
+    "either add adding added once twice daily once-daily twice-daily weekly bedtime nightly "
+    "receiving receive received consuming consume consumed using use used taking take took undergoing undergo underwent getting got "
+    "drinking drank eating ate wearing wore given".split()
+)
 _DOSE_WORD = re.compile(r"[\d.,/%-]+|[\d.,]*(?:mg|µg|μg|mcg|g|kg|ml|l|iu|units?|mmol|%)(?:/(?:kg|day|d|m2))?")
 _RESULT_WORDS = frozenset("had has have was were is are significantly greater lower higher reductions reduction hypoglycaemia hypoglycemia "
-                          "gain mortality ratio mean incidence comparisons".split())
+                          "gain mortality ratio mean incidence comparisons data results values scores levels outcomes findings".split())

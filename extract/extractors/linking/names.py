@@ -133,7 +133,8 @@ def _arms_of(phrase: str, joined: bool = True, strip_strength: bool = True) -> l
     arms = []
     for part in parts:
         part = _NUMBERS_IN_PARENTHESES.sub("", part)  # '(200 mg nightly) (n = 120)'; '(IDet)' stays
-        part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", part.strip(" ,;:.()"))).strip(" ,;:.")
+        part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", _unwrapped(part))).strip(" ,;:.")
+        part = _LABEL_IN_PARENTHESES.sub("", part)  # 'dexmedetomidine (group D)': the label is not the arm's name
         if part and part.lower() not in _NOT_AN_ARM_WORD:
             arms.append(part)
     # 'brinzolamide 1%' -> 'brinzolamide': the arm, not its strength — unless the strength is what tells
@@ -142,6 +143,20 @@ def _arms_of(phrase: str, joined: bool = True, strip_strength: bool = True) -> l
     drugs = [drug for drug in drugs if drug.lower() not in _NOT_AN_ARM_WORD]
     distinct = len({d.lower() for d in drugs}) == len({a.lower() for a in arms})
     return drugs if strip_strength and distinct else arms
+
+
+_LABEL_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\((?:the\s+)?(?:group|arm)\s+[A-Za-z0-9]{1,4}\)", re.I)
+
+
+def _unwrapped(part: str) -> str:
+    """A part without the punctuation around it, a parenthesis only where it is not closed inside: 'the Experimental
+    group (EG)' keeps '(EG)', '(latanoprost' loses its '('."""
+    part = part.strip(" ,;:.")
+    while part[:1] == "(" and part.count("(") > part.count(")"):
+        part = part[1:].strip(" ,;:.")
+    while part[-1:] == ")" and part.count(")") > part.count("("):
+        part = part[:-1].strip(" ,;:.")
+    return part
 
 
 def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str | None:
