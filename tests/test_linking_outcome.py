@@ -88,3 +88,20 @@ def test_a_change_noun_inside_another_change_nouns_object(text, outcome):
 )
 def test_a_word_ending_in_p_is_no_earlier_p_value(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # the object of 'showed' / 'reduced' ends where its own verb 'was/were' starts
+        ("Pathologic examination showed the resected tissue weight was slightly larger with the new technique (P = 0.37).",
+         "resected tissue weight"),
+        ("Imaging showed pneumothorax was less frequent with the new technique (P = 0.04).", "pneumothorax"),
+        # ... not inside a 'whose' clause, and an object without a verb of its own is unchanged
+        ("Vitamin D increased the proportion of patients whose serum level was above target (P = 0.02).",
+         "proportion of patients whose serum level was above target"),
+        ("Metformin reduced HbA1c by 0.7% (P < 0.001).", "HbA1c"),
+    ],
+)
+def test_a_verbs_object_ends_at_its_own_be_verb(text, outcome):
+    assert outcome_of_last(text) == outcome

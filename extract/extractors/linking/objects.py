@@ -51,6 +51,7 @@ def _starts_with_object_verb(text: str, offset: int) -> bool:
 
 
 _VERB_PARTICLES = frozenset({("associated", "with"), ("resulted", "in"), ("led", "to")})
+_BE = frozenset("was were is are".split())
 _PURE_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
 _VERB_OBJECT_END = frozenset(
     "by from to than in at after with compared versus vs relative between during over for among when while without "
@@ -85,6 +86,8 @@ def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool =
             break  # '(33.2 vs 26.7%': the result's numbers
         if words[i][3] == 0 and _PURE_NUMBER.fullmatch(words[i][2]) and i > first:
             break
+        if words[i][3] == 0 and i > first and words[i][2].lower() in _BE and not any(w[2].lower() == "whose" for w in words[first:i]):
+            break  # 'showed pneumothorax was less frequent': the object ends where its own verb starts ('whose X was' goes on)
         i += 1
     while i > first and words[i - 1][2].lower() in joiners:
         i -= 1
