@@ -94,6 +94,10 @@ def test_a_roman_numeral_after_a_numbered_noun_is_no_route(sentence, expected):
         ("Ketorolac 30 mg was given IV at the end of surgery.", {"30 mg": "intravenous"}),
         ("Paracetamol IV 1 g or ibuprofen 400 mg orally was given.", {"1 g": "intravenous", "400 mg": "oral"}),
         ("Patients received ondansetron 4 mg orally and IV paracetamol 1 g at the end of surgery.", {"4 mg": "oral", "1 g": "intravenous"}),
+        # a verb before 'IV' is no label, though the text gives letters after it elsewhere
+        ("Patients who received A or B were excluded. Patients received IV ketorolac 30 mg.", {"30 mg": "intravenous"}),
+        # 'the IV group': the article numbers nothing
+        ("In the IV group, paracetamol 1 g was given every 6 hours.", {"1 g": "intravenous"}),
         # a drug the text also names with a letter is still a drug ('vitamin D' is no numbered label of 'IV')
         ("Iron sucrose IV 200 mg was given monthly; oral iron 100 mg daily was the comparator.", {"200 mg": "intravenous", "100 mg": "oral"}),
     ],

@@ -271,8 +271,10 @@ def _roman_numerals(text: str) -> frozenset[int]:
 
 def _label_word(word: str) -> bool:
     """Whether a word can be a label the text numbers ('Cohort', 'ASA'): not a short lower-case word (a
-    unit, 'to') nor a function word ('and IV' after 'III')."""
-    return (len(word) >= 3 or word.isupper()) and word.lower() not in _NOT_NUMBERED
+    unit, 'to'), a function word ('and IV' after 'III') nor a verb form ('received IV ketorolac' where
+    'patients who received A or B' numbers nothing)."""
+    lower = word.lower()
+    return (len(word) >= 3 or word.isupper()) and lower not in _NOT_NUMBERED and not lower.endswith(("ed", "ing"))
 
 
 _NOT_NUMBERED = frozenset("and or to the an as by via of in on at with for from was were is are than plus versus vs given".split())
