@@ -121,3 +121,33 @@ def test_a_comparison_in_people_names_no_arms():
 def test_parentheses_labels_and_verbs_in_arm_names(text, comparison, name):
     p = extract(text).p_values[-1]
     assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an arm named by its role is the trial's arm of that role when one of the two arms is a control
+        ("Children were randomized to probiotic yogurt or placebo. Infections were fewer in the intervention group (P = 0.01).",
+         "probiotic yogurt vs placebo"),
+        ("Children were randomized to probiotic yogurt or placebo. Infections were more frequent in the control group (P = 0.01).",
+         "placebo vs probiotic yogurt"),
+        ("Adults were randomly assigned to a walking programme or usual care. Fitness was better in the intervention group than the "
+         "control group (P = 0.02).", "walking programme vs usual care"),
+    ],
+)
+def test_arms_named_by_their_role(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # two active arms: which one a role stands for is not known, the role stays as written
+        ("Children were randomized to amoxicillin or azithromycin. Cure was more frequent in the experimental group (P = 0.01).",
+         "experimental"),
+        # no trial arms found
+        ("Cure was more frequent in the intervention group (P = 0.01).", "intervention"),
+    ],
+)
+def test_roles_stay_as_written_without_one_control_arm(text, name):
+    assert extract(text).p_values[-1].comparison_name == name

@@ -88,6 +88,7 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
     trial = arm_names(ctx)
+    arms = _by_role(arms, trial)
     if len(arms) == 1:
         other = _other_arm(ctx, arms[0], trial) if len(trial) == 2 else None
         if other is None and span:
@@ -135,8 +136,8 @@ def _arms_of(phrase: str, joined: bool = True, strip_strength: bool = True) -> l
         part = _NUMBERS_IN_PARENTHESES.sub("", part)  # '(200 mg nightly) (n = 120)'; '(IDet)' stays
         part = _ARM_TAIL.sub("", _ARM_LEAD.sub("", _unwrapped(part))).strip(" ,;:.")
         part = _LABEL_IN_PARENTHESES.sub("", part)  # 'dexmedetomidine (group D)': the label is not the arm's name
-        if part and part.lower() not in _NOT_AN_ARM_WORD:
-            arms.append(part)
+        if part and (part.lower() not in _NOT_AN_ARM_WORD or _ACTIVE_ROLE.fullmatch(part)):
+            arms.append(part)  # a role ('intervention') stays for _by_role to name
     # 'brinzolamide 1%' -> 'brinzolamide': the arm, not its strength — unless the strength is what tells
     # the arms apart ('atorvastatin 10 mg vs atorvastatin 80 mg').
     drugs = [_DOSE_TAIL.sub("", arm) for arm in arms]
@@ -157,6 +158,34 @@ def _unwrapped(part: str) -> str:
     while part[-1:] == ")" and part.count(")") > part.count("("):
         part = part[:-1].strip(" ,;:.")
     return part
+
+
+# Reports name an arm by its role ('the control group', 'the intervention group') as often as by what it was given.
+_CONTROL_ROLE = re.compile(r"(?i)(?:the\s+)?(?:controls?|control\s+arm|comparison|comparator)")
+_ACTIVE_ROLE = re.compile(r"(?i)(?:the\s+)?(?:intervention|experimental|treatment|treated|study|active|case|cases|trial)")
+_CONTROL_ARM = re.compile(
+    r"(?i)(?<![\w-])(?:placebo|control|controls|usual|standard|sham|vehicle|saline|routine|conventional|no|waiting|wait-list|waitlist)(?![\w-])"
+)
+
+
+def _by_role(arms: list[str], trial: tuple[str, ...]) -> list[str]:
+    """Arms named by their role written as the trial's arms ('control' -> 'placebo' in a trial of X or placebo;
+    'intervention' -> 'X'), when exactly one of the two trial arms is a control ('placebo', 'usual care', ...)."""
+    if len(trial) != 2 or not arms or len(arms) > 2:
+        return arms
+    controls = [i for i, name in enumerate(trial) if _CONTROL_ARM.search(name)]
+    if len(controls) != 1:
+        return arms
+    control, active = trial[controls[0]], trial[1 - controls[0]]
+    named = []
+    for arm in arms:
+        if _CONTROL_ROLE.fullmatch(arm):
+            named.append(control)
+        elif _ACTIVE_ROLE.fullmatch(arm):
+            named.append(active)
+        else:
+            named.append(arm)
+    return named if len(set(n.lower() for n in named)) == len(named) else arms
 
 
 def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str | None:
