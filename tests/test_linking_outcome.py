@@ -105,3 +105,28 @@ def test_a_word_ending_in_p_is_no_earlier_p_value(text, outcome):
 )
 def test_a_verbs_object_ends_at_its_own_be_verb(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # whom a difference favours is no measure; the measure follows ('observed on', 'for')
+        ("Differences in favour of the active arm were also observed on the Barthel index (P = 0.02).", "Barthel index"),
+        ("There was a significant difference in favor of budesonide for nocturnal symptoms (P = 0.01).", "nocturnal symptoms"),
+        ("Significant differences were found on the physical component score (P = 0.03).", "physical component score"),
+    ],
+)
+def test_what_a_difference_is_observed_on(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, not_outcome",
+    [
+        # 'on' names a measure only after 'was/were observed': 'a reduction on placebo' is an arm
+        ("Pain scores showed a greater reduction on placebo than expected (P = 0.2).", "placebo than expected"),
+        ("There was a difference in favour of the combination group (P = 0.04).", "combination group"),
+    ],
+)
+def test_on_and_in_favour_of_do_not_make_an_arm_the_measure(text, not_outcome):
+    assert outcome_of_last(text) != not_outcome

@@ -33,8 +33,10 @@ _CHANGE_OBJECT_BODY = (
     # the comparison may come between the noun and the measure: 'significant reductions compared with placebo in
     # HbA1c', 'reductions with treatment as compared to usual care in cost'
     r"(?:\s+(?:with\s+[\w-]+\s+)?(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:in|of)\s))?"
-    r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:noted|observed|found|seen|detected|present)\s+)?"
-    r"(?:in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
+    # 'differences in favour of responders were also observed on the Dependence Scale': whom it favours is no measure
+    r"(?:\s+in\s+favou?r\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:also\s+)?(?:noted|observed|found|seen|detected|present)\s+(?:on(?=\s)|(?=\S)))?"
+    r"(?:(?<=on)|in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
     r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))"
 )
 
