@@ -541,3 +541,57 @@ def test_a_different_point_after_the_name_still_opens_the_description(row, name,
 )
 def test_a_number_glued_to_a_name_is_no_time_frame_number(sentence, endpoints):
     assert [e.text for e in extract(sentence).endpoints] == endpoints
+
+
+# A part of an endpoint list that qualifies the endpoint before it, or names no outcome, is no endpoint.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("The primary outcome was arm volume, which was measured by water displacement.", ["arm volume"]),
+        ("The primary endpoint was clinical status on day 14, assessed on a 7-point ordinal scale.", ["clinical status on day 14"]),
+        ("The primary outcome was smoking abstinence, confirmed biochemically by exhaled carbon monoxide.", ["smoking abstinence"]),
+        ("The primary outcome was time to recovery or discharge, whichever came first.", ["time to recovery or discharge"]),
+        ("The primary outcome was the cure rate after the completion of therapy and follow-up.", ["cure rate after the completion of therapy"]),
+        ("The primary immunogenicity outcome was the neutralising antibody titre.", ["neutralising antibody titre"]),
+    ],
+)
+def test_a_qualifying_clause_in_an_endpoint_list_is_no_endpoint(sentence, endpoints):
+    assert [e.text for e in extract(sentence).endpoints if e.kind == "primary"] == endpoints
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of the prespecified secondary end points were statistically significant.",
+        "In this randomized trial, the efficacy and safety of drug X were evaluated.",
+        "A total of 90 questionnaires was analyzed.",
+        "On each study day, spirometric indices and vital signs were measured at 5 and 60 minutes.",
+    ],
+)
+def test_scene_setting_and_predicates_are_no_endpoints(sentence):
+    texts = [e.text for e in extract(sentence).endpoints]
+    assert not any(t.startswith(("In this", "On each", "total of", "statistically")) for t in texts)
+
+
+# Counter-examples: an endpoint that merely starts like a qualifier word stays.
+@pytest.mark.parametrize(
+    "sentence, endpoint",
+    [
+        ("The primary outcome was baseline-adjusted HbA1c.", "baseline-adjusted HbA1c"),
+        ("Secondary outcomes were weight, waist circumference and estimated glomerular filtration rate.", "estimated glomerular filtration rate"),
+        ("In-hospital mortality, length of stay and readmission were recorded.", "In-hospital mortality"),
+    ],
+)
+def test_an_endpoint_that_starts_like_a_qualifier_stays(sentence, endpoint):
+    assert endpoint in [e.text for e in extract(sentence).endpoints]
+
+
+@pytest.mark.parametrize(
+    "sentence, endpoint",
+    [
+        ("The primary outcome was measured resting energy expenditure.", "measured resting energy expenditure"),
+        ("Secondary outcomes were calculated LDL cholesterol and triglycerides.", "calculated LDL cholesterol"),
+    ],
+)
+def test_a_participle_used_as_an_adjective_starts_an_endpoint(sentence, endpoint):
+    assert endpoint in [e.text for e in extract(sentence).endpoints]

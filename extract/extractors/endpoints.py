@@ -44,6 +44,8 @@ def _patterns() -> dict:
         "definition": re.compile(data["table_definition"]),
         "determiners": frozenset(data["table_determiners"]),
         # 'to evaluate ...' opens a description: the time column ends before it
+        "modifier": re.compile(r"(?<![\w-])" + data["list_modifiers"], re.I),
+        "not_outcome": re.compile(r"(?<![\w-])" + data["list_not_outcomes"], re.I),
         "purpose": re.compile(r"(?<![\w-])to\s+(?:%s)\b" % "|".join(data["table_purpose_verbs"]), re.I),
     }
 
@@ -238,6 +240,7 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
         lead = TIME_FRAME.match(text, lo, hi)
         if lead and lead.end() == hi and len(parts) > 1:
             time_frame, parts = lead.span(), parts[1:]
+    parts = [part for n, part in enumerate(parts) if _endpoint_part(text, part[0], part[1], n == 0)]
     items = [item for s, e, opened in parts
              if (item := _outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened))]
     following = None  # the nearest later item's own time frame: 'A and B at 18 weeks, and C at 30 weeks'
@@ -249,6 +252,22 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
             item.spans["time_frame"] = following
             item.values["time_frame"] = text[slice(*following)]
     return items
+
+
+_SENTENCE_ADVERBIAL = re.compile(r"(?<![\w-])(?-i:In|On|At|During|For|Within|Over|Across|Among)\s+(?:this|these|the|each|every|all|both|our)\s")
+
+
+def _endpoint_part(text: str, start: int, end: int, first: bool) -> bool:
+    """Whether a part of a list can name an endpoint: not a clause that qualifies the part before it
+    ('which was measured by ...', 'assessed on a 7-point scale'), not a word that is no outcome
+    ('follow-up', 'statistically significant', 'a total of 90 sets') and, first in its sentence, not
+    an adverbial that sets the scene ('In this randomized trial, X and Y were evaluated')."""
+    p = _patterns()
+    start = _skip_space(text, start)
+    phrase = text[start:end].strip(" .,;:")
+    if p["modifier"].match(phrase) or p["not_outcome"].fullmatch(phrase):
+        return False
+    return not (first and _SENTENCE_ADVERBIAL.match(phrase))
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -276,6 +295,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         subject = text[sent_start : verb.start()]
         if re.search(r"\b(?:patients|participants|subjects|we|they|groups?)\b", subject, re.I) or ctx.section_of(sent_start) in _TABLE_SECTIONS:
             continue
+        if re.search(r"\b(?:which|that|who)\s+$", subject, re.I):
+            continue  # a relative clause: 'X, which was measured by ...' (its noun is declared or listed elsewhere)
         parts = _split_list(text, sent_start, verb.start())
         items.extend(_list_outcomes(ctx, parts, "other", "endpoint.measured", _time_after(text, verb.end(), ctx.sentence_at(verb.start())[1])))
     for cue in p["follow_up"].finditer(text):
@@ -486,6 +507,10 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     # 'From randomization to treatment failure (up to 3 years)': a parenthesis inside a column
     # that a capitalised lead word starts, before an anchor alone ('Time to Treatment Failure').
     found["led"] = [c for c in found["parenthesised"] if _lead_in(text, start + letter.start(), c) != c][:1]
+    # a Title-case point right after a column that ends at it opens the description ('At delivery
+    # Week 12 values minus baseline values'), unless it restates the point the name ends in
+    ends = {b[1]: b for b in bounded.values()}
+    found["strong"] = [c for c in found["strong"] if not _describes_after(text, c, end, ends)]
     columns = sorted(found["led"] + found["strong"] + found["weak"] + found["open"])
     found["strong"] = [c for c in found["strong"] if not _ends_name(text, start + letter.start(), c, columns)]
     # An anchor after a word that continues the name is the name's ('Change in Baseline Haemoglobin',
@@ -529,6 +554,17 @@ def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[
     if not _openers()["capital"].match(text, nxt):
         return False  # a column led in from further on opens with a capitalised word that starts a clause
     return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
+
+
+def _describes_after(text: str, cand: tuple[int, int], row_end: int, ends: dict[int, tuple[int, int, bool]]) -> bool:
+    """A capitalised point that opens the description right after another bounded column."""
+    j = cand[0]
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    before = ends.get(j) if j < cand[0] else None
+    if before is None:
+        return False
+    return _opens_description(text, cand, row_end, before[:2] if _ends_in_time(text, before[:2]) else None)
 
 
 def _ends_in_time(text: str, cand: tuple[int, int]) -> bool:
