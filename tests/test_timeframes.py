@@ -124,3 +124,70 @@ def test_a_parenthesised_point_stays_in_the_list(row, name, time_frame):
 )
 def test_a_parenthesis_without_a_time_is_not_joined(row, name, time_frame):
     assert _row(row) == (name, time_frame)
+
+
+# Around an operation: 'preoperatively', 'post-operative' are times beside another time; a day
+# may be counted from the operation ('postoperative day 1').
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Serum cortisol Preoperatively and 24 hours postoperatively Morning cortisol", "Serum cortisol",
+         "Preoperatively and 24 hours postoperatively"),
+        ("Troponin Pre-operative and 24 hours post-operative High-sensitivity assay", "Troponin", "Pre-operative and 24 hours post-operative"),
+        ("Pain at rest postoperative day 1 Numeric rating scale", "Pain at rest", "postoperative day 1"),
+        ("Opioid consumption Postoperative day 1 to day 3 Morphine equivalents", "Opioid consumption", "Postoperative day 1 to day 3"),
+    ],
+)
+def test_times_around_an_operation(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: alone, such a word belongs to the name.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Incidence of postoperative nausea and vomiting 24 hours Nausea scored by nurses", "Incidence of postoperative nausea and vomiting", "24 hours"),
+        ("Postoperative delirium 7 days Confusion Assessment Method", "Postoperative delirium", "7 days"),
+    ],
+)
+def test_an_operation_word_alone_is_the_names(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# An event that a capitalised lead word opens is a column ('At delivery', 'During the procedure').
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Mode of delivery At delivery Vaginal or caesarean birth", "Mode of delivery", "At delivery"),
+        ("Patient comfort During the procedure Comfort on a 0-10 scale", "Patient comfort", "During the procedure"),
+        ("Anxiety score Immediately after the procedure State anxiety inventory", "Anxiety score", "Immediately after the procedure"),
+    ],
+)
+def test_an_event_opened_by_a_capitalised_lead_is_a_column(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: a lowercase lead before an event is the name's, a numbered time is the column.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Complications after surgery 30 days Clavien-Dindo grade", "Complications after surgery", "30 days"),
+        ("Pain during the procedure 10 minutes Pain on a visual analogue scale", "Pain during the procedure", "10 minutes"),
+    ],
+)
+def test_an_event_inside_the_name_is_not_the_column(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A Title-case point right after a column, followed by lowercase words, opens the description.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Patient comfort During the procedure Week 12 values minus baseline values", "Patient comfort", "During the procedure"),
+        ("Length of stay From admission to discharge Day 1 is the day of admission", "Length of stay", "From admission to discharge"),
+        # counter-example: the name ends in the point the column restates
+        ("Mortality at 28 days Day 28 number of deaths", "Mortality at 28 days", "Day 28"),
+    ],
+)
+def test_a_point_after_a_column_opens_the_description(row, name, time_frame):
+    assert _row(row) == (name, time_frame)

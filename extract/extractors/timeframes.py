@@ -56,13 +56,19 @@ def _table_patterns() -> dict:
     point_word = r"(?:%s)s?" % "|".join(data["table_point_words"])
     # 'Day 28' but not 'visit six months' (a number before its unit belongs to the unit).
     # 'Day -14' (before the first dose) is a point too.
-    point = rf"(?:(?<![\w-])(?:study\s+)?{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
+    prefix = r"(?:(?:%s)\s+)?" % "|".join(data["table_point_prefixes"])
+    point = rf"(?:(?<![\w-]){prefix}{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
     # Not the first half of a compound ('Treatment-Emergent Adverse Events', 'Admission-free days');
     # a range is still one ('Baseline-Week 12', 'Baseline-12 weeks').
     point_words = "|".join(data["table_point_words"])
     anchor = rf"(?<![\w-])(?:%s)\b(?![-‐](?!(?:{point_words})|\d)\w)" % "|".join(data["anchors"] + data["table_anchors"])
+    # an event a capitalised lead word opens is a column of its own: 'At delivery', 'During the procedure'
+    event = r"(?<![\w-])(?-i:%s)\s+(?:the\s+)?(?:%s)\b(?!-)" % ("|".join(data["table_event_leads"]), "|".join(data["table_events"]))
+    anchor = rf"{anchor}|{event}"
     lead = r"(?<![\w-])(?:%s)(?=\s)" % "|".join(data["table_leads"])
-    atom = rf"(?P<date>{date})|(?P<point>{point})|(?P<anchor>{anchor})|(?P<lead>{lead})|(?P<num>{num_range})(?![\w.]\w)"
+    # 'preoperatively', 'post-operative': a time only beside another ('Pre-operative and 24 hours post-operative')
+    paired = r"(?<![\w-])(?:%s)\b(?!-)" % "|".join(data["table_paired_anchors"])
+    atom = rf"(?P<date>{date})|(?P<point>{point})|(?P<anchor>{anchor})|(?P<paired>{paired})|(?P<lead>{lead})|(?P<num>{num_range})(?![\w.]\w)"
     return {
         "atom": re.compile(atom, re.I),
         "joins": frozenset(data["table_joins"]),
