@@ -130,3 +130,18 @@ def test_what_a_difference_is_observed_on(text, outcome):
 )
 def test_on_and_in_favour_of_do_not_make_an_arm_the_measure(text, not_outcome):
     assert outcome_of_last(text) != not_outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'more often' / 'less often' says how the result went, not what was measured
+        ("The combination achieved blood pressure control more often than monotherapy (P = 0.01).", "blood pressure control"),
+    ],
+)
+def test_more_often_is_no_part_of_the_measure(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+def test_often_alone_is_no_measure():
+    assert outcome_of_last("Patients on the new inhaler used rescue medication less often than controls (P = 0.03).") != "often"

@@ -109,7 +109,7 @@ _TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|f
 # An adverb or a bare comparative ending the phrase qualifies the result ('rated it more positively',
 # '24-h SBP more than'): not '... or more', and not nouns in -ly ('family', 'anomaly', 'early').
 _TRAILING_MODIFIER = re.compile(
-    r"(?<=[\w)\]])\s+(?!(?:early|yearly)\b)(?:[A-Za-z]+(?:al|ive|ous|ent|ant|ed|ab|ib|ful|ar|ct|st|at|ut|id|ap|ur|rt|ng|ci|ete|ate|ht)ly|(?<!\bor\s)(?:more|less|further))\s*$",
+    r"(?<=[\w)\]])\s+(?!(?:early|yearly)\b)(?:[A-Za-z]+(?:al|ive|ous|ent|ant|ed|ab|ib|ful|ar|ct|st|at|ut|id|ap|ur|rt|ng|ci|ete|ate|ht)ly|(?<!\bor\s)(?:more|less|further|often))\s*$",
     re.I,
 )
 
@@ -150,7 +150,7 @@ _MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages nu
 
 
 _JUNK_OUTCOME = re.compile(
-    r"^(?:respectively|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|different|differences?"
+    r"^(?:respectively|often|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure
