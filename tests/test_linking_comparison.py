@@ -151,3 +151,40 @@ def test_arms_named_by_their_role(text, name):
 )
 def test_roles_stay_as_written_without_one_control_arm(text, name):
     assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison, name",
+    [
+        # the number the result is set against, followed by its arm
+        ("Sertraline was associated with a mean weight gain of 2.1 kg, as compared with 0.6 kg with placebo (P < 0.001).", "placebo", None),
+        ("Weight rose by 2.1 +/- 1.9 kg, compared with 0.6 +/- 1.2 kg with the standard regimen (P < 0.001).", "standard regimen", None),
+        # one treatment given or not
+        ("The platelet nadir was similar with and without priming (166 vs 151, P = 0.2).", "with and without priming",
+         "with priming vs without priming"),
+    ],
+)
+def test_arms_after_the_number_compared_and_with_or_without(sentence, comparison, name):
+    p = extract(sentence).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time or a baseline after the number compared, a bare 'group', a statistic label
+        "The mean IOP was 15.2 mmHg, compared with 17.1 mmHg at baseline (P = 0.01).",
+        "Response was 40% versus 22% in the first year (P = 0.01).",
+        "Adverse effects occurred in 4%, versus 23% in the group treated with the syrup plus antibiotics (P = 0.02).",
+        "Pain was lower (mean, 2.1 vs median, 3.4, P = 0.01).",
+        # a list of subgroups, each with its count, is not two arms
+        "Recurrences differed by lesion (DCIS, 12% vs DH, 5%, P = 0.03).",
+    ],
+)
+def test_no_arm_from_times_baselines_groups_or_statistics(sentence):
+    assert extract(sentence).p_values[-1].comparison is None
+
+
+def test_the_number_compared_in_a_subgroup_names_no_arm():
+    sentence = "The median Ki-67 index fell by 2.1%, versus 1.5% in DCIS (P = 0.04)."
+    assert extract(sentence).p_values[-1].comparison is None

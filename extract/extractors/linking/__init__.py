@@ -27,7 +27,18 @@ from ..endpoints import declared_endpoints
 from ..ner_outcomes import prefer_outcome
 from .anaphora import _parallel_circumstance
 from .arms import _arm_mentions, arm_names, trial_arms
-from .comparison import _arm_mention, _arm_only, _comparison, _GENERIC_GROUPS, _JUST_AND, _labelled_arms, _measure_versus_arm, _parallel_arms
+from .comparison import (
+    _against_number_arm,
+    _arm_mention,
+    _arm_only,
+    _comparison,
+    _GENERIC_GROUPS,
+    _JUST_AND,
+    _labelled_arms,
+    _measure_versus_arm,
+    _parallel_arms,
+    _with_and_without,
+)
 from .measures import _plausible_outcome, _trim, _with_criterion, _with_threshold
 from .names import comparison_name, outcome_name
 from .outcome import outcome_candidates
@@ -141,7 +152,8 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         link["comparison_arms"] = parallel
         joined = _JUST_AND.fullmatch(text, parallel[0][1], parallel[1][0])
         comparison = (parallel[0][0], parallel[1][1]) if joined else parallel[1]  # 'in groups 1 and 2, respectively' 
-    comparison = comparison or group or _labelled_arms(ctx, window) or _arm_mention(ctx, window)
+    comparison = (comparison or group or _labelled_arms(ctx, window) or _with_and_without(text, window)
+                  or _against_number_arm(text, window) or _arm_mention(ctx, window))
     if comparison:
         link["comparison"] = _arm_only(text, comparison)
     return link

@@ -114,8 +114,10 @@ _RECIPIENTS = re.compile(
 
 
 def _arm_like(name: str) -> bool:
-    """Not a statistic ('SD', '95% CI', 'n = 20'), a unit or a measure word."""
+    """Not a statistic ('SD', '95% CI', 'n = 20'), a unit, a measure word or a bare 'group'."""
     words = name.lower().split()
+    if name.lower() in ("group", "groups", "arm", "arms"):
+        return False  # 'in the group treated with ...': which group is said after
     return bool(words) and words[0] not in _NOT_AN_ARM_LABEL and words[0] not in _NOT_AN_ARM_WORD_AFTER_NUMBER and not any(
         w.lower() in _lists()["predicates"] for w in name.split() if not (len(w) == 1 and w.isupper()))  # 'arm A' is not 'a' 
 
@@ -251,3 +253,44 @@ def _arm_start(text: str, start: int, end: int) -> int | None:
     if keep >= len(words):
         return None
     return start + words[keep].start()
+
+
+# 'weight gain of 2.7 kg, as compared with 0.8 kg with placebo', 'a rate of 12% versus 20% in the control group': the number
+# set against the result's is followed by the arm it was measured in.
+_AGAINST_NUMBER_ARM = re.compile(
+    r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[-−]?\d)", re.I
+)
+
+
+_NUMBER_ONLY = re.compile(r"(?:[\d.,]{0,12}[ \t]{0,3}(?:\+/-|±)[ \t]{0,3})?")  # '0.8+/-2.2 kg with placebo': the mean before its spread
+
+
+_WHERE = re.compile(r"(?<![\w-])(?:in|for|among)\s+(?:the\s+)?\Z", re.I)
+
+
+def _against_number_arm(text: str, w: "_Window") -> tuple[int, int] | None:
+    """The arm named after the number a result is compared against, when it is the only arm named after a number
+    in the result's clause."""
+    lo = w.since_previous
+    against = None
+    for against in _AGAINST_NUMBER_ARM.finditer(text, lo, w.close):
+        pass
+    if against is None:
+        return None
+    arms = [m for m in _NUMBER_ARM.finditer(text, lo, w.close) if m.group("arm") and _arm_like(m.group("arm").rstrip("."))]
+    if len(arms) != 1 or arms[0].start() < against.end() or not _NUMBER_ONLY.fullmatch(text, against.end(), arms[0].start()):
+        return None
+    if _WHERE.search(text, arms[0].start(), arms[0].start("arm")):
+        return None  # '15% in DCIS', '20% for women': where or among whom, not with what
+    name = arms[0].group("arm").rstrip(".")
+    return arms[0].start("arm"), arms[0].start("arm") + len(name)
+
+
+# 'similar with and without priming': the two arms are one treatment given or not.
+_WITH_AND_WITHOUT = re.compile(r"(?<![\w-])with\s+and\s+without\s+[A-Za-z][\w+/-]*(?:[ \t]+(?!(?:and|or|in|at|for|was|were)\b)[A-Za-z][\w+/-]*)?", re.I)
+
+
+def _with_and_without(text: str, w: "_Window") -> tuple[int, int] | None:
+    """'with and without X' in the result's clause, as written."""
+    found = _WITH_AND_WITHOUT.search(text, w.since_previous, w.close)
+    return found.span() if found else None

@@ -119,6 +119,7 @@ _ARM_TAIL = re.compile(
 )
 
 
+_WITH_AND_WITHOUT = re.compile(r"with and without (.+)", re.I)
 _DOSE_TAIL = re.compile(r"(?<=[A-Za-z])\s+\d[\d.,]*\s?(?:%|mg|µg|μg|mcg|g|ml|IU)(?:/(?:kg|day|d|ml))?\Z")
 _NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
 
@@ -127,6 +128,9 @@ def _arms_of(phrase: str, joined: bool = True, strip_strength: bool = True) -> l
     """The arms a comparison phrase names: 'the IDet group versus glargine' -> ['IDet', 'glargine'];
     with ``joined`` also 'X and Y' -> ['X', 'Y']."""
     phrase = " ".join(phrase.split()).strip(" ,;:.")
+    given_or_not = _WITH_AND_WITHOUT.fullmatch(phrase)
+    if given_or_not:  # 'with and without priming'
+        return [f"with {given_or_not.group(1)}", f"without {given_or_not.group(1)}"]
     parts = _ARM_SPLIT.split(phrase)
     if len(parts) == 1 and joined:
         joined = _ARM_JOIN.split(phrase)
