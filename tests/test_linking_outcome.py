@@ -145,3 +145,23 @@ def test_more_often_is_no_part_of_the_measure(text, outcome):
 
 def test_often_alone_is_no_measure():
     assert outcome_of_last("Patients on the new inhaler used rescue medication less often than controls (P = 0.03).") != "often"
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # after 'although/but' with a subject of its own, the earlier clause's 'There was no difference' does not make
+        # the result point back
+        ("There was no difference between the two drugs in preventing atrial flutter, although amiodarone significantly "
+         "delayed the onset of atrial fibrillation (P = 0.026).", "onset of atrial fibrillation"),
+        # ... a clause without a subject of its own still points back
+        ("Sleep quality improved with exercise (P = 0.01). At 12 months, differences were still observed but statistically "
+         "non-significant (mean difference = -5.9, P = 0.20).", "Sleep quality"),
+        ("Fatigue was lower with exercise, but the difference was not significant (P = 0.3).", "Fatigue"),
+        # 'non-significant' is no measure
+        ("The intervention was associated with a non-significant 46% reduced odds of death (OR 0.54, 95% CI 0.14-2.05, P = 0.37).",
+         "odds of death"),
+    ],
+)
+def test_a_turned_clause_with_its_own_subject_does_not_point_back(text, outcome):
+    assert outcome_of_last(text) == outcome

@@ -150,7 +150,7 @@ _MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages nu
 
 
 _JUNK_OUTCOME = re.compile(
-    r"^(?:respectively|often|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|different|differences?"
+    r"^(?:respectively|often|non-?significant|insignificant|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure

@@ -107,6 +107,17 @@ _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+\Z", re.I)
 _COMPARED = re.compile(r"(?<![\w-])than(?![\w-])|(?<![\w-])(?:significant|different)\s+for\s+\Z", re.I)
 
 
+def _opens_a_subject(word: str) -> bool:
+    """'..., but patients reported ...' opens a subject of its own; '..., but statistically non-significant' and
+    '..., but did not reach significance' do not."""
+    low = word.lower()
+    lists = _lists()
+    return not (low.endswith("ly") or low in lists["predicates"] or low in lists["verbs"] or low in lists["copulas"] or low in _NO_SUBJECT)
+
+
+_NO_SUBJECT = frozenset("not no non-significant nonsignificant insignificant significant".split())
+
+
 def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
     """Named outcome candidates of a result, in the order they are tried."""
     change = None
@@ -148,7 +159,13 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'There was significantly less weight gain in A (P)': the noun phrase after the verb.
         existential = _without_group(text, _existential_object(text, lead[1], w.hi))
         earlier.append(("existential", existential))
-    if (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
+    # a subject that ends before the result's own clause began ('There was no difference in X, but patients reported
+    # more dryness (P)') belongs to the clause before: it does not make this result point back
+    opening = _WORD.search(text, clause_lo, w.hi) if clause_lo > w.since_previous else None
+    own_subject = subject
+    if subject is not None and opening is not None and subject[1] <= clause_lo and _opens_a_subject(opening.group()):
+        own_subject = None
+    if (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, own_subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
             text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
