@@ -71,11 +71,28 @@ def is_false_split(text: str, first: Span, second: Span) -> bool:
     if last is None:
         return False
     word = last.group().lstrip(brackets)
+    if word == "." and head[:-1].endswith(" "):  # tokenised text: 'q.d .', 'i.v .'
+        before = _LAST_WORD.search(head[:-1].rstrip())
+        word = (before.group().lstrip(brackets) + ".") if before else word
     if word in never_final:
         return True
     if tail[:1].islower() and tail[:1].isascii() and (word in before_lowercase or dotted.match(word)):
         return True
+    if gap.strip() == "" and _spaced_decimal(head, tail):
+        return True
     return bool(decimal_before.search(head) and decimal_after.match(tail) and gap.strip() == "")
+
+
+@lru_cache(maxsize=1)
+def _spaced_decimal_rules() -> tuple[re.Pattern, re.Pattern]:
+    data = load("sentences")
+    return re.compile(data["spaced_decimal_before"]), re.compile(data["spaced_decimal_after"])
+
+
+def _spaced_decimal(head: str, tail: str) -> bool:
+    """A number of tokenised text, split at its spaced decimal point: 'was 17 . | 1 % vs 9 . | 8 %'."""
+    before, after = _spaced_decimal_rules()
+    return bool(before.search(head) and after.match(tail))
 
 
 def repair_splits(text: str, sentences: list[Span]) -> list[Span]:

@@ -30,6 +30,9 @@ ONE_SENTENCE = [
     "The trial is registered (ClinicalTrials. gov identifier NCT00337103) and closed.",
     "The difference between groups was not significant (P = 0. 99).",
     "The hazard ratio was 0.65 (95% CI 0.46-0. 92) in younger women.",
+    # tokenised text: spaces around every mark
+    "Response was 17 . 1 % with A vs 9 . 8 % with B (P = 0 . 02).",
+    "HbA1c fell by 0 . 5 mmol / mol more with A 10 mg q.d . than with placebo.",
 ]
 
 
@@ -47,6 +50,8 @@ REAL_ENDS = [
     ("The dose was 10 mg q.d.\n\nvs. placebo was the title of a later section.", 2),
     ("Ten patients were excluded, n = 3. 120 patients remained.", 2),
     ("Group A improved. pCR was 20% in group B.", 2),
+    ("Patients received 5 mg i.v . Pain scores fell in both arms .", 2),
+    ("Patients were followed for 17 . 120 patients completed the study .", 2),
 ]
 
 
