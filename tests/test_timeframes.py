@@ -191,3 +191,51 @@ def test_an_event_inside_the_name_is_not_the_column(row, name, time_frame):
 )
 def test_a_point_after_a_column_opens_the_description(row, name, time_frame):
     assert _row(row) == (name, time_frame)
+
+
+# A name that ends in its own time ('HbA1c at Week 24'): a lowercase lead word after it starts the
+# column ('up to 8 weeks'), and a Title-case range word joins only a capitalised far end.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("HbA1c at Week 24 up to 8 weeks Number of participants who died.", "HbA1c at Week 24", "up to 8 weeks"),
+        ("HbA1c at Week 24 Through study completion, an average of 1 year Number of participants who died.",
+         "HbA1c at Week 24", "Through study completion, an average of 1 year"),
+        # counter-examples: a range and a repeat schedule stay whole
+        ("Body weight Baseline up to Week 52 Weight in kilograms", "Body weight", "Baseline up to Week 52"),
+        ("Viral load every 3 months up to 2 years Copies per mL", "Viral load", "every 3 months up to 2 years"),
+        ("Serum sodium Day 1 Through Day 14 Lowest daily value", "Serum sodium", "Day 1 Through Day 14"),
+    ],
+)
+def test_a_name_time_and_the_column_after_it(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A Title-case point followed by an abbreviation opens the description when it states another point.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("28-day mortality 12 weeks Week 24 HbA1c minus baseline HbA1c.", "28-day mortality", "12 weeks"),
+        ("Patient comfort During the procedure Week 12 LDL-C minus baseline LDL-C", "Patient comfort", "During the procedure"),
+        # counter-example: the same point the name ends in is the column
+        ("Antibodies by ELISA up to study day 56 Day 56 SARS-CoV-2 specific antibodies", "Antibodies by ELISA up to study day 56", "Day 56"),
+    ],
+)
+def test_a_point_before_an_abbreviation(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A column that states the change it times: 'Change from baseline at week 12'.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Pain score Change from baseline at week 12 Numeric rating scale", "Pain score", "Change from baseline at week 12"),
+        ("HbA1c at Week 24 Change from baseline to week 24 Glycated haemoglobin", "HbA1c at Week 24", "Change from baseline to week 24"),
+        # counter-examples: the change is the name's
+        ("Mean Change From Baseline to Week 12 Week 12 HbA1c in percent", "Mean Change From Baseline to Week 12", "Week 12"),
+        ("LDL-C Percent Change from baseline to week 12 Week 12 Calculated LDL-C", "LDL-C Percent Change from baseline to week 12", "Week 12"),
+        ("Mean Change From Baseline at Week 12 Baseline, Week 12 HbA1c", "Mean Change From Baseline at Week 12", "Baseline, Week 12"),
+    ],
+)
+def test_a_column_that_states_a_change(row, name, time_frame):
+    assert _row(row) == (name, time_frame)

@@ -529,6 +529,9 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
                 # restating the point of a time the name ends in ('... from baseline to Week 24 Week 24 change ...')
                 if _opens_description(text, following, end, chosen if _ends_in_time(text, chosen) else None):
                     break
+                # an abbreviation after a different point: '... 12 weeks Week 24 HbA1c minus baseline HbA1c'
+                if _opens_description(text, following, end, chosen, abbreviation=True):
+                    break
                 chosen = following[:2]
             if key in ("led", "parenthesised"):
                 close = text.find(")", chosen[1], min(end, chosen[1] + _WINDOW))
@@ -551,7 +554,7 @@ def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[
     first = bisect.bisect_left(columns, (nxt, nxt))
     if first < len(columns) and columns[first][0] == nxt:
         return not _opens_description(text, columns[first], len(text), cand)
-    if not _openers()["capital"].match(text, nxt):
+    if not _openers()["capital"].match(text, nxt) and not _CHANGE_COLUMN.match(text, nxt):
         return False  # a column led in from further on opens with a capitalised word that starts a clause
     return any(_lead_in(text, name_start, c)[0] == nxt for c in itertools.takewhile(lambda c: c[0] <= nxt + _WINDOW, columns[first:first + 8]))
 
@@ -564,7 +567,7 @@ def _describes_after(text: str, cand: tuple[int, int], row_end: int, ends: dict[
     before = ends.get(j) if j < cand[0] else None
     if before is None:
         return False
-    return _opens_description(text, cand, row_end, before[:2] if _ends_in_time(text, before[:2]) else None)
+    return _opens_description(text, cand, row_end, before[:2], abbreviation=True)
 
 
 def _ends_in_time(text: str, cand: tuple[int, int]) -> bool:
@@ -573,7 +576,8 @@ def _ends_in_time(text: str, cand: tuple[int, int]) -> bool:
     return bool(_patterns()["name_time"].match(text, cand[0]) or re.match(r"from\s.*\bto\s", text[cand[0] : cand[1]]))
 
 
-def _opens_description(text: str, column: tuple[int, int], row_end: int, before: tuple[int, int] | None = None) -> bool:
+def _opens_description(text: str, column: tuple[int, int], row_end: int, before: tuple[int, int] | None = None,
+                       abbreviation: bool = False) -> bool:
     """A capitalised time that a lowercase word follows opens the description, not a column:
     'Overall survival at baseline and 12 months Week 12 values minus baseline values'. Not when it
     restates the point of the time just before it, which the name ends in: 'Mortality at 28 days
@@ -582,9 +586,13 @@ def _opens_description(text: str, column: tuple[int, int], row_end: int, before:
         return False
     if not re.match(r"[A-Z][a-z]+ ?\d", text[column[0] : column[1]]) or len(text[column[0] : column[1]].split()) > 3:
         return False  # a Title-case point alone ('Week 12'), not a clause that an anchor opens ('Randomization until ...')
-    word = re.match(r" *([a-z][\w'-]*)", text[column[1] : min(row_end, column[1] + 40)])
+    word = re.match(r" *([A-Za-z][\w'-]*)", text[column[1] : min(row_end, column[1] + 40)])
+    # a lowercase word, or (``abbreviation``) one like 'HbA1c', 'LDL-C': 'Week 24 HbA1c minus baseline HbA1c'
+    if word is None or word.group(1)[0].isupper() and not (abbreviation and re.search(r"[A-Z\d]", word.group(1)[1:])):
+        return False
     p = _patterns()
-    return word is not None and word.group(1) not in p["continuation"] and word.group(1) not in p["determiners"]
+    return (word.group(1) not in p["continuation"] and word.group(1) not in p["determiners"]
+            and not _table_atoms(text, column[1] + word.start(1), column[1] + word.end(1)))
 
 
 # a number then its unit ('28 days'), or a unit then its number ('Day 28')
@@ -723,6 +731,11 @@ def _clause(between: str, max_words: int) -> bool:
             and all(allowed.match(between, m.start()) for m in _TITLE_WORD.finditer(between)))
 
 
+# A column that states a change: 'Change from baseline at week 12', 'Change From Baseline to Week 24'.
+_CHANGE_WORD = re.compile(r"(?<![\w-])(?-i:Change)\s+$")
+_CHANGE_COLUMN = re.compile(r"(?-i:Change)\s+from\s+baseline\s+(?:to|at|through|until|and|up\s+to)\s", re.I)
+
+
 def _lead_in(text: str, name_start: int, chosen: tuple[int, int]) -> tuple[int, int]:
     """Start the column at the word that opens its clause: a capitalised lead word, anchor or
     opener when all between is one lowercase clause, or an opener verb right before it ('From randomization until disease progression
@@ -731,6 +744,11 @@ def _lead_in(text: str, name_start: int, chosen: tuple[int, int]) -> tuple[int, 
     else a lowercase lead word whose short clause a comma joins to the column."""
     p = _openers()
     continuation = _patterns()["continuation"]
+    change = _CHANGE_WORD.search(text, max(name_start + 1, chosen[0] - 12), chosen[0])
+    if change and _CHANGE_COLUMN.match(text, change.start()):
+        before = text[max(name_start, change.start() - 30) : change.start()].split()
+        if before and before[-1].lower() not in continuation:
+            return change.start(), chosen[1]
     lo = max(name_start + 1, chosen[0] - _WINDOW)
     for lead in p["capital"].finditer(text, lo, chosen[0]):
         before = text[max(name_start, lead.start() - 30) : lead.start()].split()

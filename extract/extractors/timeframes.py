@@ -77,6 +77,8 @@ def _table_patterns() -> dict:
         "tail_continuing": frozenset(data["table_tail_words"]) | frozenset(data["table_tail_continuing"]),
         "not_after": re.compile(data["table_not_after"], re.I),
         "title_joins": frozenset(data["table_title_joins"]),
+        "new_leads": frozenset(data["table_new_leads"]),
+        "name_leads": frozenset(data["table_name_leads"]),
         "events": frozenset(e + s for e in data["table_events"] for s in ("", "s")),
         "tail_alone": re.compile(data["table_tail_alone"]),
         # a determiner after a noun starts another phrase: the description ('... post-transplant the proportion')
@@ -140,9 +142,14 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
                 # A space alone joins after a lead word ('up to Day 28') and before a lowercase lead or
                 # post-/pre- anchor ('Day 3 from baseline', '12 hours post-dose'); not 'week 8 Baseline,
                 # week 8' nor '144 week treatment'.
-                lowercase_next = atom.group()[0].islower() and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
+                # ('at Week 24 up to 8 weeks' is a name's time and a column: a lead word of its own starts one)
+                own_lead = (atom.lastgroup == "lead" and last.lastgroup in ("point", "num") and atom.group().split()[0] in p["new_leads"]
+                            and runs[-1][0].group().split()[0] in p["name_leads"])
+                lowercase_next = atom.group()[0].islower() and not own_lead and (atom.lastgroup == "lead" or atom.group()[:3].lower() in ("pos", "pre"))
                 # a Title-case range: 'Day 1 Through Day 28'
-                title_range = atom.lastgroup == "lead" and atom.group() in p["title_joins"] and last.lastgroup != "lead"
+                # whose far end is capitalised too ('Week 24 Through study completion' is two cells)
+                title_range = (atom.lastgroup == "lead" and atom.group() in p["title_joins"] and last.lastgroup != "lead"
+                               and text[atom.end() : atom.end() + 2].strip()[:1].isupper() | text[atom.end() : atom.end() + 2].strip()[:1].isdigit())
                 # a day of a cycle: 'Cycle 1 Day 1', 'Cycle 3 Day 15'
                 in_cycle = last.lastgroup == atom.lastgroup == "point" and last.group()[:5].lower() == "cycle"
                 # a 'post-' word alone before a capitalised time closes the column: '30 days post-discharge Week 12 values ...'
