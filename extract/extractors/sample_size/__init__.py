@@ -223,7 +223,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             inner = _inner_label(match)
             # '(LO, n = 403)' after 'lumpectomy only': the name before the parenthesis, not its abbreviation
             abbreviation = inner and ";" not in match.group("inner") and re.fullmatch(r"[A-Z][A-Za-z0-9/+-]{0,7}", text[inner[0] : inner[1]])
-            if not (abbreviation and arm and not p["participant_noun"].search(text[arm[0] : arm[1]])):
+            # 'sitagliptin (100 mg daily, n = 80)', 'TC (75 and 600 mg/m2, respectively; n = 506)': the dose of the arm
+            # named before the parenthesis
+            strength = inner and re.match(r"(?i)(?:up\s+to\s+|\d)", text[inner[0] : inner[1]])
+            if not ((abbreviation or strength) and arm and not p["participant_noun"].search(text[arm[0] : arm[1]])):
                 arm = inner
         whole_sample = re.search(
             r"\b(?:women|men|patients|participants|subjects|adults|children|survivors)\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",

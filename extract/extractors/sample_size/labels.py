@@ -17,16 +17,24 @@ from .patterns import _patterns
 _LABEL_WINDOW = 400
 
 
+_CLAUSE_BEFORE_ARM = re.compile(r"(?i)(?<!\S)(?:[^\s]{1,30}\s+){1,6}?(?:were|was|are|is)\s+(?:[\w-]+\s+){0,2}?(?:for|in|among|between)\s+(?:the\s+)?(?=[A-Za-z])")
+
+
 def _arm_label(text: str, lo: int, paren: int) -> tuple[int, int] | None:
-    """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to', a comma or a colon;
-    failing that (a label with its own parenthesis), the last few words."""
+    """The arm label before '(n = N)': back to 'either', 'or', 'and', 'to' (not 'up to': 'glimepiride up to 6 mg'),
+    'compared', a comma or a colon, keeping a short parenthesis glued to a word ('docetaxel 75 mg/m(2)'); failing
+    that (a label with its own parenthesis), the last few words."""
     lo = max(lo, paren - _LABEL_WINDOW)  # a label is a few words: never rescan a whole long sentence
     match = re.match(
-        r"(?s).*(?:[,;:(]|\b(?:either|or|and|to|vs\.?|versus|into|received|receive|receiving|[Tt]he|in|with|assigned|allocated|randomi[sz]ed)\b|^)\s*(?P<label>[^,;:()]{1,80}?)\s*$",
+        r"(?s).*(?:[,;:(]|\b(?:either|or|and|(?<!up )to|vs\.?|versus|into|received|receive|receiving|[Tt]he|in|with|assigned|allocated|randomi[sz]ed|compared|comparing)\b|^)"
+        r"\s*(?P<label>(?:[^,;:()]|(?<=\w)\([^(),;:]{1,12}\)){1,80}?)\s*$",
         text[lo:paren],
     )
     if match and match.group("label").strip():
-        return lo + match.start("label"), lo + match.end("label")
+        start = lo + match.start("label")
+        # 'Baseline characteristics were similar for LTFC (N = 125)': the arm is what the clause is about
+        clause = _CLAUSE_BEFORE_ARM.match(match.group("label"))
+        return start + (clause.end() if clause else 0), lo + match.end("label")
     words = re.search(r"(?:[A-Za-z][\w+/-]*\s*(?:\([^()]{1,20}\)\s*)?){1,4}$", text[lo:paren].rstrip())
     if words:
         lead = re.match(r"(?i)(?:(?:or|and|a|an|the|either|to|of|with)\s+)*", words.group())
@@ -182,7 +190,7 @@ _ANOTHER_ARM = re.compile(r"(?<=\w)(?!\w)[^.;\d]{0,60}?\b(?:or|and|versus|vs\.?)
 # 'the 133 patients randomized to chemotherapy alone and the 148 patients randomized to ...': no 'were', an arm
 _PARTICIPLE_ARM = re.compile(
     r"(?<=\w)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+(?:to\s+(?:receive\s+)?|(?!(?:in|into|at|on|between|from|by|for|after|before|during|within|and|or|the|a|an|to|were|was|with)\b))(?:the\s+)?(?P<label>[^,;:()]{1,50}?)"
-    r"(?=\s*(?:[,;:()]|\b(?:and|or|vs\.?|versus|were|was|had|who|at|for)\b|\d+(?:\.\d+)?\s*%|\.(?:\s|$)|$))",
+    r"(?=\s*(?:[,;:()]|\b(?:and|or|vs\.?|versus|were|was|had|who|at|for|as|than|compared|whereas|while)\b|\d+(?:\.\d+)?\s*%|\.(?:\s|$)|$))",
     re.I,
 )
 # '10 patients (group I) randomized to cabergoline'
@@ -194,7 +202,7 @@ _LABEL_COUNT_ITEM = re.compile(
 _GROUP_PAREN = re.compile(r"(?<=\w)\s*\(\s*(?:the\s+)?(?P<label>(?:group|arm|cohort)\s+[A-Z0-9]{1,4}|[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:group|arm|cohort))\s*\)", re.I)
 _AND_CONTROLS = re.compile(r"(?<=\w)\s+and\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?controls\b", re.I)
 _RECEIVING_ARM = re.compile(
-    r"(?<=\w)\s+(?:receiving|treated\s+with|given|on)\s+(?:the\s+)?(?P<label>[^,;:()\[\]]{1,40}?)(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|had|who|at|for)\b|\.(?:\s|$)|$))",
+    r"(?<=\w)\s+(?:receiving|treated\s+with|given|on)\s+(?:the\s+)?(?P<label>[^,;:()\[\]]{1,40}?)(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|had|who|at|for|as|than|compared|whereas|while)\b|\.(?:\s|$)|$))",
     re.I,
 )
 _VERB_TO_ARM = re.compile(r"(?<=\w)\s+(?:to|into)\s+(?:receive\s+)?(?:the\s+)?(?P<label>[^,;:()]{1,50}?\b(?:group|arm|cohort))\b", re.I)

@@ -28,16 +28,18 @@ _DENOMINATOR_PAREN = re.compile(
     rf"[(\[]\s*(?:\d+(?:\.\d+)?\s*%\s*[,;]?\s*[(\[]?\s*)?(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)\s*(?:/|\s+of\s+)\s*(?P<num>{INTEGER})(?!\d)(?![.,]\d)"
     r"\s*[)\]]?(?:\s*[,;]\s*\d+(?:\.\d+)?\s*%)?\s*[)\]]"
 )
-_LABEL_END = r"(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|who|had|has|compared|achieved|reported|completed|at|after|\d)\b|\.(?:\s|$)|$))"
+_LABEL_END = r"(?=\s*(?:[,;:()\[\]]|\b(?:and|or|vs\.?|versus|were|was|who|had|has|compared|as|than|whereas|while|achieved|reported|completed|at|after|\d)\b|\.(?:\s|$)|$))"
 # After a fraction: '(75/106) with brimonidine', '(33 of 64) for group 1'
 _LABEL_AFTER = re.compile(r"(?<=[)\]])\s*(?:with|for|in|on|among)\s+(?:the\s+)?(?P<label>[^,;:()\[\]]{1,40}?)" + _LABEL_END, re.I)
 # Before a fraction: 'in the gefitinib group (7/71)', 'the placebo group (57% [25 of 44])'
 _LABEL_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:with|for|in|on|and|or|vs\.?|versus)\s+(?:both\s+|each\s+)?(?:the\s+)?(?P<label>(?:(?!\b(?:and|or|vs|versus|with|in)\b)[^,;:()\[\]%\d]){1,40}?)\s*,?\s*$", re.I
+    r"(?<![A-Za-z])(?:with|for|in|on|and|or|vs\.?|versus|comparing|between)\s+(?:both\s+|each\s+)?(?:the\s+)?(?P<label>(?:(?!\b(?:and|or|vs|versus|with|in)\b)[^,;:()\[\]%\d]){1,40}?)\s*,?\s*"
+    # 'GD (72 of 207', 'in the MBCT group (N:19/36': the proportion in a parenthesis after its arm
+    r"(?P<paren>[(\[]\s*(?:[nN]\s*[:=]\s*)?)?$", re.I
 )
 # After the denominator's noun: 'of the 18 patients who received timolol', 'of 27 patients treated with latanoprost'
 _LABEL_VERB = re.compile(
-    r"(?<=\w)\s+(?:who\s+(?:were\s+)?)?(?:treated\s+with|receiving|received|given|on|with|in|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?"
+    r"(?<=\w)\s+(?:who\s+(?:were\s+)?)?(?:treated\s+with|(?<=who\s)underwent|undergoing|receiving|received|given|on|with|in|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?"
     r"(?P<label>[^,;:()\[\]]{1,40}?)" + _LABEL_END,
     re.I,
 )
@@ -67,6 +69,9 @@ def _denominators(ctx: ExtractionContext, p: dict, add) -> None:
             end = noun.end()
             if noun.group("mods").strip() and _known_arm(ctx, noun.group("mods").strip()):
                 label = (noun.start("mods") + len(noun.group("mods")) - len(noun.group("mods").lstrip()), noun.end("mods"))
+                treated = _TREATED_MODS.search(noun.group("mods"))
+                if treated:  # 'of 199 placebo-treated patients': the arm is 'placebo'
+                    label = (noun.start("mods") + treated.start("label"), noun.start("mods") + treated.end("label"))
             elif re.fullmatch(r"(?i)\s*controls?", text[noun.end("mods") : noun.end()]):
                 # 'of 108 controls', 'of 108 control subjects' ('control' was read as the noun)
                 label = (noun.end() - len(text[noun.end("mods") : noun.end()].lstrip()), noun.end())
@@ -181,6 +186,10 @@ def _compared_fractions(ctx: ExtractionContext, p: dict, add) -> None:
             add(num_start, num_end, value, "analysed", "sample_size.compared_fraction", label or (start, end), arm_named=label is not None)
 
 
+# 'denosumab-treated', 'IV BP-treated': the words before '-treated' name the arm.
+_TREATED_MODS = re.compile(r"(?i)(?<=\s)(?P<label>[A-Za-z][\w/+.]*(?:\s+[A-Za-z][\w/+.]*)?)-(?:treated|exposed|allocated|randomi[sz]ed)$")
+
+
 def _fraction_label(ctx: ExtractionContext, p: dict, end: int, lo: int, start: int, hi: int) -> tuple[int, int] | None:
     """The arm written next to a proportion: after it ('... of 49 patients who underwent HDC', '(11/59 in the
     INTRA group', '(34/35) for intratumoral injection') before the next proportion, else a known arm before
@@ -192,10 +201,16 @@ def _fraction_label(ctx: ExtractionContext, p: dict, end: int, lo: int, start: i
     noun = p["denominator_noun"].match(text, end, hi)
     if noun:
         mods = noun.group("mods").strip()
+        treated = _TREATED_MODS.search(noun.group("mods"))
+        if treated:  # '(26 of 211) of denosumab-treated patients': the arm is what they were treated with
+            return noun.start("mods") + treated.start("label"), noun.start("mods") + treated.end("label")
         if mods and _known_arm(ctx, mods):
             return noun.end("mods") - len(noun.group("mods").lstrip()), noun.end("mods")
         after = max(after, noun.end())
         after += len(re.match(_PERCENT_PAREN, text[after:hi]).group())
+        after += len(re.match(r"\s*[)\]]|", text[after:hi]).group())  # '(12 of 250 patients) for X'
+    elif after == end:
+        after += len(re.match(r"\s*[)\]]|", text[after:hi]).group())
     for finder in (p["in_arm"], _LABEL_VERB, _LABEL_AFTER):
         m = finder.match(text, after, hi)
         if m and _plain_label(m.group("label")):
@@ -204,6 +219,13 @@ def _fraction_label(ctx: ExtractionContext, p: dict, end: int, lo: int, start: i
             return a, (cut.start() if cut else b)
     window = max(lo, start - 60)
     m = _LABEL_BEFORE.search(text[window:start])
+    if m and m.group("paren") and not _PAREN_ARM.search(m.group("label")):
+        return None  # 'watery or teary eyes (34 of 53', 'the X and the placebo groups (9/20': an outcome, all arms
     if m and _known_arm(ctx, m.group("label")) and _plain_label(m.group("label")):
         return window + m.start("label"), window + m.end("label")
     return None
+
+
+# An arm named right before a parenthesised proportion: an abbreviation ('GD (72 of 207') or one group ('in the MBCT
+# group (N:19/36'), never several ('the X and the placebo groups (9/20').
+_PAREN_ARM = re.compile(r"^[A-Z][A-Za-z0-9/+-]{0,9}$|\b(?:group|arm|cohort)$")
