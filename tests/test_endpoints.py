@@ -595,3 +595,9 @@ def test_an_endpoint_that_starts_like_a_qualifier_stays(sentence, endpoint):
 )
 def test_a_participle_used_as_an_adjective_starts_an_endpoint(sentence, endpoint):
     assert endpoint in [e.text for e in extract(sentence).endpoints]
+
+
+def test_a_time_frame_after_a_dropped_qualifier_is_still_the_endpoints():
+    sentence = "The primary outcome was steroid sparing, defined as stopping steroids without a flare at week 36."
+    [endpoint] = [e for e in extract(sentence).endpoints if e.kind == "primary"]
+    assert (endpoint.text, endpoint.time_frame) == ("steroid sparing", "at week 36")

@@ -240,9 +240,12 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
         lead = TIME_FRAME.match(text, lo, hi)
         if lead and lead.end() == hi and len(parts) > 1:
             time_frame, parts = lead.span(), parts[1:]
-    parts = [part for n, part in enumerate(parts) if _endpoint_part(text, part[0], part[1], n == 0)]
-    items = [item for s, e, opened in parts
+    # a part that qualifies the one before it is no endpoint, but a time frame it ends in is still
+    # the list's ('X, defined as Y at week 36')
+    keep = [_endpoint_part(text, s, e, n == 0) for n, (s, e, _) in enumerate(parts)]
+    built = [(item, k) for (s, e, opened), k in zip(parts, keep)
              if (item := _outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened))]
+    items = [item for item, _ in built]
     following = None  # the nearest later item's own time frame: 'A and B at 18 weeks, and C at 30 weeks'
     for item in reversed(items):
         own = item.spans.get("time_frame")
@@ -251,7 +254,7 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
         elif following:
             item.spans["time_frame"] = following
             item.values["time_frame"] = text[slice(*following)]
-    return items
+    return [item for item, k in built if k]
 
 
 _SENTENCE_ADVERBIAL = re.compile(r"(?<![\w-])(?-i:In|On|At|During|For|Within|Over|Across|Among)\s+(?:this|these|the|each|every|all|both|our)\s")
