@@ -4,6 +4,11 @@ Works line by line, since pasted pages keep their layout as lines: each line is 
 with a reason (web boilerplate, metadata, author list, affiliation, citation, disclaimer, figure
 caption, reference list, repeated title, translated duplicate). Within a kept line, a trailing run
 of sentences in another language is removed too (an appended translation on the same line).
+
+Nothing removed runs past a heading: many pasted pages have no blank line at all, so every block
+(reference list, locations, MEDLINE notes) and every mode (author list, affiliations, caption) also
+ends at the next abstract, registry or site heading, and a line that opens with an abstract heading
+('PARTICIPANTS: 2510 adults ...') is report text whatever else it looks like.
 """
 
 from __future__ import annotations
@@ -30,6 +35,11 @@ _AUTHOR_KEY = re.compile(r"^(?:Collaborators|Authors?|Investigators)\s*:\s*")
 _AFFILIATION_MARKER = re.compile(r"\(\d{1,2}(?:,\d{1,2})*\)")
 _LONGEST_REFERENCE = 1000  # characters: longer lines are paragraphs, whatever they cite
 _ET_AL_CITATION = re.compile(r"^.{1,120}\bet al\.?.{0,120}\b(?:19|20)\d{2}\b.{0,20}$")
+# How a reference entry starts: an optional number, then a surname and initials ('1. Morris PE,', '[12] Smith, J.').
+# Prose that cites 'Wang et al. (2016)' in passing starts otherwise ('Compared with Smith et al., ...').
+_REFERENCE_START = re.compile(
+    r"^(?:\[?\d{1,3}[.)\]]?\s*)?(?:(?:van|von|de|der|den|da|di|del|dos|du|la|le) ){0,2}[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}\b|[A-Z]\.)"
+)
 _PERSON_NAME = re.compile(r"^[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)*,\s*[A-Z][\w.'-]*(?:[ -][A-Z][\w.'-]*)*\.?$")
 _CAPTION_HEADER = re.compile(r"^(?:supplementary\s+)?(?:figure|fig\.?|table|scheme)\s*[A-Z]?\d+[A-Za-z]?\s*[.:|]?$", re.I)
 _CAPTION_INLINE = re.compile(r"^(?:figure|fig\.|table)\s*\d+[A-Za-z]?\s*[.:|]\s+\S", re.I)
@@ -39,6 +49,7 @@ _REPORTING_SENTENCE = re.compile(
     r"^(?:[^.]|\.(?=\d)){0,250}?\b(?:was|were|is|are|had|has|did|showed|improved|increased|decreased|reduced|achieved|remained|differed|we)\b",
     re.I,
 )
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|we|will|did|received|showed)\b", re.I)
 _VERBISH = re.compile(
     r"\b(?:was|were|is|are|be|been|has|have|had|we|received|randomi[sz]ed|showed|did|will|compared|treated|patients)\b",
     re.I,
@@ -51,6 +62,8 @@ class _Line:
     end: int  # raw offset after the line break
     content: str  # stripped, folded text
     reason: str | None = None
+    tab: bool = False  # the raw line holds a tab (folded away in ``content``): a table row
+    registry: bool = False  # past a registry field heading
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +73,7 @@ def _rules() -> dict:
     return {
         "boilerplate": re.compile("|".join(f"(?:{p})" for p in data["web_boilerplate"]), re.I),
         "metadata": re.compile(r"^(?:%s)(?:\s*[:.]\s*|\s+)\S" % "|".join(data["metadata_keys"]), re.I),
+        "metadata_keyed": re.compile(r"^(?:%s)\s*[:.]" % "|".join(data["metadata_keys"]), re.I),
         "metadata_colon": re.compile(r"^(?:%s)\s*:" % "|".join(data["metadata_keys_colon"]), re.I),
         "metadata_colon_unless_prose": re.compile(
             r"^(?:%s)\s*:\s*" % "|".join(data["metadata_keys_colon_unless_prose"]["keys"]), re.I
@@ -76,14 +90,55 @@ def _rules() -> dict:
             r"(?<!\w)(?:%s)\b" % "|".join(f"{w[0].upper()}{w[1:]}|{w.upper()}" for w in data["institution_words"])
         ),
         "field_keys": {k.casefold() for k in fields},
+        # Headings after which lines are a registry's fields; a group named like an abstract heading ('Results') is not one.
+        "registry_keys": {k.casefold() for k in fields}
+        | ({g.casefold() for g in load("registry_fields")["groups"]} - {h.casefold() for h in load("registry_fields")["abstract_headings"]}),
+        "publication_types": re.compile("|".join(f"(?:{p})" for p in data["publication_types"]["patterns"]), re.I),
+        "counter_value": re.compile(data["counter_values"]["pattern"]),
+        "closers": _closing_headings(data),
+        "heading_start": _heading_start(data),
+        "participants": re.compile(
+            r"(?<![\w.,-])(?:\d[\d,.]{0,12}|(?:%s)(?:[- ](?:%s))?)\s+(?:[a-z][\w-]*\s+){0,3}(?:%s)\b"
+            % (_number_words(), _number_words(), "|".join(data["participant_nouns"]["words"])),
+            re.I,
+        ),
+        "translation_summaries": frozenset(h.casefold() for h in data["translation_headings"]["summaries"]),
+        "translation_section": re.compile(
+            r"^(?:%s)\s*(?:[:.]|$)" % "|".join(re.escape(h) for h in sorted(data["translation_headings"]["sections"], key=len, reverse=True)),
+            re.I,
+        ),
+        "participant_noun": re.compile(r"\b(?:%s)\b" % "|".join(data["participant_nouns"]["words"])),
+        "count": re.compile(r"\d|(?<![\w-])(?:%s)\b" % _number_words(), re.I),
     }
+
+
+def _closing_headings(data: dict) -> frozenset[str]:
+    """Headings that end any block or mode: a registry field or group, an abstract heading, a site's section."""
+    registry = load("registry_fields")
+    heads = [*registry["fields"], *registry["groups"], *registry["abstract_headings"]]
+    heads += data["heading_starts"]["headings"] + data["closing_headings"]["headings"]
+    return frozenset(h.casefold() for h in heads)
+
+
+def _heading_start(data: dict) -> re.Pattern[str]:
+    """A line opening with an abstract heading: 'Methods: 60 patients ...', 'Abstract Treatment of ...', 'Design'."""
+    heads = sorted({*load("registry_fields")["abstract_headings"], *data["heading_starts"]["headings"]}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in heads)
+    return re.compile(r"^(?:[-•*]\s*)?(?i:%s)(?:\s*[:.](?:\s|$)|\s*$|\s+(?=[A-Z0-9(]))" % alternatives)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> str:
+    """'twenty|thirty|...|one' as a regex alternation: counts are written out too ('Forty-two healthy volunteers')."""
+    words = (w for table in ("units", "tens", "scales") for w in load("number_words")[table])
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 def _split_lines(raw: str) -> list[_Line]:
     lines, pos = [], 0
     folded = textmap.fold_characters(raw)
     for chunk in raw.splitlines(keepends=True):
-        lines.append(_Line(pos, pos + len(chunk), folded[pos : pos + len(chunk)].strip()))
+        lines.append(_Line(pos, pos + len(chunk), folded[pos : pos + len(chunk)].strip(), tab="\t" in chunk))
         pos += len(chunk)
     return lines
 
@@ -108,18 +163,53 @@ def _heading_key(text: str) -> str:
     return re.sub(r"^[-•*]\s*", "", text).rstrip(":").strip().casefold()
 
 
+_COUNT_SUFFIX = re.compile(r"(?<!\s)\s*\(\d{1,5}\)$")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.)\s+")  # on the case-folded key
+
+
+def _is_closing_heading(text: str, key: str, rules: dict) -> bool:
+    """A heading that ends any block or mode: a registry field, an abstract heading ('Abstract', '2. Methods',
+    'Enrollment (Actual)'), or a line that opens with an abstract heading ('Methods: 60 patients ...')."""
+    return (
+        key in rules["closers"]
+        or (key[:1].isdigit() or key[:1] in "ivx") and _SECTION_NUMBER.sub("", key) in rules["closers"]
+        or bool(rules["heading_start"].match(text))
+    )
+
+
+def _is_report_prose(text: str, min_length: int) -> bool:
+    """A line of the report itself (a paragraph), not a reference entry or a caption's title."""
+    return (
+        len(text) >= min_length
+        and bool(_REPORTING_SENTENCE.match(text))
+        and "et al" not in text
+        and "doi" not in text.casefold()
+        and not _is_citation_line(text)
+    )
+
+
+# A block that runs to the end of the text ends only at a line this long that reads as the report:
+# reference entries and captions are shorter, or cite.
+_PROSE_CLOSES_BLOCK_TO_END = 400
+_PROSE_CLOSES_BLOCK = 150
+
+
 def _classify(lines: list[_Line]) -> None:
-    """Set ``reason`` on every line that is not trial-report content."""
+    """Set ``reason`` on every line that is not trial-report content.
+
+    Blocks and modes end at a heading (:func:`_is_closing_heading`) as well as at a blank line: many pasted
+    pages have no blank line at all, and a block that ended only there removed the whole report."""
     rules = _rules()
     block: str | None = None
     block_has_content = False
     mode: str | None = None  # 'authors', 'affiliations', 'caption', 'disclaimer', 'next-value'
     previous_content = ""
+    previous_removed = False
     registry = False  # past a registry field heading: rows there are fields, never a free-form address
     for line in lines:
         text = line.content
         if not text:
-            if mode in {"caption", "caption-first", "disclaimer", "authors"}:  # an author list is one paragraph
+            if mode in {"caption", "caption-first", "disclaimer", "authors", "affiliations"}:  # one paragraph each
                 mode = None
             if block and block not in rules["blocks_to_end"] and block_has_content:
                 block = None
@@ -127,65 +217,118 @@ def _classify(lines: list[_Line]) -> None:
         if mode == "disclaimer-heading":
             mode = "disclaimer"  # the heading's paragraph, even after a blank line
         key = _heading_key(text)
-        if key in rules["blocks"]:
-            block, block_has_content = rules["blocks"][key], False
+        line.registry = registry
+        heading = _is_closing_heading(text, key, rules)
+        block_key = _COUNT_SUFFIX.sub("", key) if key.endswith(")") else key  # 'References (42)', 'Cited by (15)'
+        if block_key in rules["blocks"]:
+            block, block_has_content = rules["blocks"][block_key], False
+        elif block and (
+            heading
+            or _is_report_prose(
+                text, _PROSE_CLOSES_BLOCK_TO_END if block in rules["blocks_to_end"] else _PROSE_CLOSES_BLOCK
+            )
+        ):
+            block = None
         elif block:
             block_has_content = True
         if block:
-            line.reason = block
+            line.reason, previous_removed = block, True
             continue
-        if mode == "caption-first" and _REPORTING_SENTENCE.match(text):
-            mode = None  # the label had no caption: this line is the report's own text
+        if heading and not _metadata_unless_prose(text, rules):
+            # An abstract or registry heading is report text, and ends any author list, address or caption.
+            mode = None
+            registry = registry or key in rules["registry_keys"]
+            previous_content, previous_removed = text, False
+            continue
+        if mode in {"caption-first", "caption"} and _REPORTING_SENTENCE.match(text):
+            mode = None  # the label had no caption, or its caption ended: this line is the report's own text
         if mode == "next-value":
             line.reason, mode = "metadata", None
-        elif mode == "caption-first":  # the caption, or the next bare label
-            line.reason, mode = "figure caption", "caption-first" if _CAPTION_HEADER.match(text) else "caption"
+        elif mode in {"caption-first", "table-caption-first"}:  # the caption, or the next bare label
+            line.reason = "figure caption"
+            if _CAPTION_HEADER.match(text):
+                mode = "table-caption-first" if _is_table_label(text) else "caption-first"
+            else:
+                # A table's rows after its one-line title are the table, and hold results.
+                mode = "caption" if mode == "caption-first" else None
+        elif mode == "caption" and line.tab:
+            mode = None  # a table row: the table's content
         elif mode == "caption" or mode == "disclaimer":
             line.reason = "figure caption" if mode == "caption" else "disclaimer"
         elif rules["author_key"].match(text) and (mode is None) and len(text) < 200 and not _VERBISH.search(text):
             line.reason, mode = "author list", "authors"
         elif mode == "authors" and _PERSON_NAME.match(text):
             line.reason = "author list"
-        elif _is_author_list_line(text, min_items=1 if mode == "authors" else 3):
+        elif _is_author_list_line(text, min_items=1 if mode == "authors" else 3) or (
+            not registry and _is_name_list_line(text)
+        ):
             line.reason, mode = "author list", "authors"
         elif rules["affiliation_key"].match(text) and not _VERBISH.search(text):
             line.reason, mode = "affiliation", "affiliations"
-        elif (mode == "affiliations" and not rules["metadata"].match(text)) or (not registry and _is_affiliation(text)):
+        elif (mode == "affiliations" and _continues_affiliations(text, rules)) or (
+            not registry and _is_affiliation(text)
+        ):
             line.reason = "affiliation"
         else:
             mode = None
-        registry = registry or key in rules["field_keys"]
+        registry = registry or key in rules["registry_keys"]
         if line.reason:
-            previous_content = text
+            previous_content, previous_removed = text, True
             continue
-        if text.isdigit() and _heading_key(previous_content) in rules["field_keys"]:
-            pass  # the value of a registry field such as "Target Recruitment"
+        if rules["counter_value"].fullmatch(text):
+            if previous_removed:
+                line.reason = "web boilerplate"  # a counter widget's value ('Web of Science®', '0')
         elif rules["boilerplate"].fullmatch(text):
+            line.reason = "web boilerplate"
+        elif previous_removed and rules["publication_types"].fullmatch(text):
             line.reason = "web boilerplate"
         elif key in rules["next_line_keys"]:
             line.reason, mode = "metadata", "next-value"
-        elif rules["metadata"].match(text) or rules["metadata_colon"].match(text) or _metadata_unless_prose(text, rules):
+        elif _is_metadata(text, rules):
             line.reason = "metadata"
         elif _is_citation_line(text):
             line.reason = "citation"
         elif key in rules["disclaimers"]:
             line.reason, mode = "disclaimer", "disclaimer-heading"
         elif _CAPTION_HEADER.match(text):
-            line.reason, mode = "figure caption", "caption-first"
+            line.reason, mode = "figure caption", "table-caption-first" if _is_table_label(text) else "caption-first"
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
-        previous_content = text
+        previous_content, previous_removed = text, line.reason is not None
+
+
+def _is_table_label(text: str) -> bool:
+    return text[:5].casefold() == "table"
+
+
+def _continues_affiliations(text: str, rules: dict) -> bool:
+    """A further address after an 'Affiliation' key: a short comma-separated line with no verb
+    ('Natl Ind Base Stem Cell Engn Prod, Tianjin, Peoples R China'); anything else ends the list."""
+    return "," in text and len(text) < 300 and not _VERBISH.search(text) and not _is_metadata(text, rules)
+
+
+def _is_metadata(text: str, rules: dict) -> bool:
+    """A repository's or journal's metadata line ('Issue Date 10-Feb-2021', 'Keywords: asthma; children'),
+    unless its value reports (a verb) or counts participants ('Type: randomized, ..., 240 participants')."""
+    keyed = rules["metadata"].match(text)
+    if keyed and not rules["metadata_keyed"].match(text) and _FINITE_VERB.search(text):
+        return False  # 'Indexed to body surface area, cyclophosphamide 750 mg/m2 was given ...'
+    if not (keyed or rules["metadata_colon"].match(text) or _metadata_unless_prose(text, rules)):
+        return False
+    return not rules["participants"].search(text)
 
 
 def _metadata_unless_prose(text: str, rules: dict) -> bool:
     """'Subjects: Cardiology; Clinical trials' is a repository's metadata; 'SUBJECTS: Sixty women undergoing
-    caesarean section were randomized.' is a structured abstract's section and holds the sample."""
+    caesarean section were randomized.', 'SUBJECTS: 120 patients with COPD; 60 per arm.' and 'Subjects: Forty-two
+    healthy volunteers' are a structured abstract's section and hold the sample: a sentence, a count or a
+    (lower-case) participant noun."""
     key = rules["metadata_colon_unless_prose"].match(text)
     if not key:
         return False
     value = text[key.end():]
     is_sentence = len(value.split()) >= 5 and value.rstrip().endswith(".") and not any(c in value for c in ";>")
-    return not is_sentence
+    return not (is_sentence or rules["count"].search(value) or rules["participant_noun"].search(value))
 
 
 def _is_author_list_line(text: str, min_items: int = 3) -> bool:
@@ -201,10 +344,48 @@ def _is_author_list_line(text: str, min_items: int = 3) -> bool:
     return full >= min_items and full >= len(parts) - 2
 
 
+# 'Heike A Bischoff-Ferrari', 'B. C. Jones', 'Paul Wong', 'Maria van der Berg': given names or initials, then a surname.
+_FORWARD_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*\.?\s+){1,3}(?:(?:van|von|de|der|den|da|di|del|dos|du|la|le)\s+){0,2}[A-Z][\w'’-]+"
+)
+_NAME_MARKER = re.compile(r"[a-z'’]\s?,?\s?[\d*†‡]")  # 'Smith,1', 'Wong1', 'Bischoff-Ferrari 1 2'
+_MARKS = re.compile(r"[\d*†‡§]+")
+_LIST_SEPARATOR = re.compile(r"[,;&]|\band\b")
+_INITIAL = re.compile(r"(?<![\w'’-])[A-Z]\.?\s")
+
+
+def _is_name_list_line(text: str) -> bool:
+    """Author lines in the other layouts: PubMed's 'Heike A Bischoff-Ferrari 1 2 , Bess Dawson-Hughes 3 , ...',
+    PMC's 'John Smith,1 Mary Lee,2 and Paul Wong1', 'A. Smith, B. C. Jones, and D. E. F. Brown', Web of
+    Science's 'Haake, Michael; Mueller, Hans-Helge; ...'. Every item is a name; and the names carry affiliation
+    marks, or initials, or come as 'Surname, Given' pairs: a list of title-case terms ('Breast Cancer, Lung
+    Cancer, Colorectal Cancer') has none of these."""
+    if len(text) > 2000 or "," not in text and ";" not in text or _VERBISH.search(text):
+        return False
+    not_surnames = _not_surnames()
+    if ";" in text:
+        items = [item.strip().rstrip(".") for item in text.split(";") if item.strip()]
+        return len(items) >= 3 and all(
+            _PERSON_NAME.match(item) and item.split(",", 1)[0].split()[-1] not in not_surnames for item in items
+        )
+    items = [item.strip() for item in _LIST_SEPARATOR.split(_MARKS.sub(" ", text).strip().rstrip("."))]
+    items = [item for item in items if item]
+    if len(items) < 3 or not all(_FORWARD_NAME.fullmatch(item) for item in items):
+        return False
+    if any(word in not_surnames for item in items for word in item.split()):
+        return False
+    return len(_NAME_MARKER.findall(text)) >= 2 or all(_INITIAL.search(item + " ") for item in items)
+
+
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset[str]:
     """Words that make 'Arm A, Arm B, Arm C' look like an author list."""
     return frozenset(load("boilerplate")["not_surnames"])
+
+
+# PubMed's 'Giacomo Lanzoni et al. Stem Cells Transl Med. 2021 May.' (no verb: 'Following Smith et al. (2016),
+# 120 patients received ...' is prose).
+_FORWARD_ET_AL = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\s+et al\b")
 
 
 def _is_citation_line(text: str) -> bool:
@@ -217,7 +398,11 @@ def _is_citation_line(text: str) -> bool:
     if match:
         before = text[: match.end()]
         return before.count("(") <= before.count(")") or before.lstrip().startswith("(")
-    return bool(_ET_AL_CITATION.match(text)) and len(text) < 250
+    return (
+        len(text) < 250
+        and bool(_REFERENCE_START.match(text) or _FORWARD_ET_AL.match(text) and not _VERBISH.search(text))
+        and bool(_ET_AL_CITATION.match(text))
+    )
 
 
 # A line that reports a result is content however often it repeats: registry results repeat the same
@@ -226,10 +411,15 @@ _RESULT_LINE = re.compile(r"(?<![\w.])[Pp](?:-?\s*[Vv]alues?)?\s*[<=>≤≥]|(?<
 
 
 def _mark_repeats(lines: list[_Line]) -> None:
+    """A line seen before is a repeated title. Not a table row (a tab), nor a short registry line with a number
+    that is no sentence: a results page repeats an outcome's title ('Change From Baseline in HbA1c at Week 40')
+    above its results, and the row 'Overall Number of Participants Analyzed 301 302' under every outcome."""
     seen: set[str] = set()
     for line in lines:
-        if line.reason or len(line.content) < 25 or _RESULT_LINE.search(line.content):
+        if line.reason or len(line.content) < 25 or _RESULT_LINE.search(line.content) or line.tab:
             continue
+        if line.registry and len(line.content) < 200 and not line.content.endswith(".") and any(ch.isdigit() for ch in line.content):
+            continue  # an outcome's title over its results; a repeated paragraph or sentence is still a repeat
         norm = re.sub(r"\W+", " ", line.content).casefold().strip()
         if norm in seen:
             line.reason = "repeated title"
@@ -241,8 +431,23 @@ def _language(piece: str, memo: dict[str, str | None]) -> str | None:
     runs see the same sentences (the latter with their trailing space, which no language test reads)."""
     key = piece.rstrip()
     if key not in memo:
-        memo[key] = language.language_of(key)
+        lang = language.language_of(key)
+        if lang is not None and lang != "en" and len(lang) == 2:
+            # The function words of a name ('Centre Hospitalier Universitaire de la Réunion et de la
+            # Guadeloupe', 'Hospital Universitario de la Princesa') are no evidence of a translation.
+            lang = language.language_of(_NAME_CHAIN.sub(" ", key))
+        memo[key] = lang
     return memo[key]
+
+
+# A proper name of capitalised words joined by a name's particles ('de la', 'et de la', 'y del'); not German's
+# capitalised nouns joined by its function words ('Patienten in die Gruppe mit Atorvastatin').
+_NAME_CHAIN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:de|la|le|les|des|du|del|della|di|da|do|dos|das|y|e|et|el|los|las|van|von)\s+){0,3}[A-Z][\w'’-]*)+"
+)
+
+
+_ENGLISH_REPORT_LETTERS = 100
 
 
 def _main_language(lines: list[_Line], memo: dict[str, str | None]) -> str | None:
@@ -258,11 +463,42 @@ def _main_language(lines: list[_Line], memo: dict[str, str | None]) -> str | Non
                 letters[lang] = letters.get(lang, 0) + language.letter_count(piece)
     if not letters:
         return None
-    # The extractors read English: when English is a real part of the page, it is the report and
-    # the rest is a translation, however long the translation is.
-    if letters.get("en", 0) >= 0.2 * sum(letters.values()):
+    # The extractors read English: when English is a real part of the page (a fifth of it, or a couple of
+    # sentences: a short English abstract beside a longer Spanish one), it is the report and the rest is a
+    # translation, however long the translation is.
+    english = letters.get("en", 0)
+    if english >= 0.2 * sum(letters.values()) or english >= _ENGLISH_REPORT_LETTERS:
         return "en"
     return max(letters, key=letters.get)
+
+
+def _mark_translated_blocks(lines: list[_Line], memo: dict[str, str | None]) -> None:
+    """An English report's appended translation, line by line: after its heading ('Zusammenfassung', 'Resumen'),
+    every line that is not English, short ones too ('Ziel: Vergleich zweier Dosen.', 'Ergebnisse: ... (p=0,006).'),
+    which the sentence-level test leaves (too few words to tell), and any line opening with a translated section
+    heading ('Resultados:', 'Palavras-chave:'). The block ends at an English line or an English heading."""
+    rules = _rules()
+    block = False
+    for line in lines:
+        text = line.content
+        if line.reason or not text:
+            continue
+        key = _heading_key(text)
+        if key in rules["translation_summaries"]:
+            line.reason, block = "translated duplicate", True
+            continue
+        section = rules["translation_section"].match(text)
+        if not (block or section):
+            continue
+        if _is_closing_heading(text, key, rules):
+            block = False
+            continue
+        lang = _language(text, memo)
+        if lang == "en":
+            block = False
+            continue
+        line.reason = f"translated duplicate ({lang})" if lang else "translated duplicate"
+        block = True
 
 
 def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]], memo: dict[str, str | None]) -> list[tuple[int, int, str]]:
@@ -283,7 +519,7 @@ def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]
         lang = _language(text[start:end], memo)
         if lang is None:
             pending.append((start, end, ""))
-        elif lang != main:
+        elif lang != main and lang != "en":  # English is what the extractors read: never a translation
             if current:
                 current.extend(pending)
             current.append((start, end, lang))
@@ -322,6 +558,8 @@ def clean(raw: str) -> textmap.CleanedText:
     _mark_repeats(lines)
     memo: dict[str, str | None] = {}
     main = _main_language(lines, memo) or "en"
+    if main == "en":
+        _mark_translated_blocks(lines, memo)
 
     @lru_cache(maxsize=1)
     def english_numbers() -> set[str]:  # only needed when a line has a foreign run

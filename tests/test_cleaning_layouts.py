@@ -1,0 +1,444 @@
+"""Cleaning on pasted-page layouts: what a block or mode removes ends where the page's next section starts.
+
+Many pasted pages have no blank line at all, so a removal that ends only at a blank line, or at the end of
+the text, would take the whole report with it. Each case pairs the page furniture that must go with the
+report text that must stay; the counter-examples are real boilerplate that must still go.
+"""
+
+import pytest
+
+from extract.cleaning import clean
+
+REPORT = "Methods: 60 patients were randomized to drug 10 mg (n = 30) or placebo (n = 30); HbA1c fell (p = 0.01)."
+
+
+def kept_text(raw):
+    cleaned = clean(raw)
+    return "".join(raw[start : start + length] for _, start, length in cleaned.pieces)
+
+
+def reasons(raw):
+    return {raw[s.start : s.end].strip(): s.reason for s in clean(raw).removed}
+
+
+# --- A. A block or mode ends at the next heading --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # Navigation tabs and outlines at the top of journal pages: a tab named like a tail block is no block.
+        "Abstract\nReferences\nRelated\nInformation",
+        "Outline\nHighlights\nKeywords\n1. Introduction\n2. Methods\n3. Results\nReferences\nShow full outline",
+        "Abstract\nFigures\nReferences\nRelated\nInformation",
+        "Abstract\nFree full text\nCitations & impact\nSimilar Articles",
+        # PMC's and MEDLINE's notes that otherwise end only at a blank line.
+        "Associated Data\nData Availability Statement",
+        "Comment in\nMetformin in pregnancy. BMJ. 2020;368:m123.",
+        "Erratum in\nDiabetes Care. 2021 Mar;44(3):850.",
+    ],
+)
+def test_page_furniture_before_the_abstract_does_not_swallow_it(furniture):
+    raw = furniture + "\nAbstract\n" + REPORT + "\nConclusions: Drug X lowered HbA1c.\n"
+    kept = kept_text(raw)
+    assert REPORT in kept and "Conclusions: Drug X lowered HbA1c." in kept
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Comment in\nMetformin in pregnancy. BMJ. 2020;368:m123.",
+        "Associated Data\nSupplementary Materials\nmedia-1.pdf (245K)",
+    ],
+)
+def test_a_note_before_an_unheaded_abstract_ends_at_its_first_sentence_of_prose(furniture):
+    abstract = ("We randomly assigned 120 women with gestational diabetes to metformin or insulin and "
+                "measured neonatal hypoglycaemia; it was less frequent with metformin (p = 0.02).")
+    kept = kept_text(furniture + "\n" + abstract + "\n")
+    assert abstract in kept and "BMJ. 2020" not in kept
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # A real reference list at the end still goes, entries and all.
+        "References\n1. Smith J, Doe A. Statins in the elderly. N Engl J Med. 2001;344:1-10.\n"
+        "2. Lee K, Park J. Results of lipid lowering in 4000 patients. Lancet. 2005;365:3-9.",
+        # PubMed's tail: similar articles and citing articles, with titles that report results.
+        "Similar articles\nAtorvastatin in 300 patients with diabetes: a randomized trial.\nSmith J, et al.\n"
+        "Lancet. 2019;393:100-9.\nReview.\nCited by\nStatins were effective in 220 adults (p = 0.03).\nDoe A, et al.",
+        "Figures\nFigure 1. Flow of 120 patients through the trial.\nFigure 2. Mean HbA1c by visit (P = .015).",
+    ],
+)
+def test_the_real_tail_blocks_still_run_to_the_end(tail):
+    raw = "Abstract\n" + REPORT + "\n" + tail + "\n"
+    kept = kept_text(raw)
+    assert REPORT in kept
+    for number in ("4000", "300 patients", "220 adults", "P = .015"):
+        assert number not in kept
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # ClinicalTrials.gov's current website: 'Contacts and Locations' is the second section.
+        "Enrollment (Actual)\n201\nContacts and Locations\nParticipation Criteria\nInclusion Criteria:\nAdults with obesity\n"
+        "Study Plan\nAllocation\nRandomized\nArms and Interventions\nExperimental: Semaglutide 2.4 mg weekly\n"
+        "Primary Outcome Measures\nChange in BMI\tweek 68\n",
+        # ISRCTN: locations before the sponsor, results and publications.
+        "Trial participating centre\nRoyal Infirmary\nEdinburgh\nEH16 4SA\nUnited Kingdom\nSponsor information\n"
+        "University of Edinburgh\nResults and Publications\nBasic results\nExperimental: Semaglutide 2.4 mg weekly; "
+        "Change in BMI at week 68; 274 analysed, p=0.04\n",
+    ],
+)
+def test_a_registry_locations_block_ends_at_the_next_registry_heading(page):
+    raw = page.replace("Trial participating centre", "Locations")
+    kept = kept_text(raw)
+    assert "Semaglutide 2.4 mg weekly" in kept and ("Change in BMI" in kept)
+
+
+def test_the_sites_of_a_locations_block_still_go():
+    raw = ("- Locations\nUniversity Hospital, Boston, Massachusetts, United States, 02114\nCity Clinic\nDenver, "
+           "Colorado, 80204\n- Primary Outcome Measures\nChange in BMI\tweek 68\n")
+    kept = kept_text(raw)
+    assert "Boston" not in kept and "City Clinic" not in kept and "Change in BMI" in kept
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Affiliation: Department of Medicine, University of Oxford, UK.\n\nAbstract\n" + REPORT + "\n",
+        "Affiliation: Department of Medicine, University of Oxford, UK.\nAbstract\n" + REPORT + "\n",
+        # A repository record whose abstract comes before its issue date.
+        "Authors Smith, John\nDoe, Jane\nAffiliation Univ Oxford, Dept Med, Oxford, England\n"
+        "Natl Inst Hlth Res, London, England\nAbstract " + REPORT + "\nIssue Date 10-Feb-2021\n",
+        "Affiliations\nDepartment of Medicine, University of Oxford, UK.\n" + REPORT + "\n",
+    ],
+)
+def test_an_affiliation_list_ends_at_a_blank_line_a_heading_or_a_line_of_prose(page):
+    kept = kept_text(page)
+    assert "60 patients were randomized" in kept and "University of Oxford" not in kept
+
+
+def test_a_wrapped_affiliation_list_without_institution_words_is_still_removed():
+    raw = ("Affiliation Peking Univ First Hosp, Clin Res Inst, Beijing, Peoples R China\n"
+           "Natl Ind Base Stem Cell Engn Prod, Tianjin, Peoples R China\nUCL, Ctr Clin Microbiol, London, England\n"
+           "Issue Date 10-Feb-2021\nAbstract " + REPORT + "\n")
+    kept = kept_text(raw)
+    assert "Tianjin" not in kept and "London" not in kept and REPORT in kept
+
+
+@pytest.mark.parametrize(
+    "page, kept_lines",
+    [
+        ("Figure 2\nKaplan-Meier estimates of overall survival\n"
+         "Overall survival at 24 months was 62% vs 48% (HR 0.65; p=0.003).\nConclusions\nDrug X improved survival in 240 patients.\n",
+         ["Overall survival at 24 months was 62%", "Drug X improved survival in 240 patients."]),
+        ("Figure 1\nCONSORT flow diagram\nResults\nOf 240 patients screened, 200 were randomized.\n",
+         ["Of 240 patients screened, 200 were randomized."]),
+        # A table's title is one line; its rows are the table and hold results.
+        ("Table 2\nPrimary and secondary outcomes\nOutcome\tDrug (n = 150)\tPlacebo (n = 139)\nHbA1c, %\t-1.2\t-0.3\n",
+         ["Drug (n = 150)", "HbA1c, %"]),
+        ("Table 1\nCharacteristics of the participants at entry\nAge, years\n54\n55\nResults\nHbA1c fell by 1.2% with drug (p < 0.001).\n",
+         ["Age, years", "HbA1c fell by 1.2% with drug"]),
+    ],
+)
+def test_a_bare_float_label_takes_its_caption_only(page, kept_lines):
+    kept = kept_text(page)
+    for line in kept_lines:
+        assert line in kept
+    assert "Kaplan-Meier estimates" not in kept and "CONSORT flow diagram" not in kept
+    assert "Primary and secondary outcomes" not in kept and "participants at entry" not in kept
+
+
+def test_a_figure_legend_of_several_lines_still_goes():
+    raw = ("Abstract\n" + REPORT + "\n\nFigure 3\nMean change in HbA1c from baseline by visit.\n"
+           "Error bars show the 95% CI; *P < 0.05 versus placebo.\n")
+    kept = kept_text(raw)
+    assert "Error bars" not in kept and REPORT in kept
+
+
+# --- B. Counts, doses, p-values and design items are never page furniture ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "label, value",
+    [
+        ("Enrollment (Actual)", "201"),  # ClinicalTrials.gov's current website
+        ("Target number of participants", "320"),  # ISRCTN
+        ("Total final enrolment", "274"),
+        ("Final", "118"),  # ANZCTR: 'Sample size' / 'Target' / '120' / 'Final' / '118'
+        ("Sample size：", "50"),  # ChiCTR, full-width colon
+        ("F.4.2.2 In the whole clinical trial", "480"),  # EU-CTR
+        ("Drug", "150"),  # a table's cells, one a line
+    ],
+)
+def test_a_bare_number_after_a_label_line_is_the_labels_value(label, value):
+    raw = f"{label}\n{value}\nPrimary Outcome Measures\nChange in body weight at week 68\n"
+    assert f"{label}\n{value}\n" in kept_text(raw)
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "Web of Science®\n\n\n12\n\nChecked on Last Week",
+        "Scopus®\n3\nChecked on Current Time",
+        "百度学术™\n\n0\n\nChecked on Current Time",
+    ],
+)
+def test_the_value_of_a_counter_widget_still_goes(widget):
+    raw = "Abstract\n" + REPORT + "\n" + widget + "\n"
+    kept = kept_text(raw)
+    assert kept.strip() == "Abstract\n" + REPORT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Methods: Following the protocol of Wang et al. (2016), 120 patients received 5 mg/kg from March 2018 to May 2019.",
+        "Compared with Smith et al., who randomized 300 patients, our trial enrolled 412 patients between 2017 and 2019.",
+        "As in the trial by Lee et al. (Lancet 2015), doses were titrated weekly in 2019.",
+    ],
+)
+def test_prose_that_cites_et_al_is_kept(line):
+    assert line not in reasons(line + "\n" + REPORT + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Morris PE, Goad A, Thompson C, et al. Early mobility therapy in the intensive care unit, 2008.",
+        "[12] Smith J, Jones K, et al. Statins in the elderly: a cohort study. 2010.",
+        "Nguyen TH, Tran V, et al. Dengue vaccine trial in Vietnam, 2019.",
+    ],
+)
+def test_a_reference_entry_with_et_al_still_goes(line):
+    assert reasons(line + "\n" + REPORT + "\n").get(line) == "citation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PARTICIPANTS: 2510 adults aged 75 years or older, Primary Care Clinic, Veterans Affairs.",
+        "SETTING AND PARTICIPANTS: Veterans Affairs Medical Center, Boston; 120 veterans.",
+        "Setting: Department of Surgery, University Hospital of Basel, Switzerland.",
+        "SUBJECTS: 120 patients with COPD; 60 per arm.",
+        "SUBJECTS: Forty-two healthy volunteers",
+        "Subjects: 24 healthy men (age 22-35 y)",
+        "AUTHORS' CONCLUSIONS: Low-quality evidence suggests acupuncture may reduce pain.",
+        "Authors’ conclusions",
+        "Funding: National Institute for Health Research, Health Technology Assessment Programme.",
+        "Indexed to body surface area, cyclophosphamide 750 mg/m2 was given every 3 weeks to 40 patients.",
+        "Type: randomized, double-blind, placebo-controlled, 240 participants.",
+    ],
+)
+def test_a_structured_abstracts_section_is_never_page_metadata(line):
+    assert line not in reasons(line + "\n" + REPORT + "\n")
+
+
+def test_design_value_after_a_design_heading_is_kept():
+    raw = "Design\nRandomized controlled trial\nSetting\nTwelve general practices.\n" + REPORT + "\n"
+    assert "Randomized controlled trial" in kept_text(raw)
+
+
+@pytest.mark.parametrize(
+    "page, junk",
+    [
+        # PubMed's header: the publication type before the citation line still goes.
+        ("Access keys NCBI Homepage MyNCBI Homepage Main Content Main Navigation\nRandomized Controlled Trial\n"
+         ". 2021 May;10(5):660-673.\n", "Randomized Controlled Trial"),
+        ("Publication types\nRandomized Controlled Trial\nResearch Support, Non-U.S. Gov't\n", "Randomized Controlled Trial"),
+        ("Keywords: randomized controlled trial; children; asthma.\n", "Keywords"),
+        ("Subjects: Cardiology; Clinical trials\n", "Cardiology"),
+        ("Indexed SCI(E)\n", "SCI(E)"),
+    ],
+)
+def test_the_real_metadata_still_goes(page, junk):
+    raw = "Abstract\n" + REPORT + "\n" + page
+    assert junk not in kept_text(raw) and REPORT in kept_text(raw)
+
+
+def test_registry_results_rows_are_not_repeated_titles():
+    raw = (
+        "Outcome Measures\nChange From Baseline in HbA1c at Week 40\nChange From Baseline in Body Weight at Week 40\n"
+        "Results\nChange From Baseline in HbA1c at Week 40\nOverall Number of Participants Analyzed\t301\t302\n"
+        "P-Value <0.0001\nChange From Baseline in Body Weight at Week 40\nOverall Number of Participants Analyzed\t301\t302\n"
+        "P-Value 0.02\n"
+    )
+    kept = clean(raw).text
+    assert kept.count("Change From Baseline in HbA1c at Week 40") == 2
+    assert kept.count("Overall Number of Participants Analyzed") == 2
+
+
+def test_a_repeated_article_title_still_goes():
+    title = "Semaglutide versus placebo in 304 adults with obesity: the STEP 9 randomized trial"
+    raw = f"{title}\nSmith J, Doe A, Lee K.\n{title}\nAbstract\n{REPORT}\n"
+    assert clean(raw).text.count(title) == 1
+
+
+def test_clinicaltrials_gov_site_sections_end_the_eligibility_criteria():
+    raw = ("Participation Criteria\nEligibility Criteria\nInclusion Criteria:\nBMI of 30 or more\nExclusion Criteria:\n"
+           "Type 1 diabetes\nStudy Plan\nDesign Details\nAllocation\nRandomized\nParticipant Group/Arm\n"
+           "Experimental: Semaglutide\nSemaglutide 2.4 mg subcutaneously once weekly\nPrimary Outcome Measures\n"
+           "Change in body weight\tweek 68\n")
+    sections = {s.name: raw[s.start : s.end] for s in clean(raw).sections}
+    assert "Semaglutide" not in "".join(t for n, t in sections.items() if n == "eligibility criteria")
+    assert "Semaglutide 2.4 mg" in sections["arms"]
+
+
+# --- C. Translations ------------------------------------------------------------------------------------
+
+ENGLISH = (
+    "Abstract\nObjective: To assess acupuncture for chronic low back pain.\n"
+    "Methods: 150 patients were randomized to acupuncture (n=75) or sham (n=75) for 12 weeks.\n"
+    "Results: Pain fell more with acupuncture (p=0.01).\n"
+)
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "Resumen\nObjetivo: Evaluar la eficacia de la acupuntura en el tratamiento del dolor lumbar crónico en los adultos.\n"
+        "Métodos: Se aleatorizaron 150 pacientes con dolor lumbar crónico a acupuntura (n=75) o a acupuntura simulada (n=75) "
+        "durante 12 semanas, y se midió el dolor con una escala visual analógica en cada visita.\n"
+        "Resultados: El dolor disminuyó más en el grupo de acupuntura que en el grupo de acupuntura simulada al final del "
+        "tratamiento (p=0,01), y los efectos adversos fueron leves y poco frecuentes en ambos grupos del estudio.\n",
+        "Zusammenfassung\nZiel: Vergleich von Akupunktur und Scheinakupunktur.\nMethoden: 150 Patienten.\n"
+        "Ergebnisse: Weniger Schmerzen mit Akupunktur (p=0,01).\nSchlüsselwörter: Akupunktur; Rückenschmerz.\n",
+        "Résumé\nObjectif : Évaluer l'acupuncture.\nRésultats : La douleur a diminué davantage (p=0,01).\n",
+        "Resumo\nObjetivo: Avaliar a acupuntura.\nResultados: A dor diminuiu mais com acupuntura (p=0,01).\n"
+        "Palavras-chave: acupuntura; dor lombar.\n",
+    ],
+)
+def test_a_short_english_abstract_is_kept_and_its_translation_goes(translation):
+    kept = kept_text(ENGLISH + translation)
+    assert "150 patients were randomized to acupuncture" in kept and "(p=0.01)" in kept
+    assert "0,01" not in kept and "acupuntura" not in kept.casefold() and "Akupunktur" not in kept
+
+
+def test_an_english_abstract_after_its_translation_is_kept():
+    raw = ("Resumo\nObjetivo: Avaliar a acupuntura.\nResultados: A dor diminuiu mais com acupuntura (p=0,01).\n" + ENGLISH
+           + "Keywords: acupuncture; low back pain.\n")
+    kept = kept_text(raw)
+    assert "150 patients were randomized" in kept and "Pain fell more with acupuncture (p=0.01)" in kept
+    assert "0,01" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recruitment took place at the Centre Hospitalier Universitaire de la Réunion et de la Guadeloupe; 96 infants were included.",
+        "Patients were enrolled at the Hospital Universitario de la Princesa y del Niño Jesús in Madrid between 2015 and 2017.",
+        "The trial ran at the Instituto Nacional de Ciencias Médicas y Nutrición Salvador Zubirán; 88 adults took part.",
+    ],
+)
+def test_an_english_sentence_naming_a_foreign_institution_is_kept(line):
+    raw = ENGLISH + line + "\n"
+    assert clean(raw).removed == []
+
+
+def test_a_french_translation_naming_the_same_institution_still_goes():
+    line = ("Le recrutement des patients a eu lieu dans le service de pédiatrie du Centre Hospitalier Universitaire de "
+            "la Réunion, et les nourrissons ont été inclus dans cette étude pendant deux ans.")
+    assert line not in kept_text(ENGLISH + line + "\n")
+
+
+# --- D. Publisher furniture, author and affiliation lines, references under other headings --------------
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "We use cookies to help provide and enhance our service and tailor content. By continuing you agree to the use of cookies.",
+        "Accept all cookies",
+        "Download PDF",
+        "Open in figure viewer",
+        "PowerPoint",
+        "Download : Download high-res image (245KB)",
+        "Recommended articles",
+        "Accesses 2345",
+        "Received 12 March 2019; Accepted 3 June 2019",
+        "Volume 12, Issue 3, March 2020, Pages 123-130",
+        "PubMed Abstract | Publisher Full Text | Google Scholar",
+        "Download references",
+        "Rights and permissions",
+        "Published online 2019 Aug 20. doi: 10.1000/xyz",
+        "E-mail address: j.smith@example.org",
+        "Dipartimento di Medicina, Università degli Studi di Milano, Milano, Italy",
+        "Abteilung für Kardiologie, Charité – Universitätsmedizin Berlin, Berlin, Germany",
+        "4 Klinik für Innere Medizin, Universitätsklinikum Heidelberg, Heidelberg, Germany",
+        "Service d'Anesthésie-Réanimation, CHU de Bordeaux, Université de Bordeaux, France",
+    ],
+)
+def test_publisher_furniture_and_foreign_addresses_go(junk):
+    raw = "Abstract\n" + REPORT + "\n" + junk + "\nConclusions: Drug X lowered HbA1c in 60 patients.\n"
+    kept = kept_text(raw)
+    assert junk not in kept
+    assert REPORT in kept and "Conclusions: Drug X lowered HbA1c in 60 patients." in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences near the furniture's wording stay.
+        "Participants received 12 cookies a day for 4 weeks; 30 were randomized to the low-sugar recipe.",
+        "Patients received 20 mg daily; volume status was assessed at each visit.",
+        "Results were downloaded from the trial database and analysed in 2019.",
+        "Patients were recruited from the Klinik für Innere Medizin and three general practices; 84 completed the study.",
+    ],
+)
+def test_report_sentences_near_the_furniture_are_kept(line):
+    assert line not in reasons(line + "\n" + REPORT + "\n")
+
+
+@pytest.mark.parametrize("heading", ["Reference", "References (42)", "Reference list", "Works cited", "Referencias",
+                                     "Références", "Literatur", "Bibliografía", "Citing articles (15)"])
+def test_a_reference_list_under_another_heading_goes(heading):
+    raw = ("Abstract\n" + REPORT + "\n" + heading + "\n1. Morris PE, Goad A, Thompson C, et al. Early intensive care unit "
+           "mobility therapy in the treatment of acute respiratory failure in 330 patients, p=0.03. Crit Care Med. "
+           "2008;36(8):2238-43.\n2. Smith J. Statins. Lancet 2001;357:1-9.\n")
+    kept = kept_text(raw)
+    assert REPORT in kept and "330 patients" not in kept and "p=0.03" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heike A Bischoff-Ferrari 1 2 , Bess Dawson-Hughes 3 , Walter C Willett 4 , John B Wong 5",  # PubMed
+        "Haake, Michael; Mueller, Hans-Helge; Schade-Brittinger, Carmen; Basler, Heinz D.",  # Web of Science
+        "John Smith,1 Mary Lee,2 and Paul Wong1",  # PMC
+        "A. Smith, B. C. Jones, and D. E. F. Brown",
+        "Collaborators, Affiliations",
+    ],
+)
+def test_author_lines_of_other_layouts_go(line):
+    raw = line + "\nAbstract\n" + REPORT + "\n"
+    kept = kept_text(raw)
+    assert line not in kept and REPORT in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breast Cancer, Lung Cancer, Colorectal Cancer",
+        "Drug A, Drug B, and Placebo",
+        "Metformin, Sitagliptin, Glipizide, and Insulin Glargine",
+        "New York, Los Angeles, and San Francisco",
+        "Low Dose Group, High Dose Group, Placebo Group",
+    ],
+)
+def test_title_case_lists_that_are_no_author_lines_are_kept(line):
+    assert line not in reasons(line + "\n" + REPORT + "\n")
+
+
+def test_pubmeds_short_citation_line_goes():
+    line = "Giacomo Lanzoni et al. Stem Cells Transl Med. 2021 May."
+    assert reasons(line + "\n" + REPORT + "\n").get(line) == "citation"
+    prose = "Following Smith et al. (2016), 120 patients received 5 mg/kg from 2018 to 2019."
+    assert prose not in reasons(prose + "\n" + REPORT + "\n")
+
+
+def test_a_registry_paragraph_repeated_in_the_detailed_description_still_goes():
+    paragraph = "The primary objective of the study is to compare 2% and 0.5% cream in 120 adults with warts."
+    raw = f"- Brief Summary\n{paragraph}\n- Detailed Description\n{paragraph}\n- Primary Outcome Measures\nClearance\n"
+    assert clean(raw).text.count(paragraph) == 1
