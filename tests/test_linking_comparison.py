@@ -142,11 +142,20 @@ def test_arms_named_by_their_role(text, name):
 @pytest.mark.parametrize(
     "text, name",
     [
-        # two active arms: which one a role stands for is not known, the role stays as written
+        # two active arms: which one a role stands for is not known; the comparison as written says it all (no name)
         ("Children were randomized to amoxicillin or azithromycin. Cure was more frequent in the experimental group (P = 0.01).",
-         "experimental"),
+         None),
+        ("Patients were randomized to standard-dose or high-dose vitamin D. Falls were fewer in the intervention group (P = 0.03).",
+         None),
+        # a drug in a vehicle is no control arm
+        ("Patients were randomized to hypertonic saline or mannitol. ICP fell more in the experimental group (P = 0.03).", None),
         # no trial arms found
-        ("Cure was more frequent in the intervention group (P = 0.01).", "intervention"),
+        ("Cure was more frequent in the intervention group (P = 0.01).", None),
+        # a control arm with something added is the active arm
+        ("Patients were randomized to telemonitoring or usual care. Admissions were fewer in the intervention group (P = 0.03).",
+         "telemonitoring vs usual care"),
+        ("Infants were randomized to probiotics or no probiotics. Sepsis was less frequent in the treated group (P = 0.03).",
+         "probiotics vs no probiotics"),
     ],
 )
 def test_roles_stay_as_written_without_one_control_arm(text, name):
@@ -188,3 +197,196 @@ def test_no_arm_from_times_baselines_groups_or_statistics(sentence):
 def test_the_number_compared_in_a_subgroup_names_no_arm():
     sentence = "The median Ki-67 index fell by 2.1%, versus 1.5% in DCIS (P = 0.04)."
     assert extract(sentence).p_values[-1].comparison is None
+
+
+_BETWEEN_GROUPS = "\nResults: Body weight did not differ between groups (P = 0.6)."
+
+
+@pytest.mark.parametrize(
+    "allocation, comparison, name",
+    [
+        # who was randomized may take many words, a ratio in parentheses, or 'one of two groups:'
+        ("We randomized 200 adults with type 2 diabetes to sitagliptin or placebo.", "sitagliptin or placebo", "sitagliptin vs placebo"),
+        ("We randomly assigned 412 patients with inadequately controlled diabetes to linagliptin or placebo.",
+         "linagliptin or placebo", "linagliptin vs placebo"),
+        ("Patients were randomized (1:1) to receive sitagliptin or placebo.", "sitagliptin or placebo", "sitagliptin vs placebo"),
+        ("Patients were randomly assigned to one of two groups: yoga or stretching.", "yoga or stretching", "yoga vs stretching"),
+        # each arm with its dose and schedule: the name without them
+        ("Patients were randomized to prednisone 50 mg daily for 7 days or placebo.",
+         "prednisone 50 mg daily for 7 days or placebo", "prednisone vs placebo"),
+        ("Patients were randomized to receive either sitagliptin 100 mg once daily for 24 weeks or placebo.",
+         "sitagliptin 100 mg once daily for 24 weeks or placebo", "sitagliptin vs placebo"),
+        # each arm's count before its verb
+        ("A total of 200 patients were enrolled; 102 received sitagliptin and 98 received placebo.",
+         "sitagliptin and 98 received placebo", "sitagliptin vs placebo"),
+        # when and how an arm was given is not its name
+        ("Patients were randomized to atorvastatin 40 mg/day or placebo starting 7 days before surgery.",
+         "atorvastatin 40 mg/day or placebo", "atorvastatin vs placebo"),
+        ("Patients were randomized to HFNO or SOT delivered through a face mask.", "HFNO or SOT", "HFNO vs SOT"),
+        ("Women were randomly assigned to open treatment with metformin (n=363) or insulin (n=370).",
+         "metformin (n=363) or insulin", "metformin vs insulin"),
+        ("Patients were randomized to ropivacaine or placebo infiltration of the wound.",
+         "ropivacaine or placebo infiltration of the wound", "ropivacaine vs placebo infiltration"),
+    ],
+)
+def test_the_trials_arms_from_long_allocation_sentences(allocation, comparison, name):
+    p = extract("Methods: " + allocation + _BETWEEN_GROUPS).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "allocation",
+    [
+        # 'to' before a study verb or inside who was randomized, and arms named by what they share, are no allocation
+        "A randomized trial was designed to evaluate the safety of sitagliptin or placebo in older adults.",
+        "Women were randomly assigned to a 6-week stress reduction program designed to self-regulate arousal to stressful circumstances or symptoms.",
+        "Clinics were randomly assigned to standard protocols or the same protocols plus a garment.",
+        "Patients were randomly assigned after stratification to receive daily sessions of both lower extremities or to the control group.",
+    ],
+)
+def test_no_trial_arms_from_sentences_that_allocate_none(allocation):
+    p = extract("Methods: " + allocation + _BETWEEN_GROUPS).p_values[-1]
+    assert p.comparison is None and p.comparison_name is None
+
+
+_SITAGLIPTIN = "Methods: We randomized 200 adults with type 2 diabetes to sitagliptin or placebo for 24 weeks.\nResults: "
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "There was no significant difference in heart rate between the two groups (P = 0.45).",
+        "There were no differences in heart rate between groups (P = 0.45).",
+        "There was no difference in serum potassium between the groups (P = 0.45).",
+    ],
+)
+def test_a_difference_between_the_groups_compares_the_trials_arms(result):
+    p = extract(_SITAGLIPTIN + result).p_values[-1]
+    assert (p.comparison, p.comparison_name) == ("sitagliptin or placebo", "sitagliptin vs placebo")
+
+
+def test_the_group_is_the_last_in_phrase_before_the_result():
+    p = extract(_SITAGLIPTIN + "Analysis showed an improvement in fasting glucose in the sitagliptin group (P < 0.01).").p_values[-1]
+    assert (p.outcome, p.comparison) == ("fasting glucose", "the sitagliptin group")
+
+
+@pytest.mark.parametrize(
+    "result, names",
+    [
+        # a change within one arm: the arm alone, not 'A vs B'
+        ("HbA1c decreased from 8.1% to 7.4% with sitagliptin (P < 0.001) and from 8.0% to 7.9% with placebo (P = 0.52).", [None, None]),
+        ("In the placebo group, fasting glucose increased from 7.9 +/- 1.2 to 8.3 +/- 1.4 mmol/l, p < 0.05.", [None]),
+        ("Within-group analysis showed a significant improvement in fasting glucose in the sitagliptin group (P < 0.01).", ["sitagliptin"]),
+        # against the other arm or with both arms' changes: both arms
+        ("The change from baseline in HbA1c was greater with sitagliptin (P < 0.001).", ["sitagliptin vs placebo"]),
+        ("The placebo-adjusted change from baseline in HbA1c with sitagliptin was -0.7% (P < 0.001).", ["sitagliptin vs placebo"]),
+        ("HbA1c decreased from 8.6 to 7.2 and 7.3% (NS) with sitagliptin and placebo, respectively.", ["sitagliptin vs placebo"]),
+        ("HbA1c fell by 0.7% with sitagliptin and by 0.1% with placebo (P < 0.001).", ["sitagliptin vs placebo"]),
+    ],
+)
+def test_a_change_within_one_arm_is_not_named_against_the_other(result, names):
+    assert [p.comparison_name for p in extract(_SITAGLIPTIN + result).p_values] == names
+
+
+def test_both_groups_improving_from_baseline_compare_no_arms():
+    p = extract(_SITAGLIPTIN + "Both groups improved significantly from baseline (P < 0.05 for both).").p_values[-1]
+    assert p.comparison is None and p.comparison_name is None
+
+
+def test_an_arm_is_not_the_arm_that_goes_without_it():
+    text = ("Methods: Patients were randomized to continuous positive airway pressure (CPAP; n = 98) or no CPAP (control; n = 96).\n"
+            "Results: Sleepiness scores improved more in the CPAP group (P < .001).")
+    assert extract(text).p_values[-1].comparison_name == "CPAP vs no CPAP"
+
+
+_KETAMINE = "Methods: Patients undergoing laparoscopic cholecystectomy were randomly assigned to ketamine or saline.\nResults: "
+
+
+@pytest.mark.parametrize(
+    "result, comparison, name",
+    [
+        # the scale, time or state after the number set against the result's is no arm
+        ("Pain scores at 24 hours were lower with ketamine, 3.1 versus 4.5 on the VAS (P = 0.01).", "ketamine", "ketamine vs saline"),
+        ("Pain was lower with ketamine than saline, 2.0 compared with 3.5 on the visual analogue scale (P < 0.001).",
+         "ketamine than saline", "ketamine vs saline"),
+        ("Pain was 3.2 at discharge compared with 5.1 on entry (P < 0.001).", None, "ketamine vs saline"),
+        ("Nausea occurred in 30% compared with 20% with grade 2 toxicity (P = 0.04).", None, "ketamine vs saline"),
+        ("Recovery was 45% vs 30% with stable disease (P = 0.04).", None, "ketamine vs saline"),
+        # numbers compared are no groups
+        ("Drain output at 24 h was 210 mL versus 455 mL (P < .001).", None, "ketamine vs saline"),
+        ("Wound infection occurred in 1 vs 4 patients (p = 0.37).", None, "ketamine vs saline"),
+    ],
+)
+def test_no_arm_from_scales_states_or_numbers(result, comparison, name):
+    p = extract(_KETAMINE + result).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the schedule tells two arms of one drug apart
+        ("Patients were randomized to exenatide once weekly or exenatide twice daily. HbA1c < 7% was achieved by 77% with "
+         "exenatide once weekly and 61% with exenatide twice daily (P = 0.0039).", "exenatide once weekly vs exenatide twice daily"),
+        # the clause's verb after an arm is not its name, even before a noun that may follow a participle in a name
+        ("Preterm infants were randomized to nasal CPAP or nasal IPPV. Overall, 12% on CPAP needed ventilation compared with 5% on "
+         "IPPV (P = 0.04).", "CPAP vs IPPV"),
+        ("Adults were randomized to metformin or placebo. Overall, 8% on placebo discontinued treatment compared with 3% on "
+         "metformin (P = 0.04).", "placebo vs metformin"),
+        ("Adults were randomized to metformin or placebo. Overall, 85% in the metformin group completed treatment compared with "
+         "80% in the placebo group (P = 0.04).", "metformin vs placebo"),
+        # 'as compared with' splits two arms
+        ("Bleeding occurred in 10% of the patients in the restrictive group as compared with 16% of the patients in the liberal "
+         "group (P=0.01).", "restrictive vs liberal"),
+    ],
+)
+def test_arms_after_numbers_with_schedules_and_verbs(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text, comparison",
+    [
+        # a three-arm trial: each p-value compares the pair of its own part of the parenthesis
+        ("Visual acuity improved more with aflibercept (aflibercept vs bevacizumab, P<0.001; aflibercept vs ranibizumab, P=0.03; "
+         "ranibizumab vs bevacizumab, P=0.12).", ["aflibercept vs bevacizumab", "aflibercept vs ranibizumab", "ranibizumab vs bevacizumab"]),
+        ("Visual acuity improved more with aflibercept (P<0.001 for aflibercept vs bevacizumab).", ["aflibercept vs bevacizumab"]),
+        # 'not group M' names no arm 'not'
+        ("Pain was lower in group MT than in group T (P = 0.004) but not group M (P = 0.31).", ["group T", None]),
+    ],
+)
+def test_the_pair_in_the_results_own_segment(text, comparison):
+    assert [p.comparison for p in extract(text).p_values] == comparison
+
+
+@pytest.mark.parametrize(
+    "text, comparison, name",
+    [
+        # roles or labels in the allocation sentence give way to the title's arms
+        ("Metformin versus placebo for weight gain in adolescents: a randomized trial.\nMethods: Patients were randomly assigned to "
+         "intervention and control groups.\nResults: BMI differed between the groups (P = 0.03).", "Metformin versus placebo",
+         "Metformin vs placebo"),
+        ("Dexmedetomidine versus midazolam for sedation: a randomized trial.\nMethods: Patients were randomly divided into two groups: "
+         "G1 and G2.\nResults: Heart rate differed between the groups (P = 0.03).", "Dexmedetomidine versus midazolam",
+         "Dexmedetomidine vs midazolam"),
+        # groups for a subgroup analysis are no arms
+        ("Ketamine versus placebo for depression: a randomized trial.\nMethods: Patients were further divided according to age and "
+         "sex groups for subgroup analysis.\nResults: Scores differed between the groups (P = 0.03).", "Ketamine versus placebo",
+         "Ketamine vs placebo"),
+        # an adverb's participle stays in the arm; whom the arm was given to does not
+        ("Methods: Adults were randomized to a newly developed smartphone app or usual care.\nResults: HbA1c differed between the "
+         "groups (P = 0.03).", "newly developed smartphone app or usual care", "newly developed smartphone app vs usual care"),
+        ("Methods: Adults were randomized to a text-message intervention or usual care among adults with diabetes, stratified by "
+         "site.\nResults: HbA1c differed between the groups (P = 0.03).", "text-message intervention or usual care",
+         "text-message intervention vs usual care"),
+        # a Methods sentence comparing an outcome with a test names no arms
+        ("Methods: The primary outcome was compared with the Mann-Whitney U test.\nResults: HbA1c differed between the groups "
+         "(P = 0.03).", None, None),
+        # 'low- and high-dose groups'
+        ("Methods: Adults were randomized to low- and high-dose groups.\nResults: HbA1c differed between the groups (P = 0.03).",
+         "low- and high-dose", "low-dose vs high-dose"),
+    ],
+)
+def test_allocation_phrases_and_titles(text, comparison, name):
+    p = extract(text).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)

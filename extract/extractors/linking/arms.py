@@ -35,7 +35,7 @@ _ARM_WORD = re.compile(
 _NOT_AN_ARM_WORD = frozenset(
     "treatment treatments study both two three four each all either other age control-group between within across "
     "intervention experimental active comparator baseline treated patients subjects participants those which this that "
-    "for in with among on of to by from at than and or between vs versus".split()
+    "for in with among on of to by from at than and or between vs versus not nor but".split()
 )
 
 
@@ -60,25 +60,33 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
         stops = list(_SENTENCE_END.finditer(phrase))
         if stops:
             phrase = phrase[stops[-1].end() :] if key == "a" else phrase[: stops[0].start()]
-        if _PEOPLE.search(phrase):
+        if _PEOPLE.search(_AMONG.split(phrase)[0] if key == "b" else phrase):
             return ()  # 'comparison of different treatments in subjects with asthma': a phrase about people, not two arms
-        for word in phrase.split():
+        split = phrase.split()
+        for index, word in enumerate(split):
             low = word.lower().strip("(),.")
-            if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"]:
-                words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'
+            following = split[index + 1].lower() if index + 1 < len(split) else ""
+            if low == "of" and words and following in _lists()["determiners"]:
+                break  # 'placebo infiltration of the wound': what the arm was given to, not its name
+            if low in _BEFORE_AN_ARM_NAME or low in _lists()["determiners"] or (low in _GIVEN_WITH and following in ("with", "of")):
+                words = []  # 'efficacy and safety of latanoprost' -> 'latanoprost'; 'open treatment with metformin' -> 'metformin'
                 continue
-            if not words and (low in _BEFORE_A_NAMED_ARM or _COUNT_WORD.fullmatch(word) or _DOSE_WORD.fullmatch(low)):
+            if not words and (low in _BEFORE_A_NAMED_ARM or (index == 0 and low == "both") or _COUNT_WORD.fullmatch(word) or _DOSE_WORD.fullmatch(low)):
                 continue  # 'one drop of either X', 'two tablets of Y', '40 mg simvastatin', 'add once-daily glargine'
             if word[:1].isdigit() or low in _NOT_IN_AN_ARM_NAME or word.startswith("(") or word in _SECTION_HEADINGS or _COUNT_WORD.fullmatch(word):
                 break
-            if words and (low in _lists()["verbs"] or low in _lists()["object_verbs"]):
-                break  # 'MBSR compared to UC experienced fewer ...': the clause's verb ends the arm
+            if words and (low in _lists()["verbs"] or low in _lists()["object_verbs"]) and not words[-1].lower().endswith("ly"):
+                break  # 'MBSR compared to UC experienced fewer ...': the clause's verb ends the arm (not 'a newly developed app')
             words.append(word.strip(",."))
             if word.endswith(".") and word[:-1].isalpha() and len(word) > 3:
                 break  # 'or a malleable stylet. Intubation was ...': the sentence ends
         name = " ".join(words)
+        if name.split()[:1] and name.split()[0].lower() in ("same", "other", "identical", "both", "either", "all", "each"):
+            return ()  # 'X or the same protocols plus Y', 'sessions of both lower extremities': no arm's own name
         if (len(name) > 2 or _SHORT_FORM.fullmatch(name)) and not _NOT_AN_ARM_NAME.fullmatch(name):
             names.append(name)
+    if len(names) == 2 and names[0].endswith("-") and "-" in names[1]:
+        names[0] += names[1].split()[0].split("-", 1)[1]  # 'low- and high-dose groups' -> 'low-dose', 'high-dose'
     if len(names) != 2 or names[0].lower() == names[1].lower() or any(len(name.split()) > 4 for name in names):
         return ()
     lists = _lists()
@@ -87,13 +95,20 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_AMONG = re.compile(r"\s(?:among|in)\s")  # '... or usual care among adults with diabetes': whom the second arm was given to
 _PEOPLE = re.compile(r"(?<![\w-])(?:patients|subjects|participants|people|persons|individuals|adults|children|women|men)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.;])\s+(?=[A-Z])")
 _SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]")  # 'NF', 'SF', 'G1': a two-letter arm the report abbreviates
 _NOT_IN_AN_ARM_NAME = frozenset(
     "once twice daily once-daily twice-daily weekly for at in with plus given administered orally intravenously group groups arm arms "
     "tablets tablet capsules injection injections mg µg mcg g ml iu units therapy therapies treatment combination combinations fixed "
-    "fixed-combination fc tid bid qd added adjunct alone was were is are as when while type which that who nightly each every morning evening".split()
+    "fixed-combination fc tid bid qd added adjunct alone was were is are as when while type which that who nightly each every morning evening "
+    # what follows the arm's name: when and how it was given ('placebo starting 7 days before surgery', 'SOT delivered through a mask')
+    "starting beginning commencing initiated delivered applied followed via before after during until among from through".split()
+)
+_GIVEN_WITH = frozenset("treatment therapy management injection injections infusion infusions tablets capsules doses".split())
+_GIVEN_WHEN = re.compile(
+    r"(?<=\w)\s+(?:starting|beginning|commencing|initiated|delivered|applied|followed|via|before|after|during|until|among|from|through)\b|(?<=[a-z0-9)\]])[.;]\s+(?=[A-Z])", re.I
 )
 _BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy effectiveness safety".split())
 _NOT_AN_ARM_NAME = re.compile(
@@ -104,15 +119,28 @@ _NOT_AN_ARM_NAME = re.compile(
 # An arm starts a word (not after a letter or digit, nor after one and a joiner): starting again inside
 # a long word or digit run rescanned it to its end from every position (quadratic; _TITLE_VERSUS
 # searches the whole document). The first letter or digit of a word is still a start ('α-blocker').
-_ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,5}}?)"
+_ARM = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9][+/-])(?:the\s+)?(?P<{0}>[A-Za-z0-9][\w+/-]*(?:\s+(?!or\b|and\b|versus\b|vs\b)[\w+/().%-]+){{0,{1}}}?)"
+
+
+def _arm(key: str, words: int = 5) -> str:
+    """The pattern of one arm named ``key``: a word and up to ``words`` more (its dose, schedule, formulation)."""
+    return _ARM.format(key, words)
+
+
+# An allocation sentence names who was randomized before 'to' ('We randomized 200 adults with type 2 diabetes to',
+# 'Patients were randomized (1:1) to') and may give each arm's dose and schedule ('sitagliptin 100 mg once daily for
+# 24 weeks or matching placebo'); 'to' before a study verb ('designed to compare') names no arm.
+_ALLOCATED_WHO = r"(?:(?!(?:in)?to\s)(?:[\w-]+(?::\w+)?|\([^()]{0,20}\)),?\s+){0,9}?"
+_STUDY_VERB = r"(?!(?:compare|evaluate|assess|determine|investigate|examine|explore|test|study|identify|be|have)\b)"
 _ALLOCATION = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+(?::\w+)?\s+){0,4}?(?:in)?to\s+(?:receive\s+|either\s+|one\s+of\s+)*"
-    + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _ARM.format("b")
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+" + _ALLOCATED_WHO + r"(?:in)?to\s+" + _STUDY_VERB
+    + r"(?:receive\s+|either\s+|one\s+of\s+(?:the\s+)?(?:two|2)\s+(?:\w+\s+)?(?:groups|arms|regimens|treatments)\s*[:,]?\s+|one\s+of\s+)*"
+    + _arm("a", 9) + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?" + _arm("b", 9)
     + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bto\b|\bwhen\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
     re.I,
 )
 _TITLE_VERSUS = re.compile(
-    _ARM.format("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|\bwhen\b|$))",
+    _arm("a") + r"\s+(?:versus|vs\.?|compared\s+with|compared\s+to)\s+" + _arm("b") + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|\bwhen\b|$))",
     re.I,
 )
 
@@ -120,8 +148,8 @@ _TITLE_VERSUS = re.compile(
 # 'The 183 participants received metformin or placebo', 'a comparison of latanoprost and dorzolamide', 'to compare
 # insulin glargine and human NPH insulin added to ...': the trial's arms where no allocation phrase names them.
 _COMPARED_ARMS = re.compile(
-    r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing|(?:receiving|using|with)(?=\s+either\b))\s+(?:either\s+)?" + _ARM.format("a")
-    + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|and|versus|vs\.?|with)\s+(?:either\s+)?" + _ARM.format("b")
+    r"\b(?:received|comparison\s+of|(?:to|we)\s+compare|comparing|(?:receiving|using|with)(?=\s+either\b))\s+(?:either\s+)?" + _arm("a")
+    + r"\s*(?:\([^()]*\)\s*)?,?\s+(?:or|and|versus|vs\.?|with)\s+(?:either\s+)?(?:\d+\s+(?:received|were\s+given)\s+)?" + _arm("b")
     + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bon\b|\bat\b|\badded\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|$))",
     re.I,
 )
@@ -131,20 +159,21 @@ _COMPARED_ARMS = re.compile(
 # the two arms listed after the number of groups (not people described: 'two groups: those with diabetes and those without').
 _GROUP_LIST = re.compile(
     r"(?<![\w-])(?:in|into|to)\s+(?:two|2)\s+(?:equal\s+|parallel\s+|treatment\s+|study\s+)?(?:groups|arms)\s*(?:\([^()]*\)\s*)?"
-    r"(?:of\s+\d+\s+(?:\w+\s+)?each\s*)?[:;,]\s*(?!(?:those|patients|subjects|participants|people|individuals|children|women|men)\b)" + _ARM.format("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:and|or|vs\.?|versus)\s+"
-    + _ARM.format("b") + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
+    r"(?:of\s+\d+\s+(?:\w+\s+)?each\s*)?[:;,]\s*(?!(?:those|patients|subjects|participants|people|individuals|children|women|men)\b)" + _arm("a") + r"\s*(?:\([^()]*\)\s*){0,2},?\s+(?:and|or|vs\.?|versus)\s+"
+    + _arm("b") + r"(?=\s*(?:[,.;:(]|\bfor\b|\bin\b|\bat\b|\bonce\b|\btwice\b|\bdaily\b|\b(?:tid|bid|qd)\b|\bgroups?\b|\barms?\b|$))",
     re.I,
 )
 # 'randomly assigned to case and control groups': two arms joined by 'and' before a plural group word.
 _AND_GROUPS = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|divided)|allocated|assigned|divided)\s+(?:\w+(?::\w+)?\s+){0,3}?(?:in)?to\s+(?:the\s+)?"
+    r"\b(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\w+(?::\w+)?\s+){0,3}?(?:in)?to"
+    r"|(?:randomly\s+)?divided\s+(?:\w+(?::\w+)?\s+){0,3}?into)\s+(?:the\s+)?"
     r"(?P<a>[A-Za-z][\w+/-]*(?:\s+[A-Za-z][\w+/-]*)?)\s+and\s+(?:the\s+)?(?P<b>[A-Za-z][\w+/-]*(?:\s+[A-Za-z][\w+/-]*)?)\s+(?:groups|arms)\b",
     re.I,
 )
 # 'Closed-loop therapy was compared with open-loop delivery in ...': a sentence whose subject is one arm and whose
 # 'compared with' names the other.
 _COMPARED_SUBJECT = re.compile(
-    r"(?:(?<=[.:]\s)|(?<=[.:]\s\s)|\A)(?P<a>[A-Za-z][\w+/-]*(?:[ \t]+(?!was\b|were\b)[A-Za-z0-9][\w+/-]*){0,4})\s+(?:was|were)\s+compared\s+(?:with|to)\s+" + _ARM.format("b")
+    r"(?:(?<=[.:]\s)|(?<=[.:]\s\s)|\A)(?P<a>[A-Za-z][\w+/-]*(?:[ \t]+(?!was\b|were\b)[A-Za-z0-9][\w+/-]*){0,4})\s+(?:was|were)\s+compared\s+(?:with|to)\s+" + _arm("b")
     + r"(?=\s*(?:[,.;:(]|\bin\b|\bfor\b|\bon\b|\bamong\b|$))",
     re.I,
 )
@@ -156,11 +185,19 @@ def trial_arms(ctx: ExtractionContext) -> tuple[int, int] | None:
     if "trial_arms" not in ctx.cache:
         found = _allocation(ctx)
         names = arm_names(ctx)
-        start = found.start("a") + (found.group("a").find(names[0]) if names else 0) if found else None
-        ctx.cache["trial_arms"] = (start, found.end("b")) if found and start is not None and start >= found.start("a") else None
+        first = (found.group("a").find(names[0]) if found.group("a").find(names[0]) >= 0 else found.group("a").find(names[0].split("-")[0] + "-")) \
+            if found and names else 0  # 'low-' of 'low- and high-dose groups' stands for 'low-dose'
+        start = found.start("a") + first if found else None
+        # the span ends before when and how the second arm was given ('placebo starting 7 days before surgery')
+        given = _GIVEN_WHEN.search(found.group("b")) if found else None
+        end = found.start("b") + given.start() if given else found.end("b") if found else None
+        ctx.cache["trial_arms"] = (start, end) if found and start is not None and start >= found.start("a") else None
     return ctx.cache["trial_arms"]
 
 
+_ROLE_OR_LABEL = re.compile(
+    r"(?i:intervention|control|controls|experimental|treatment|study|active|case|cases|comparison|comparator)|(?:G|group\s+)?(?:[A-Z]|\d{1,2}|I{1,3}|IV)"
+)
 _RESULTS_HEADING = re.compile(r"(?<![A-Za-z])(?:RESULTS?\b|Results?:)")
 
 
@@ -175,6 +212,13 @@ def _allocation(ctx: ExtractionContext) -> re.Match[str] | None:
             found = next((m for m in matches if _names_of(m)), None)
             if found:
                 break
+        if found and all(_ROLE_OR_LABEL.fullmatch(name) for name in _names_of(found)):
+            # 'randomly assigned to intervention and control groups' under a title 'Metformin versus placebo for ...': the
+            # title names what the roles stand for
+            results = _RESULTS_HEADING.search(ctx.text)
+            title = _TITLE_VERSUS.search(ctx.text, 0, min(found.start(), results.start() if results else len(ctx.text)))
+            if title and _names_of(title) and not any(_ROLE_OR_LABEL.fullmatch(name) for name in _names_of(title)):
+                found = title
         ctx.cache["link_allocation"] = found
     return ctx.cache["link_allocation"]
 
@@ -186,4 +230,4 @@ _BEFORE_A_NAMED_ARM = frozenset(
 )
 _DOSE_WORD = re.compile(r"[\d.,/%-]+|[\d.,]*(?:mg|µg|μg|mcg|g|kg|ml|l|iu|units?|mmol|%)(?:/(?:kg|day|d|m2))?")
 _RESULT_WORDS = frozenset("had has have was were is are significantly greater lower higher reductions reduction hypoglycaemia hypoglycemia "
-                          "gain mortality ratio mean incidence comparisons data results values scores levels outcomes findings".split())
+                          "gain mortality ratio mean incidence comparisons data results values scores levels outcome outcomes endpoint endpoints findings test".split())

@@ -11,7 +11,7 @@ import re
 from ...resources import load
 from ..context import ExtractionContext
 from .arms import _arm_mentions, arm_names, trial_arms
-from .names import _ARM_SPLIT
+from .names import _ARM_SPLIT, within_one_arm
 from .window import _Window
 from .words import _lists
 
@@ -25,10 +25,11 @@ _NUMBER_ARM = re.compile(
     r"(?:(?:for|in|with|among|on|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
     r"(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?"
     r"(?P<arm>(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
-    r"[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
-    r"|[a-z]+(?:ed|ly)\b(?![ \t]+(?:HEADS)\b))"
+    r"[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|as|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
+    r"|(?:VERBS)\b|[a-z]+(?:ed|ly)\b(?![ \t]+(?:HEADS)\b))"
     r"(?:[A-Za-z][\w+/.-]*|\d{1,2}(?![\w.,]))){0,2})"
-    r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))").replace("HEADS", "|".join(map(re.escape, load("linking")["participle_arm_heads"]))),
+    r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))").replace("HEADS", "|".join(map(re.escape, load("linking")["participle_arm_heads"])))
+    .replace("VERBS", "|".join(map(re.escape, load("linking")["verbs_not_in_an_arm"]))),
     re.I,
 )
 # 'in group A and B, respectively', 'for the induction and noninduction groups, respectively', 'of patients receiving X or Y, respectively'
@@ -59,14 +60,28 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
         if key == "label" and (match.group("unit") or "").lower() in _TIME_UNITS:
             continue  # '0-30 minutes (SPID)': a measure over a time, not an arm
         name = match.group(key).rstrip(".")
-        if _arm_like(name) and not (arms and arms[-1][2].lower() == name.lower()):
-            arms.append((match.start(key), match.start(key) + len(name), name))
+        start = match.start(key)
+        if arms and _arm_like(name) and arms[-1][2].lower() == name.lower():
+            # 'with exenatide once weekly and ... with exenatide twice daily': the schedule tells the arms apart
+            before, after = _SCHEDULE.match(text, arms[-1][1]), _SCHEDULE.match(text, start + len(name))
+            if before and after and before.group().split() != after.group().split():
+                arms[-1] = (arms[-1][0], before.end(), text[arms[-1][0] : before.end()])
+                arms.append((start, after.end(), text[start : after.end()]))
+            continue
+        if _arm_like(name):
+            arms.append((start, start + len(name), name))
     if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
         return arms[0][:2], arms[1][:2]
     takers = [m for m in _RECIPIENTS.finditer(text, lo, w.close) if _arm_like(m.group("arm"))]
     if len(takers) == 2 and takers[0].group("arm").lower() != takers[1].group("arm").lower():
         return takers[0].span("arm"), takers[1].span("arm")
     return _arms_before_numbers(text, lo, w.close, arms, outcome)
+
+
+_SCHEDULE = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:once|twice|three[ \t]+times|every[ \t]+other)[ \t]+(?:a[ \t]+)?(?:daily|weekly|monthly|nightly|day|week|month|night)|daily|weekly|monthly|nightly)(?![\w-])",
+    re.I,
+)
 
 
 # 'for RT and CHOP was 86%', 'In group A the response rate was 26% whereas in group B ...', 'for group 1 was 4.7 min and
@@ -148,8 +163,18 @@ def _measure_versus_arm(ctx: ExtractionContext, span: tuple[int, int] | None) ->
 _TREATED_TAIL = re.compile(r"(?<=\w)(?:-treated|-receiving|\s+recipients)?(?:\s+(?:patients|subjects|participants|eyes|users))?\s*\Z", re.I)
 
 
-def _arm_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """'timolol-treated patients' -> 'timolol': the people stand for the arm they were given."""
+# '455 mL', '1 vs 4 children', '4 eyes': numbers compared, not groups
+_NUMBERS_ONLY = re.compile(
+    r"[-−]?\d[\d.,]*(?:[ \t]*(?:%|[A-Za-z/]{1,8}))?(?:\s+(?:vs\.?|versus|and|or|to)\s+[-−]?\d[\d.,]*(?:[ \t]*(?:%|[A-Za-z/]{1,8}))?)?"
+    r"(?:\s+(?:patients|subjects|participants|children|infants|women|men|eyes|cases))?"
+)
+
+
+def _arm_only(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'timolol-treated patients' -> 'timolol': the people stand for the arm they were given. None for numbers
+    ('210 mL versus 455 mL', '1 vs 4 children'): they compare no named group."""
+    if _NUMBERS_ONLY.fullmatch(text, span[0], span[1]):
+        return None
     match = _TREATED_TAIL.search(text, span[0], span[1])
     return (span[0], match.start()) if match and match.start() > span[0] and match.end() > match.start() else span
 
@@ -176,7 +201,9 @@ _NOT_AN_ARM_LABEL = frozenset("difference mean median ci or rr hr ratio range sd
 
 
 # 'both groups', 'the two arms': the trial's arms, named elsewhere.
-_GENERIC_GROUPS = re.compile(r"(?:the\s+|both\s+|all\s+|each\s+|either\s+)?(?:two\s+|three\s+|treatment\s+|study\s+|other\s+)?(?:groups?|arms?)", re.I)
+_GENERIC_GROUPS = re.compile(
+    r"(?:the\s+|both\s+|all\s+|each\s+|either\s+)?(?:(?:two|three|2|3)\s+(?:[\w-]+\s+)?|treatment\s+|study\s+|other\s+)?(?:groups?|arms?)", re.I
+)  # 'the two exercise groups', 'the 2 treatment groups' too
 _GROUPS_REFERENCED = re.compile(
     r"(?<![\w-])(?:between|among|across|in|for)\s+(?:the\s+|both\s+|all\s+)?(?:two\s+|three\s+|treatment\s+|study\s+|intervention\s+)?"
     r"(?:groups|arms|treatments|regimens)\b|(?<![\w-])between[- ]groups?\b|(?<![\w-])(?:both|either)\s+(?:groups|arms|treatments)\b",
@@ -189,6 +216,9 @@ def _arm_mention(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None
     ('with glargine or detemir'), else the arm named nearest the result ('more hypoglycaemia with
     metformin'); when the sentence refers to the groups only ('between the two groups'), the
     allocation phrase that names them. Never words of another sentence otherwise."""
+    own = _own_pair(ctx.text, w)
+    if own:
+        return own
     names = _arm_mentions(ctx)
     if names is None:
         return None
@@ -204,11 +234,33 @@ def _arm_mention(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None
     after = [m for m in mentions if m[0] >= w.close]
     if after:
         return after[0][:2]
-    if _GROUPS_REFERENCED.search(ctx.text, lo, hi):
-        return trial_arms(ctx)
+    if _GROUPS_REFERENCED.search(ctx.text, lo, hi) and not within_one_arm(ctx.text, w.since_previous, w.start):
+        return trial_arms(ctx)  # not 'both groups improved from baseline': each group against itself
     return None
 
 
+def _own_pair(text: str, w: "_Window") -> tuple[int, int] | None:
+    """The pair written in the result's own part of its parenthesis: '(aflibercept vs bevacizumab, P<0.001;
+    aflibercept vs ranibizumab, P=0.03)', '(P<0.001 for aflibercept vs bevacizumab)' — in a trial of three
+    arms each p-value compares its own two."""
+    if w.anchor == w.start:
+        return None
+    lo = max(w.anchor + 1, w.since_previous)
+    before = _comparison(text, lo, w.start)
+    if before and _NOTHING_ELSE.fullmatch(text, lo, before[0]) and _NOTHING_ELSE.fullmatch(text, before[1], w.start):
+        return before  # '(aflibercept vs bevacizumab, P<0.001; ...': the segment is the pair and its p-value
+    value = _P_VALUE.match(text, w.start)
+    stop = _SEGMENT_END.search(text, w.start, w.close)
+    hi = stop.start() if stop else w.close
+    after = _comparison(text, value.end(), hi) if value else None
+    if after and _NOTHING_ELSE.fullmatch(text, value.end(), after[0]) and _NOTHING_ELSE.fullmatch(text, after[1], hi):
+        return after  # '(P<0.001 for aflibercept vs bevacizumab)'
+    return None
+
+
+_SEGMENT_END = re.compile(r"[;)]")
+_NOTHING_ELSE = re.compile(r"[\s,;:]*(?:for[ \t]+|comparing[ \t]+)?(?:the[ \t]+)?", re.I)
+_P_VALUE = re.compile(r"[Pp][ \t]*(?:[<>=≤≥]|&lt;|&gt;)[ \t]*[\d.]+")
 _ARMS_JOINED = re.compile(
     r"(?<!\s)(?:\s{1,3}[\w-]{1,12}){0,2}?\s{1,3}(?:or|and|versus|vs\.?|compared\s{1,3}(?:with|to)|than(?:\s{1,3}with)?)(?:\s{1,3}(?:with|the))?\s{1,3}", re.I
 )
@@ -266,6 +318,8 @@ _NUMBER_ONLY = re.compile(r"(?:[\d.,]{0,12}[ \t]{0,3}(?:\+/-|±)[ \t]{0,3})?")  
 
 
 _WHERE = re.compile(r"(?<![\w-])(?:in|for|among)\s+(?:the\s+)?\Z", re.I)
+_ON = re.compile(r"(?<![\w-])on\s+(?:the\s+|a\s+)?\Z", re.I)
+_STATES = frozenset(load("linking")["states_after_a_number"])
 
 
 def _against_number_arm(text: str, w: "_Window") -> tuple[int, int] | None:
@@ -283,6 +337,8 @@ def _against_number_arm(text: str, w: "_Window") -> tuple[int, int] | None:
     if _WHERE.search(text, arms[0].start(), arms[0].start("arm")):
         return None  # '15% in DCIS', '20% for women': where or among whom, not with what
     name = arms[0].group("arm").rstrip(".")
+    if _ON.search(text, arms[0].start(), arms[0].start("arm")) or re.search(r"\d", name) or name.lower().split()[-1] in _STATES:
+        return None  # '3.1 versus 4.5 on the VAS', '8.1% on entry': the scale or time; 'with grade 4 toxicity': a state
     return arms[0].start("arm"), arms[0].start("arm") + len(name)
 
 

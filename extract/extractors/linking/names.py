@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import ExtractionContext
-from .arms import arm_names, _NOT_AN_ARM_NAME, _NOT_AN_ARM_WORD
+from .arms import arm_names, trial_arms, _NOT_AN_ARM_NAME, _NOT_AN_ARM_WORD
 from .window import _look_back_start
 
 
@@ -87,10 +87,17 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
         arms = [_arms_of(text[a:b], joined=False)[0] if _arms_of(text[a:b], joined=False) else text[a:b] for a, b in link["comparison_arms"]]
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
+        if span and span == trial_arms(ctx) and any(_SCHEDULE_LEFT.search(arm) or arm.endswith("-") for arm in arms):
+            # 'between groups' in a trial of 'prednisone 50 mg daily for 7 days or placebo': the arms without schedule
+            arms = list(arm_names(ctx))
     trial = arm_names(ctx)
     arms = _by_role(arms, trial)
     if len(arms) == 1:
         other = _other_arm(ctx, arms[0], trial) if len(trial) == 2 else None
+        lo = _since_previous_result(ctx, start)
+        if other and within_one_arm(text, lo, start) and not re.search(r"(?<![\w-])%s(?!\w)" % re.escape(other), text[lo:start], re.I) \
+                and not _RESPECTIVELY.search(text, start, min(ctx.sentence_at(start)[1], start + 80)):
+            other = None  # 'decreased from 8.1% to 7.4% with sitagliptin (P)': a change within that arm, not against the other
         if other is None and span:
             # a lone arm keeps its strength: 'with atorvastatin 10 mg' is not 'atorvastatin' in a
             # dose-ranging trial; the strength goes only where the partner arm is found without it
@@ -108,8 +115,42 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
     return None if span and name == text[span[0] : span[1]] else name
 
 
+def within_one_arm(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] states a change within one group ('decreased from 8.1% to 7.4% with sitagliptin', 'compared
+    with baseline', 'both groups improved from baseline') and sets no group against another ('greater', 'than placebo'):
+    its p-value tests that change, and naming it 'A vs B' would let a reader take it for the between-arm test."""
+    return bool(_CHANGE_WITHIN.search(text, lo, hi)) and not _AGAINST_ANOTHER.search(text, lo, hi)
+
+
+def _since_previous_result(ctx: ExtractionContext, start: int) -> int:
+    """After the previous p-value of the result's sentence, else the sentence start."""
+    text = ctx.text
+    lo = _look_back_start(text, ctx.sentence_at(start)[0], start)
+    for prior in _PRIOR_RESULT.finditer(text, lo, start):
+        lo = prior.end()
+    return lo
+
+
+_CHANGE_WITHIN = re.compile(
+    r"(?<![\w-])(?:from[ \t]+(?:a[ \t]+(?:mean|median)[ \t]+(?:of[ \t]+)?)?[-−]?\d[\d.,]*(?:[ \t]?(?:%|[A-Za-z/]{1,10}))?"
+    r"(?:[ \t]?(?:±|\+/-)[ \t]?[\d.,]+(?:[ \t]?(?:%|[A-Za-z/]{1,10}))?)?(?:[ \t]?\([^()]{0,40}\))?[ \t]+(?:at[ \t]+baseline[ \t]+)?to[ \t]+[-−]?\.?\d"
+    r"|(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to|from|since|over|than(?:[ \t]+at)?)[ \t]+(?:the[ \t]+)?(?:baseline|pre-?treatment|pre-?intervention)"
+    r"(?![\w-])|within[- ]groups?(?![\w-])|before[ \t]+and[ \t]+after(?![\w-]))",
+    re.I,
+)
+_AGAINST_ANOTHER = re.compile(
+    r"(?<![\w-])(?:(?:than|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)(?![ \t]+(?:at[ \t]+)?(?:the[ \t]+)?(?:baseline|pre-?treatment|pre-?intervention)\b)"
+    r"|greater|more|less|fewer|lower|higher|larger|smaller|superior|inferior|better|worse|differ|differed|differs|difference|differences"
+    r"|different|between|favou?ring|favou?rs?|similar|respectively)(?![\w-])",
+    re.I,
+)
+_RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)  # 'from 8.6 to 7.2 and 7.1% (NS) with A and B, respectively'
+_PRIOR_RESULT = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
+
+
+_SCHEDULE_LEFT = re.compile(r"(?<![\w-])(?:\d[\d.,/]*|once|twice|daily|for|received)(?![\w-])|\s\S+\s\S+\s\S+\s\S+", re.I)
 _AGAINST_BASELINE = re.compile(r"(?<![\w-])(?:baseline|pre-?treatment|pre-?operative(?:ly)?|before\s+treatment)(?![\w-])", re.I)
-_ARM_SPLIT = re.compile(r"(?<!\s)\s+(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|than(?:\s+with)?|and\s+with|or\s+with)\s+", re.I)
+_ARM_SPLIT = re.compile(r"(?<!\s)\s+(?:as\s+(?=compared))?(?:versus|vs\.?|v\.?|compared\s+(?:with|to)|than(?:\s+with)?|and\s+with|or\s+with)\s+", re.I)
 _ARM_JOIN = re.compile(r"(?<!\s)\s+(?:and|or)\s+", re.I)
 _ARM_LEAD = re.compile(r"^(?:(?:in|with|for|among|on|between|by|the|both|all|each|either)\s+)+", re.I)
 _ARM_TAIL = re.compile(
@@ -167,19 +208,27 @@ def _unwrapped(part: str) -> str:
 # Reports name an arm by its role ('the control group', 'the intervention group') as often as by what it was given.
 _CONTROL_ROLE = re.compile(r"(?i)(?:the\s+)?(?:controls?|control\s+arm|comparison|comparator)")
 _ACTIVE_ROLE = re.compile(r"(?i)(?:the\s+)?(?:intervention|experimental|treatment|treated|study|active|case|cases|trial)")
-_CONTROL_ARM = re.compile(
-    r"(?i)(?<![\w-])(?:placebo|control|controls|usual|standard|sham|vehicle|saline|routine|conventional|no|waiting|wait-list|waitlist)(?![\w-])"
+# a control arm's name opens with what it is ('placebo', 'usual care', 'normal saline', 'no CPAP'), adds nothing ('usual care plus
+# telemonitoring' is the active arm) and is not a drug in a vehicle ('hypertonic saline')
+_CONTROL_WORD = re.compile(
+    r"(?i)(?<![\w-])(?:placebo|control|controls|usual|standard|sham|routine|conventional|no|waiting|wait-list|waitlist)(?![\w-])"
 )
+_VEHICLE = re.compile(r"(?i)(?:(?:normal|isotonic)\s+)?(?:saline|vehicle)")
+_ADDED = re.compile(r"(?i)(?<![\w-])(?:plus|with|and)(?![\w-])|\+")
+
+
+def _is_control(name: str) -> bool:
+    return not _ADDED.search(name) and bool(_VEHICLE.fullmatch(name) or _CONTROL_WORD.search(name))
 
 
 def _by_role(arms: list[str], trial: tuple[str, ...]) -> list[str]:
     """Arms named by their role written as the trial's arms ('control' -> 'placebo' in a trial of X or placebo;
     'intervention' -> 'X'), when exactly one of the two trial arms is a control ('placebo', 'usual care', ...)."""
     if len(trial) != 2 or not arms or len(arms) > 2:
-        return arms
-    controls = [i for i, name in enumerate(trial) if _CONTROL_ARM.search(name)]
+        return _without_active_role(arms)
+    controls = [i for i, name in enumerate(trial) if _is_control(name)]
     if len(controls) != 1:
-        return arms
+        return _without_active_role(arms)
     control, active = trial[controls[0]], trial[1 - controls[0]]
     named = []
     for arm in arms:
@@ -189,15 +238,27 @@ def _by_role(arms: list[str], trial: tuple[str, ...]) -> list[str]:
             named.append(active)
         else:
             named.append(arm)
-    return named if len(set(n.lower() for n in named)) == len(named) else arms
+    return named if len(set(n.lower() for n in named)) == len(named) else _without_active_role(arms)
+
+
+def _without_active_role(arms: list[str]) -> list[str]:
+    """The arms without a role no trial arm was found for ('the intervention group' in a trial of two active arms): the
+    role alone names nothing a reader can use."""
+    return [] if len(arms) == 1 and _ACTIVE_ROLE.fullmatch(arms[0]) and arms[0].lower() in _NOT_AN_ARM_WORD else arms
 
 
 def _other_arm(ctx: ExtractionContext, arm: str, trial: tuple[str, ...]) -> str | None:
     """The trial arm that ``arm`` is not, when ``arm`` names one of the two (also by an abbreviation the
     document defines, or by the group label 'group A' ... none then)."""
     written = (_written_out(ctx, arm) or arm).lower()
-    hits = [i for i, name in enumerate(trial) if name.lower() in written or written in name.lower()]
+    hits = [i for i, name in enumerate(trial) if name.lower() in written or (written in name.lower() and not _NOT_GIVEN.match(name))]
+    if not hits:
+        # 'CPAP' in a trial of CPAP or no CPAP names the arm given it, not 'no CPAP'
+        hits = [1 - i for i, name in enumerate(trial) if _NOT_GIVEN.match(name) and name[_NOT_GIVEN.match(name).end() :].lower() == arm.lower()]
     return trial[1 - hits[0]] if len(hits) == 1 else None
+
+
+_NOT_GIVEN = re.compile(r"(?i)(?:no|without)\s+")
 
 
 # 'randomly assigned to receive either chemo-immunotherapy (group A) or chemotherapy (group B)': the arm a label stands for.

@@ -46,10 +46,13 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str] | str]:
             re.I,
         ),
         "group_tail": re.compile(
-            r"(?:\b(?:in|among|for)\s+(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
+            # 'in heart rate between the two groups', 'in flexibility in the yoga group': the phrase is cut where it was (the
+            # lookahead), the group is the last 'in'/'between' one's
+            r"(?:\b(?:in|among|for)\s+(?=(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?\s*[,;]?\s*$)"
+            r"(?:(?:(?!(?:than|versus|vs|compared|and|or)\s)[\w/+-]+\s+){1,4}?(?:in|between)\s+)?(?P<group>(?:(?:the|both|all|each)\s+)?(?:[\w/+-]+\s+){0,5}?(?:%s)\b"
             r"(?:\s+(?:treated\s+with|receiving|given|who\s+received)\s+[\w/+-]+)?)"
             r"|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+(?P<other>(?:the\s+)?[\w/+-]+(?:\s+(?!for\s)[\w/+-]+){0,3}?))\s*[,;]?\s*$"
-            % groups,
+            % (groups, groups),
             re.I,
         ),
         "pair": re.compile(
