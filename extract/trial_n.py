@@ -21,18 +21,26 @@ def choose_trial_n(sample_sizes: Sequence[Any]) -> Optional[Any]:
     registry = [n for n in totals if _get(n, "rule") == "sample_size.registry"]
     if registry:
         return registry[0]  # a registry's Enrollment field is the authoritative number
-    # A total that its arms add up to ('528 patients were randomly assigned between trastuzumab (n = 260) and
-    # observation (n = 268)') is the trial's own; larger totals beside it are a parent trial or a pooled cohort.
+    # Within the first role present, a total that its arms add up to ('412 patients were randomly assigned to
+    # exercise (n = 205) or usual care (n = 207)') is the trial's own; larger totals of that role beside it are a
+    # parent trial or a pooled cohort. The arms do not promote a later stage over an earlier one that is larger
+    # ('248 patients were randomized, and 231 completed the trial (117 ... and 114 ...)' is 248), but an earlier
+    # stage smaller than a confirmed later one is no stage of the same people ('Forty-two hypertensives underwent
+    # ...; 21 were randomized to X and 21 to Y ... achieved in 18 patients' is 42, not 18).
     summed = _arm_sums(sample_sizes)
     confirmed = [n for n in totals if _get(n, "value") in summed]
-    for role in ROLE_PRIORITY if confirmed else ():
-        same = [n for n in confirmed if _get(n, "role") == role]
-        if same:
-            return max(same, key=lambda n: _get(n, "value"))
     for role in ROLE_PRIORITY:
         same = [n for n in totals if _get(n, "role") == role]
-        if same:
-            return max(same, key=lambda n: _get(n, "value"))
+        if not same:
+            continue
+        best = max(same, key=lambda n: _get(n, "value"))
+        own = [n for n in same if n in confirmed]
+        if own:
+            return max(own, key=lambda n: _get(n, "value"))
+        larger = [n for n in confirmed if _get(n, "value") > _get(best, "value") and _get(n, "role") in ROLE_PRIORITY]
+        if larger:
+            return min(larger, key=lambda n: (ROLE_PRIORITY.index(_get(n, "role")), -_get(n, "value")))
+        return best
     return max(totals, key=lambda n: _get(n, "value")) if totals else None
 
 

@@ -50,3 +50,52 @@ def test_arms_far_apart_are_not_summed():
         {"value": 40, "role": "randomized", "arm": "B", "start": 900},  # another statement's arm
     ]
     assert choose_trial_n(items)["value"] == 300
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Two hundred and forty-eight patients were randomized, and 231 completed the trial (117 in the "
+            "intervention group and 114 in the control group).",
+            248,
+        ),
+        ("One hundred patients were randomized to either A or B; 98 completed the study (A, n = 49; B, n = 49).", 100),
+        (
+            "Methods: One hundred and twenty patients were randomly assigned to two groups. Results: Data were "
+            "analysed for 114 patients (58 in group I and 56 in group II).",
+            120,
+        ),
+    ],
+)
+def test_arms_of_a_later_stage_do_not_promote_its_total_over_the_randomized_one(text, value):
+    assert extract(text).trial_n.value == value
+
+
+def test_arms_still_choose_among_totals_of_one_stage():
+    """The nearest counter-example: both totals randomized, the arms name the trial's own."""
+    text = (
+        "Of 3100 patients randomized in the main trial, 240 were randomized to the imaging substudy "
+        "(121 to drug and 119 to placebo) and 231 completed it."
+    )
+    assert extract(text).trial_n.value == 240
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # an earlier stage smaller than the confirmed total is not the same people: an event, an excluded few
+        (
+            "Forty-two hypertensive patients underwent echocardiography. Twenty-one were randomized to verapamil and 21 "
+            "to atenolol. Blood pressure control was achieved with verapamil alone in 18 patients.",
+            42,
+        ),
+        (
+            "Participants: eighty healthy volunteers. Intervention: vitamin C 2 g daily (n = 40) or no supplement "
+            "(n = 40). The researchers recruited 80 participants, and 40 were randomized to receive vitamin C.",
+            80,
+        ),
+    ],
+)
+def test_a_smaller_earlier_stage_does_not_override_the_total_its_arms_confirm(text, value):
+    assert extract(text).trial_n.value == value
