@@ -158,7 +158,7 @@ from .sexes import _sex_pair, _sex_splits  # noqa: F401
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 
 
-_EACH_ARM_CUE = re.compile(r"\b(?:each|per\s+(?:treatment\s+)?(?:arm|group)|in\s+both)\b", re.I)
+_EACH_ARM_CUE = re.compile(r"\b(?:each|per\s+(?:treatment\s+|dose\s+|study\s+)?(?:arm|group)|in\s+both|(?:arms|groups)\s+of)\b", re.I)
 # Words every match of a costly pattern holds: the pattern (number words at every word start) is run only
 # around them, not over the whole text.
 _OF_THE_ARM_CUE = re.compile(r"(?i)\bof\s+the\b[^.;]{0,40}?\b(?:group|arm)\b")
@@ -292,7 +292,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     # Every alternative of 'each_arm' holds the word 'each': a plain scan for it first skips the costly
     # pattern on most abstracts.
     for match in p["each_arm"].finditer(text) if _EACH_ARM_CUE.search(text) else ():
-        num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4", "5") if match.group(f"num{i}"))
+        num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4", "5", "6") if match.group(f"num{i}"))
         if (parse_integer(match.group(num)) or 0) < 3:
             continue  # 'Two patients in each group died', '(two in each group) withdrew': events, not arms
         add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
@@ -399,6 +399,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # 'pain intensity ≥ 4 were randomized': a threshold
         if _is_year(text, match.start(), value):
             continue  # 'between September 2012 and June 2013 were enrolled'
+        if match.group("pct") and not re.match(r"(?i)randomly|randomi|enrolled|included|evaluable|analy|available|assessable|allocated", match.group("verb")):
+            continue  # '45 (12%) were treated with steroids', '1,332 (28%) were eligible': a share, not a stage
         if value is not None and value >= 3:
             # '446 (median age, 59 years) were randomized to the abemaciclib plus fulvestrant arm': an arm
             arm = _VERB_TO_ARM.match(text, match.end())

@@ -55,9 +55,10 @@ def _patterns() -> dict:
         # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided
         "bare_verb": re.compile(
             # ('with a median age of 70 were randomly assigned': an age)
-            rf"(?<![\w.,/-])(?<!\bage\sof\s)(?<!\baged\s)(?<!\bage\s)(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
+            rf"(?<![\w.,/-])(?<!\bage\sof\s)(?<!\baged\s)(?<!\bage\s)(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\)|\s*\(\s*(?P<pct>\d+(?:\.\d+)?\s*%)\s*\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
             r"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
-            r"(?:randomly\s+assigned|randomi[sz]ed|enrolled|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
+            # ('776 (97%) were analysed': a stage's share of the stage before; '45 (12%) were treated with steroids' is not)
+            r"(?P<verb>randomly\s+assigned|randomi[sz]ed|enrolled|included\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys[ie]s|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
             re.I,
         ),
         "arm_word": re.compile(rf"\b(?:{data['arm_label_words']})\b", re.I),
@@ -106,12 +107,19 @@ def _patterns() -> dict:
         # 'Each arm of the trial consisted of 30 patients', '36 subjects in each group'
         "each_arm": re.compile(
             rf"\b(?P<label>each\s+(?:arm|group|cohort))\b[^.;]{{0,40}}?\b(?:of|included|comprised|consisted\s+of|contained|with)\s+(?P<num>{INTEGER}|{number_word_pattern()})\b"
-            rf"|(?<!\d)(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?:in|per)\s+(?P<label2>each\s+(?:arm|group|cohort))\b"
+            # '30 patients in each of the two arms', 'Thirty patients were allocated to each group', '40 were assigned to
+            # each of the three groups'
+            rf"|(?<!\d)(?P<num2>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?"
+            rf"(?:(?:were\s+)?(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed|included|enrolled)\s+(?:to|in|into)|in|per)\s+"
+            rf"(?P<label2>each\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:arms?|groups?|cohorts?))\b"
+            # '3 groups of 30 patients', 'two groups of 30 each' (not 'two groups of 15 and 16 patients')
+            rf"|\b(?P<label6>(?:two|three|four|five|six|[2-6])\s+(?:equal\s+)?(?:arms|groups))\s+of\s+(?P<num6>{INTEGER}|{number_word_pattern()})\b"
+            rf"(?=\s+(?:[\w-]+\s+)?(?:(?:{nouns})\b|each\b))"
             # 'two groups each of 18 patients', 'randomly assigned 139 patients each to the vildagliptin and placebo groups'
             rf"|\b(?P<label3>(?:arms|groups|cohorts)[^.;]{{0,20}}?\beach)\s+(?:of|with|comprising)\s+(?P<num3>{INTEGER}|{number_word_pattern()})\b"
-            rf"|(?<![\w.,])(?P<num4>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?P<label4>each)\s+(?:to|in|into)\b"
+            rf"|(?<![\w.,])(?P<num4>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?P<label4>each)(?:\s+(?:to|in|into)\b|(?=\s*[);]))"
             # '(1408 per group)', '19 patients per treatment group', '(n = 201 in both)'
-            rf"|(?<![\w.,])(?P<num5>{INTEGER})(?!\d)\s+(?:(?:{nouns})\s+)?(?P<label5>per\s+(?:treatment\s+)?(?:arm|group)|in\s+both(?:\s+(?:arms|groups))?(?=\s*\)))\b",
+            rf"|(?<![\w.,])(?P<num5>{INTEGER})(?!\d)\s+(?:(?:{nouns})\s+)?(?P<label5>per\s+(?:treatment\s+|dose\s+|study\s+)?(?:arm|group)|in\s+both(?:\s+(?:arms|groups))?(?=\s*\)))\b",
             re.I,
         ),
         "subset": re.compile("|".join(data["subset_cues"]), re.I),

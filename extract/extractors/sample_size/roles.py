@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...resources import load
 from ..context import ExtractionContext
 from .patterns import _patterns
 
@@ -59,9 +60,15 @@ def _nearest_role(cues: list[tuple[int, int, int, str]], at: int | None, longest
     return best[2]
 
 
-# "a randomised (1:1), placebo-controlled, double-blind clinical trial" names the design, not a stage.
+# "a randomised (1:1), placebo-controlled, double-blind clinical trial" names the design, not a stage; "the 198
+# randomized participants in the study", "the 412 randomized patients completed the trial" name the stage of a count:
+# the phrase never runs over the people counted, a preposition or a verb.
+_NOUNS = "|".join(n for n in load("sample_size")["participant_nouns"] if n != "controls?")  # 'a randomised control trial'
 _DESIGN_ADJECTIVE = re.compile(
-    r"\brandomi[sz]ed(?:\s*\([^()]*\))?(?:\s*,?\s*(?:and\s+)?[A-Za-z][\w-]*){0,6}?\s+(?:trial|study|design|fashion|manner)\b", re.I
+    r"\brandomi[sz]ed(?:\s*\([^()]*\))?"
+    rf"(?:\s*,?\s*(?:and\s+)?(?!(?:{_NOUNS}|in|of|at|from|with|who|were|was|had|have|completed|entered|into|to)\b)[A-Za-z][\w-]*){{0,6}}?"
+    r"\s+(?:trial|study|design|fashion|manner)\b",
+    re.I,
 )
 
 
