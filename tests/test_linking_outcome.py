@@ -165,3 +165,126 @@ def test_often_alone_is_no_measure():
 )
 def test_a_turned_clause_with_its_own_subject_does_not_point_back(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+def outcomes(text):
+    return [p.outcome for p in extract(text).p_values]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the results of one parenthesis with 'respectively' go, in order, with the items of the list before it
+        ("HbA1c and fasting glucose were significantly lower with sitagliptin (P < 0.001 and P = 0.002, respectively).",
+         ["HbA1c", "fasting glucose"]),
+        ("Sitagliptin reduced HbA1c, fasting glucose and body weight (P<0.001, P=0.002 and P=0.04, respectively).",
+         ["HbA1c", "fasting glucose", "body weight"]),
+        ("Mean changes in HbA1c and FPG were -0.7% and -1.2 mmol/L (P < 0.001 and P = 0.002, respectively).", ["HbA1c", "FPG"]),
+        ("Pruritus and insomnia were less frequent with the gel (12% vs 25% [P = 0.01] and 8% vs 15% [P = 0.04], respectively).",
+         ["Pruritus", "insomnia"]),
+    ],
+)
+def test_respectively_hands_each_result_its_own_list_item(text, expected):
+    assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'respectively' about arms or times: one measure for all the parenthesis' results
+        ("HbA1c fell with 10 mg and 20 mg of the drug (P < 0.001 and P = 0.002 for 10 mg and 20 mg, respectively).", ["HbA1c", "HbA1c"]),
+        ("HbA1c fell in both groups (P < 0.001 and P = 0.002, respectively).", ["HbA1c", "HbA1c"]),
+        # one-word items that may share the last item's head noun are no measures on their own
+        ("Systolic and diastolic blood pressure fell with amlodipine (P = 0.01 and P = 0.03, respectively).",
+         ["Systolic and diastolic blood pressure", "diastolic blood pressure"]),
+    ],
+)
+def test_respectively_does_not_split_what_is_no_list_of_measures(text, expected):
+    assert outcomes(text) == expected
+
+
+def test_respectively_does_not_take_the_predicate_into_the_last_item():
+    text = ("Patient-reported impact of constipation and diarrhoea on quality of life was significantly lower in the "
+            "experimental group (p = 0.036 and p = 0.038, respectively).")
+    assert all("lower" not in outcome for outcome in outcomes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each item of a list with its own result is a measure when the first result's measure stood in the same place
+        ("Significant improvements were seen in HbA1c (P < 0.001) and in fasting glucose (P = 0.002).", ["HbA1c", "fasting glucose"]),
+        ("Dapagliflozin produced a reduction in HbA1c (P < 0.001) but not in body weight (P = 0.6).", ["HbA1c", "body weight"]),
+        ("Improvements with FCM were also seen in the distance on the 6-minute walk test (P<0.001) and in quality of life (P<0.001).",
+         ["distance on the 6-minute walk test", "quality of life"]),
+        ("No differences were found in nadir neutrophil count (ANC) (P = 0.84) or in time to ANC recovery (P = 0.06).",
+         ["nadir neutrophil count", "time to ANC recovery"]),
+    ],
+)
+def test_a_listed_measure_with_its_own_result(text, expected):
+    assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... but a subgroup or time point after the measure keeps the measure
+        ("Reductions in weight gain were seen with detemir in completers (3.0 vs 3.9 kg, p=0.01) and in the intention-to-treat "
+         "population (2.7 vs 3.5 kg, p=0.03).", ["weight gain", "weight gain"]),
+        ("HbA1c fell more with sitagliptin at week 12 (P = 0.01) and at week 24 (P = 0.03).", ["HbA1c", "HbA1c"]),
+        # another comparator after 'than' keeps the measure
+        ("HbA1c was lower with sitagliptin than with placebo (P < 0.001) and glipizide (P = 0.02).", ["HbA1c", "HbA1c"]),
+        # a second result in the same parenthesis shares the first one's measure
+        ("Median weight change was -0.9% in the INT+ group (p = 0.075; p = 0.067 vs. control).",
+         ["Median weight change", "Median weight change"]),
+    ],
+)
+def test_a_subgroup_time_point_or_comparator_keeps_the_measure(text, expected):
+    assert outcomes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'including' singles out a member of the list named before
+        ("No differences were found in secondary outcomes, including length of ICU stay (p=0.59).", "length of ICU stay"),
+        ("There were no differences in adverse events, in particular nausea (P = 0.3).", "nausea"),
+        # 'except for' may single out a subgroup: the measure stays
+        ("There was no significant difference in PFS between the two arms, except for stage I disease (HR 0.87; P = 0.027).", "PFS"),
+    ],
+)
+def test_a_member_singled_out_of_a_list(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'superior to B for X', 'did not differ in X': X is the measure, not the arms
+        ("The 150-mg dose was superior to the 25-mg dose for PASI 90 (P = 0.01).", "PASI 90"),
+        ("Tiotropium and indacaterol did not differ significantly in exacerbation rate (p=0.37).", "exacerbation rate"),
+        # counter-examples: no 'for'/'in' measure after them
+        ("Pain scores did not differ between groups (P = 0.4).", "Pain scores"),
+        ("The groups did not differ in age (P = 0.6).", "age"),
+    ],
+)
+def test_what_arms_are_compared_for_or_differ_in(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a result that names the primary endpoint by its cue words is about the endpoint the trial declared
+        ("The primary end point was a composite of death, myocardial infarction, or stroke. The primary end point occurred in 9.1% "
+         "of the ticagrelor group and 10.2% of the clopidogrel group (p=0.01).", "composite of death, myocardial infarction, or stroke"),
+        ("The primary outcome was a favourable outcome on the Glasgow Outcome Scale at 6 months. Fewer patients in the VEM group had "
+         "a favourable outcome than in the UC group (30% vs 45%, p=0.004).", "favourable outcome on the Glasgow Outcome Scale"),
+        # counter-examples: nothing declared, or only a secondary endpoint
+        ("The primary end point occurred in 9.1% of the ticagrelor group and 10.2% of the clopidogrel group (p=0.01).", "primary end point"),
+        ("The secondary end point was mortality. The primary end point occurred in 9.1% of the ticagrelor group and 10.2% of the "
+         "clopidogrel group (p=0.01).", "primary end point"),
+    ],
+)
+def test_the_primary_endpoint_named_by_its_cue_words(text, outcome):
+    assert outcome_of_last(text) == outcome

@@ -145,3 +145,68 @@ def test_an_arm_phrase_is_cut_only_where_it_says_where_the_measure_was_taken(tex
 )
 def test_an_arm_keeps_its_strength_when_the_strength_is_what_names_it(text, name):
     assert [p.comparison_name for p in extract(text).p_values] == [name]
+
+
+_ASTHMA = "Methods: Patients with moderate asthma were randomized to tiotropium or placebo for 24 weeks. Results: "
+_KETAMINE = "Patients undergoing laparoscopic cholecystectomy were randomly assigned to ketamine or saline. Results: "
+_DIABETES = ("Patients with type 2 diabetes were randomized to sitagliptin or placebo for 24 weeks. Results: HbA1c fell more with "
+             "sitagliptin than with placebo. ")
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a time, population, subgroup or analysis after a change noun is never the measure (reviewer R5, section 1)
+        (_ASTHMA + "FEV1 showed a significant improvement compared with placebo in the intention-to-treat population (P = 0.01).", "FEV1"),
+        (_ASTHMA + "FEV1 showed a significant improvement compared with placebo in the first 12 weeks (P = 0.01).", "FEV1"),
+        (_ASTHMA + "Morning PEF showed a greater increase relative to placebo in the second half of the study (P = 0.02).", "Morning PEF"),
+        (_ASTHMA + "Exacerbations were reduced with tiotropium, a 21% reduction compared with placebo in the annual rate (P = 0.03).",
+         "Exacerbations"),
+        ("HbA1c decreased with dapagliflozin, with a greater reduction compared with placebo in the subgroup with baseline HbA1c of 9% "
+         "or more (P = 0.003).", "HbA1c"),
+        # section 5: 'were observed on' a day, 'in favour of X in' an analysis
+        (_KETAMINE + "Pain scores were lower with ketamine; significant differences were observed on postoperative days 1 and 2 (P < 0.05).",
+         "Pain scores"),
+        (_KETAMINE + "Pain scores were lower with ketamine, and significant reductions were observed on day 3 (P < 0.05).", "Pain scores"),
+        ("HbA1c showed a difference in favour of dapagliflozin in the per-protocol analysis (P = 0.02).", "HbA1c"),
+        # section 2: a change noun inside a measure's name is part of the name
+        ("Women undergoing caesarean section were randomized to tranexamic acid or placebo. Results: There was a significant reduction "
+         "in blood loss in the first 24 hours (P = 0.01).", "blood loss"),
+        ("There was a significant difference in weight loss in the first 3 months (P = 0.02).", "weight loss"),
+        ("There was a significant difference in weight gain in the second year (P = 0.02).", "weight gain"),
+        ("Adalimumab produced a significant reduction in loss of response (P = 0.01).", "loss of response"),
+        ("Megestrol produced a significant reduction in loss of appetite (P = 0.01).", "loss of appetite"),
+        ("There was no difference in the time to loss of ambulation (P = 0.31).", "time to loss of ambulation"),
+        # section 3: a continuation opening with an adverb or a preposition has no subject of its own and points back
+        (_DIABETES + "The difference was smaller at week 24, but still significant (P = 0.02).", "HbA1c"),
+        (_DIABETES + "The difference was smaller than expected, although still clinically relevant (P = 0.02).", "HbA1c"),
+        (_DIABETES + "The difference was significant at week 12, but still present at week 24 (P = 0.01).", "HbA1c"),
+        (_DIABETES + "The difference was significant, although at week 24 only (P = 0.04).", "HbA1c"),
+        (_DIABETES + "The difference was significant at week 12, but thereafter not (P = 0.06).", "HbA1c"),
+        # section 7: the verb after 'while' + -ing word that belongs to a relative clause does not turn the clause
+        ("Patients were randomized to ezetimibe or placebo. Results: LDL cholesterol decreased by 18% with ezetimibe while remaining "
+         "unchanged in patients who were randomized to placebo (P < 0.001).", "LDL cholesterol"),
+        ("Body weight decreased with sitagliptin while increasing slightly in patients who were given placebo (P = 0.02).", "Body weight"),
+        # section 9: a clause about people inside a verb's object goes on
+        ("Metformin reduced the number of days patients were hospitalized (P = 0.02).", "number of days patients were hospitalized"),
+    ],
+)
+def test_reviewer_r5_outcome_regressions(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # ... while the rules those regressions came from still hold
+        ("Sitagliptin was associated with significant reductions compared with placebo in HbA1c (-0.7%; P < 0.001).", "HbA1c"),
+        ("The difference in adjusted mean change in FEV1 between the groups was 120 mL (P = 0.01).", "FEV1"),
+        ("A nonsignificant trend toward a less-pronounced increase in LV end-diastolic diameter was noted with carvedilol (P = 0.057).",
+         "LV end-diastolic diameter"),
+        ("Nausea was similar in both arms, while vomiting rates in the cisplatin arm were higher (P = 0.03).", "vomiting rates"),
+        ("Tube placement showed pneumothorax was less frequent with ultrasound guidance (P = 0.04).", "pneumothorax"),
+        ("There was no difference in ocular adverse events, but patients reported more dryness (P = 0.02).", "dryness"),
+    ],
+)
+def test_the_rules_behind_the_r5_regressions_still_hold(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

@@ -25,7 +25,7 @@ from ...resources import load
 from ..context import ExtractionContext
 from ..endpoints import declared_endpoints
 from ..ner_outcomes import prefer_outcome
-from .anaphora import _parallel_circumstance
+from .anaphora import _list_items, _parallel_circumstance, _respective, _same_parenthesis, _single_item
 from .arms import _arm_mentions, arm_names, trial_arms
 from .comparison import (
     _against_number_arm,
@@ -69,6 +69,9 @@ _ARM_TAIL = re.compile(
 _GROUP_WORD = re.compile(r"(?<=[\w)])\s+(?:groups?|arms?)", re.I)
 
 
+_COMPOSITE = re.compile(r"(?<![\w-])(?:(?:the|a|an)\s+)?composite\b", re.I)
+# 'The primary end point occurred in 9.1% ...', 'The primary outcome was X': the words that name the endpoint, not it
+_PRIMARY_CUE = re.compile(r"(?<![\w-])(?:(?:the|a|an|our|this)\s+)?(?:primary|main)\s+(?:(?:efficacy|composite)\s+)?(?:outcome|end\s*-?\s*point)(?:\s+(?:measure|variable))?", re.I)
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:who|that|which)\s+\Z", re.I)
 _LINK_WORD = re.compile(r"(?<![\w-])(?:was|were|is|are|defined\s+as)\s+(?=\w)", re.I)
 
@@ -77,14 +80,23 @@ def _primary_endpoint(ctx: ExtractionContext) -> tuple[int, int] | None:
     """The span of the first primary endpoint the document declares, if it names a measure (cached)."""
     if "link_primary_endpoint" not in ctx.cache:
         found = None
-        for item in declared_endpoints(ctx):
+        declared = declared_endpoints(ctx)
+        for index, item in enumerate(declared):
             if item.values.get("kind") == "primary":
                 # 'primary efficacy variable was diurnal IOP' -> 'diurnal IOP'; the first link word only: 'the proportion
                 # of patients who were relapse-free' keeps its own 'were'
                 link_word = _LINK_WORD.search(ctx.text, item.start, item.end)
                 before = _RELATIVE_BEFORE.search(ctx.text, max(item.start, link_word.start() - 8), link_word.start()) if link_word else None
                 start = link_word.end() if link_word and not before else item.start
-                span = _trim(ctx.text, (start, item.end))
+                end = item.end
+                if _COMPOSITE.match(ctx.text, start, end):
+                    # 'a composite of death, myocardial infarction, or stroke': the composite, all its parts
+                    sentence = ctx.sentence_at(item.start)
+                    for part in declared[index + 1 :]:
+                        if part.values.get("kind") != "primary" or part.start >= sentence[1]:
+                            break
+                        end = part.end
+                span = _trim(ctx.text, (start, end))
                 found = span if _plausible_outcome(ctx.text, span) else None
                 break
         ctx.cache["link_primary_endpoint"] = found
@@ -123,7 +135,11 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     window = _Window.at(ctx, start)
     link: dict[str, tuple[int, int]] = {}
     previous = ctx.cache.get("previous_outcome")
-    if previous and window.sent_start <= previous[0] < start and _parallel_circumstance(text, window, previous[0]):
+    respective = _respective(text, window, start)
+    if start in ctx.cache.get("respective_items", {}):
+        link["outcome"] = ctx.cache["respective_items"][start]  # '(P < 0.001 and P = 0.002, respectively)'
+    elif previous and window.sent_start <= previous[0] < start and (
+            _parallel_circumstance(text, window, previous[0], previous[1]) or (not respective and _same_parenthesis(text, window, previous[0]))):
         link["outcome"] = previous[1]  # '... at week 12 (P = 0.01) and at week 24 (P = 0.03)': the same measure
     arms = _arm_mentions(ctx)
     for _, candidate in ([] if link else outcome_candidates(text, window)):
@@ -141,6 +157,18 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         primary = _primary_endpoint(ctx)
         if primary and primary[1] <= window.sent_start and not _about_something_else(ctx, window):
             link["outcome"] = primary
+    if "outcome" in link and _PRIMARY_CUE.fullmatch(text, *link["outcome"]):
+        primary = _primary_endpoint(ctx)
+        if primary and not (primary[0] >= link["outcome"][0] and primary[1] <= link["outcome"][1]):
+            link["outcome"] = primary  # 'The primary end point occurred in 9.1% ... (P)': the endpoint the trial declared
+    if respective and respective[0] == start and "outcome" in link:
+        # 'HbA1c and fasting glucose were lower (P < 0.001 and P = 0.002, respectively)': one item each, in order
+        items = _list_items(text, link["outcome"], window, len(respective))
+        if items:
+            ctx.cache["respective_items"] = dict(zip(respective, items))
+            link["outcome"] = items[0]
+        elif _single_item(text, (link["outcome"][0], max(link["outcome"][1], window.hi))):  # 'HbA1c fell in both groups (P < 0.001 and P = 0.002, respectively)'
+            ctx.cache["respective_items"] = dict.fromkeys(respective, link["outcome"])
     if "outcome" in link:
         ctx.cache["previous_outcome"] = (start, link["outcome"])
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .window import _open_paren, _strip_time_frames, _Window
-from .words import _lists
+from .subjects import _first_verb
+from .words import _lists, _words
 
 
 def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
@@ -43,20 +44,120 @@ _ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same tr
 _CIRCUMSTANCE = r"(?:at|after|before|during|in|on|among|within|from|by)\s+(?:the\s+)?[\w/+.-]+(?:\s+[\w/+.-]+){0,3}?"
 # The clause since the previous result is only 'and <time point or subgroup>'.
 _AND_CIRCUMSTANCE = re.compile(r"(?<![\s,])[\s,]*(?:and|or|but\s+not)\s+(?P<prep>%s|[\w/+.-]+(?:\s+[\w/+.-]+)?)[\s,]*\Z" % _CIRCUMSTANCE, re.I)
+_ENDS_WITH_COMPARATOR = re.compile(
+    r"(?<![\w-])than(?:\s+with)?\s+(?:the\s+)?[\w/+.-]+(?:\s+[\w/+.-]+){0,2}?[\s,]*\Z", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?P<prep>[A-Za-z]+)\s+(?:(?:the|a|an)\s+)?\Z")
 _ENDS_WITH_CIRCUMSTANCE = re.compile(r"(?<![\w-])%s[\s,]*\Z" % _CIRCUMSTANCE, re.I)
 
 
-def _parallel_circumstance(text: str, w: "_Window", previous_start: int) -> bool:
+def _parallel_circumstance(text: str, w: "_Window", previous_start: int, previous_outcome: tuple[int, int] | None = None) -> bool:
     """'... was less frequent at day 42 (p = 0.003) and day 84 (p = 0.02)', '... in completers (P) and in
     the ITT population (P)': the result repeats the previous one's measure at another time or in another
-    subgroup. Without its own preposition the item must parallel one that closed the previous result's phrase."""
+    subgroup. Without its own preposition the item must parallel one that closed the previous result's phrase.
+    When the previous measure itself followed that preposition ('improvements in HbA1c (P) and in fasting glucose
+    (P)', 'a reduction in HbA1c (P) but not in body weight (P)') the item is a measure of its own."""
     match = _AND_CIRCUMSTANCE.match(text, w.since_previous, w.anchor)
     if not match:
         return False
     item = match.group("prep")
-    if re.match(r"(?:at|after|before|during|in|on|among|within|from|by)\s", item, re.I):
+    preposition = re.match(r"(?:at|after|before|during|in|on|among|within|from|by)\s", item, re.I)
+    if preposition:
+        if previous_outcome is not None:
+            before = _PREPOSITION_BEFORE.search(text, max(w.sent_start, previous_outcome[0] - 30), previous_outcome[0])
+            paren = _open_paren(text, w.sent_start, previous_start)
+            closes = paren is not None and paren >= previous_outcome[1] and bool(_JUST_ABBREVIATION.fullmatch(text, previous_outcome[1], paren))
+            if closes and before and before.group("prep").lower() == preposition.group().strip().lower():
+                return False  # but 'reductions in weight gain in completers (P) and in the ITT population (P)': a subgroup
         return True
     paren = _open_paren(text, w.sent_start, previous_start)
     if paren is None:
         return False
-    return bool(_ENDS_WITH_CIRCUMSTANCE.search(text, max(w.sent_start, paren - 60), paren))
+    # 'greater with A than with B (P) and C (P)': another comparator, the same measure
+    return bool(_ENDS_WITH_CIRCUMSTANCE.search(text, max(w.sent_start, paren - 60), paren)
+                or _ENDS_WITH_COMPARATOR.search(text, max(w.sent_start, paren - 60), paren))
+
+
+_RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
+_RESULT_IN_LIST = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)")
+_JUST_ABBREVIATION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[\s,]*")  # 'nadir absolute neutrophil count (ANC) (...; P)'
+_NUMBERS_AFTER = re.compile(r"(?<=\S)\s+\([^()]*\d[^()]*\)\s*\Z")
+_JUST_COMMA = re.compile(r",?\s*")
+_LIST_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:(?:and|or)\s+)?|(?<!\s)\s+(?:and|or)\s+", re.I)
+_ARMS_BEFORE_RESPECTIVELY = re.compile(r"(?<![\w-])(?:for|in|with|among|between)\s", re.I)
+
+
+def _respective(text: str, w: "_Window", start: int) -> list[int] | None:
+    """'HbA1c and FPG were lower (P < 0.001 and P = 0.002, respectively)': where the parenthesis' results start, when
+    the results of one parenthesis go, in order, with a list before it; else None. A
+    parenthesis that names what its results go with ('for 10 mg and 20 mg, respectively') is about arms, not measures."""
+    if w.anchor == start or w.close <= start:
+        return None
+    respectively = _RESPECTIVELY.search(text, w.anchor, min(len(text), w.close + 16))
+    if respectively is None or (respectively.start() >= w.close and not _JUST_COMMA.fullmatch(text, w.close, respectively.start())):
+        return None  # inside the parenthesis, or just after it: '(P < 0.001 and P = 0.002), respectively'
+    results = [m.start() for m in _RESULT_IN_LIST.finditer(text, w.anchor, w.close)]
+    if len(results) < 2 or start not in results:
+        return None
+    last = _RESULT_IN_LIST.search(text, results[-1], w.close)
+    if _ARMS_BEFORE_RESPECTIVELY.search(text, last.end() if last else results[-1], min(respectively.start(), w.close)):
+        return None
+    return results
+
+
+def _list_items(text: str, outcome: tuple[int, int], w: "_Window", count: int) -> list[tuple[int, int]] | None:
+    """The ``count`` items of the list the outcome names or opens ('HbA1c and fasting glucose'; 'HbA1c' of 'reduced
+    HbA1c, fasting glucose and body weight'), or None when it does not split into that many. The list is in the
+    result's own clause, and what follows the outcome up to the result is only more items (no verb, no result)."""
+    from .measures import _plausible_outcome, _trim  # measures imports this module's neighbours; import late
+
+    if outcome[0] < w.since_previous:
+        return None  # an earlier result's measure ('... at one week (P) and at four weeks (P, P, respectively)')
+    lists = _lists()
+    for lo, end in ((outcome[0], outcome[1]), (outcome[0], w.hi)):
+        if end < outcome[1] or end - lo > 300:
+            continue
+        if end > outcome[1] and (_first_verb(_words(text, outcome[1], end), lists["verbs"] | lists["copulas"]) is not None
+                                 or _RESULT_IN_LIST.search(text, outcome[1], end)):
+            continue
+        items, pos = [], lo
+        for sep in _LIST_SEPARATOR.finditer(text, lo, end):
+            items.append((pos, sep.start()))
+            pos = sep.end()
+        items.append((pos, end))
+        if len(items) != count:
+            continue
+        # 'the lower incidence (60 vs. 87%) and severity of coughing': an item's own numbers are not part of it
+        trimmed = [_trim(text, (lo_, _own_numbers.start() if (_own_numbers := _NUMBERS_AFTER.search(text, lo_, hi_)) else hi_))
+                   for lo_, hi_ in items]
+        if all(_plausible_outcome(text, item) for item in trimmed):
+            # 'systolic and diastolic blood pressure (P, P, respectively)': the whole list is the measure of each result
+            # but the last, whose item names its measure in full
+            return [_trim(text, (lo, end))] * (count - 1) + trimmed[-1:] if _shares_a_head(text, trimmed) else trimmed
+    return None
+
+
+def _single_item(text: str, outcome: tuple[int, int]) -> bool:
+    """The outcome names one measure, no list: its results' 'respectively' is about arms or times."""
+    return _LIST_SEPARATOR.search(text, *outcome) is None
+
+
+def _shares_a_head(text: str, items: list[tuple[int, int]]) -> bool:
+    """'systolic and diastolic blood pressure', 'ocular or systemic AEs': an adjective alone before a longer last item
+    shares its head noun, so the items are no measures on their own ('incidence and severity of cough' are)."""
+    if len(text[items[-1][0] : items[-1][1]].split()) < 2:
+        return False
+    return any(_ADJECTIVE.fullmatch(text, lo, hi) for lo, hi in items[:-1])
+
+
+_ADJECTIVE = re.compile(r"(?<![A-Za-z-])[A-Za-z-]+(?:ic|al|ar|ive|ous|ory|ary)")  # 'systolic', 'ocular', 'nocturnal', 'respiratory'
+
+
+# Nothing but 'and' between a result and the previous one of its parenthesis: '(P < 0.001 and P = 0.002 for 10 mg and
+# 20 mg, respectively)', '(P = 0.03, P = 0.04)'
+_ONLY_JOINED = re.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
+
+
+def _same_parenthesis(text: str, w: "_Window", previous_start: int) -> bool:
+    """The result follows the previous one inside the same parenthesis, with nothing of its own between them: the
+    same measure, for another arm or time."""
+    return w.anchor < previous_start < w.start and w.since_previous > w.anchor and bool(_ONLY_JOINED.fullmatch(text, w.since_previous, w.start))

@@ -86,8 +86,11 @@ def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool =
             break  # '(33.2 vs 26.7%': the result's numbers
         if words[i][3] == 0 and _PURE_NUMBER.fullmatch(words[i][2]) and i > first:
             break
-        if words[i][3] == 0 and i > first and words[i][2].lower() in _BE and not any(w[2].lower() == "whose" for w in words[first:i]):
-            break  # 'showed pneumothorax was less frequent': the object ends where its own verb starts ('whose X was' goes on)
+        if (words[i][3] == 0 and i > first and words[i][2].lower() in _BE and not any(w[2].lower() == "whose" for w in words[first:i])
+                and not (i - 1 > first and words[i - 1][2].lower() in lists["person_heads"])):
+            # 'showed pneumothorax was less frequent': the object ends where its own verb starts ('whose X was' goes on,
+            # and so does a clause about people: 'reduced the number of days patients were hospitalized')
+            break
         i += 1
     while i > first and words[i - 1][2].lower() in joiners:
         i -= 1

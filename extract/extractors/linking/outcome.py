@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ...resources import load
 from .anaphora import _is_anaphor
 from .measures import _plausible_outcome, _trim
 from .objects import _existential_object, _noun_phrase, _people_object, _starts_with_object_verb, _verb_object
@@ -32,9 +33,11 @@ _CHANGE_OBJECT_BODY = (
     r"(?:\s+between\s+(?:the\s+)?(?:two\s+|three\s+|treatment\s+|study\s+)?(?:groups|arms))?"
     # the comparison may come between the noun and the measure: 'significant reductions compared with placebo in
     # HbA1c', 'reductions with treatment as compared to usual care in cost'
-    r"(?:\s+(?:with\s+[\w-]+\s+)?(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:in|of)\s))?"
+    r"(?P<versus>\s+(?:with\s+[\w-]+\s+)?(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:in|of)\s))?"
     # 'differences in favour of responders were also observed on the Dependence Scale': whom it favours is no measure
     r"(?:\s+in\s+favou?r\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    # 'improvements with FCM were also seen in the 6-minute walk distance': the arm before 'were seen'
+    r"(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:was|were)\s+(?:also\s+)?(?:noted|observed|found|seen|detected|present)\s))?"
     r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:also\s+)?(?:noted|observed|found|seen|detected|present)\s+(?:on(?=\s)|(?=\S)))?"
     r"(?:(?<=on)|in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
     r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))"
@@ -49,16 +52,70 @@ def _change_object() -> re.Pattern[str]:
 
 def _change_objects(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """Change nouns and their objects in text[lo:hi], also one inside another's object ('reductions vs placebo in
-    adjusted mean changes from baseline of HbA1c': the inner change names the measure)."""
+    adjusted mean changes from baseline of HbA1c': the inner change names the measure). An inner one counts only
+    after modifiers of a change ('adjusted mean'), not inside a measure's name ('blood loss in the first 24 hours',
+    'loss of response', 'time to loss of ambulation'); an object that says when or in whom is none ('a reduction
+    compared with placebo in the first 12 weeks')."""
     pattern = _change_object()
     pos = lo
+    outer = None
     while (match := pattern.search(text, pos, hi)) is not None:
-        yield match
         pos = match.start("object")
+        if outer is not None and match.start() < outer[1] and not (
+                _CHANGE_MODIFIERS.fullmatch(text, outer[0], match.start()) and _INNER_CHANGES.fullmatch(match.group("change") or match.group("compare"))):
+            continue
+        if _is_circumstance(text, match.span("object")) or (match.group("versus") and _is_bare(text, match.span("object"))):
+            continue
+        outer = match.span("object")
+        yield match
+
+
+# what may stand before a change noun inside another's object: 'in adjusted mean changes from baseline of HbA1c', 'toward
+# a less-pronounced increase in X'; not a preposition ('rate of change in FEV1', 'time to loss of ambulation')
+_CHANGE_MODIFIERS = re.compile(r"(?<![\w-])(?:(?!(?:of|to|in|for|on|with|at|by|from)\s)[\w-]+\s+){0,3}", re.I)
+_INNER_CHANGES = re.compile(r"(?:changes?|differences?|reductions?|decreases?|increases?|improvements?)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _circumstances() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load("linking")
+    return (frozenset(data["circumstance_heads"]), frozenset(data["circumstance_openers"]), frozenset(data["circumstance_times"]),
+            frozenset(data["bare_measures"]))
+
+
+def _is_bare(text: str, span: tuple[int, int]) -> bool:
+    """'the annual rate': a measure word without what it measures."""
+    words = [w.lower() for w in _TOKEN.findall(text, *span) if w.lower() not in ("the", "a", "an")]
+    return all(w in _circumstances()[3] for w in words)
+
+
+def _is_circumstance(text: str, span: tuple[int, int]) -> bool:
+    """'the intention-to-treat population', 'the per-protocol analysis', 'the subgroup with baseline HbA1c of 9% or more',
+    'the first 12 weeks', 'postoperative days 1 and 2', 'day 3': when, in whom or in which analysis, not what."""
+    heads, openers, times, _ = _circumstances()
+    words = [w.lower() for w in _TOKEN.findall(text, *span)]
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    if not words:
+        return False
+    if words[0] in heads or words[-1] in heads:
+        return True
+    rest = words[1:] if words[0] in openers else words
+    while rest and rest[0][:1].isdigit() and words[0] in openers:
+        rest = rest[1:]  # 'the first 3 months'
+    if not rest or rest[0] not in times:
+        return False
+    # an opener before the time word ('the second year'), or a number after it ('day 3', 'days 1 and 2'): a time
+    return words[0] in openers or (len(rest) > 1 and rest[1][:1].isdigit())
+
+
+_TOKEN = re.compile(r"[\w-]+")
 
 
 _TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
-_TURN_BODY = r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\s+(?!(?:[\w-]+\s+){0,6}?(?:%s)\b))|whereas|but|however|yet|except\s+that)\b"
+# the verb after 'while' + -ing word must be the clause's own, not a relative clause's ('while remaining unchanged in
+# patients who were randomized to placebo')
+_TURN_BODY = r"(?<![\s,]),?\s+(?:although|though|while(?!\s+\w+(?:ed|ing)\s+(?!(?:(?!(?:who|which|that|whom|whose)\s)[\w-]+\s+){0,6}?(?:%s)\b))|whereas|but|however|yet|except\s+that)\b"
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +159,14 @@ def _measure_between(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _SINGLED_OUT = re.compile(r"\b(?:except(?:\s+for)?(?!\s+that\b)|apart\s+from|other\s+than|including|in\s+particular|particularly|especially|notably|such\s+as)\b", re.I)
 
 
+# the items of a list named before ('secondary outcomes, including X'); 'except for stage I' may be a subgroup
+_NON_SPACE = re.compile(r"\S")
+_MEMBERS = re.compile(r"including|in\s+particular|particularly|especially|notably|such\s+as", re.I)
 _WITH_CLAUSE = re.compile(r"(?<=\w),\s+with\s+(?:only\s+)?(?:a|an|the|no|more|less|fewer|greater|higher|lower|significantly|slightly)\s", re.I)
 _FOR_BEFORE = re.compile(r"(?<![\w-])for\s+\Z", re.I)
-_COMPARED = re.compile(r"(?<![\w-])than(?![\w-])|(?<![\w-])(?:significant|different)\s+for\s+\Z", re.I)
+_COMPARED = re.compile(r"(?<![\w-])(?:than|(?:superior|inferior|non-?inferior|equivalent)\s+to)(?![\w-])|(?<![\w-])(?:significant|different)\s+for\s+\Z", re.I)
+# 'Tiotropium and indacaterol did not differ significantly in exacerbation rate (P)': what they differ in is the measure
+_DIFFER_IN = re.compile(r"(?<![\w-])differ(?:ed|s)?\s+(?:\w+ly\s+)?(?:in|for|regarding|in\s+terms\s+of|with\s+respect\s+to)\s+(?:the\s+)?\Z", re.I)
 
 
 def _opens_a_subject(word: str) -> bool:
@@ -115,7 +177,9 @@ def _opens_a_subject(word: str) -> bool:
     return not (low.endswith("ly") or low in lists["predicates"] or low in lists["verbs"] or low in lists["copulas"] or low in _NO_SUBJECT)
 
 
-_NO_SUBJECT = frozenset("not no non-significant nonsignificant insignificant significant".split())
+# '..., but still significant', '..., although at week 24 only', '..., but thereafter not': no subject of its own
+_NO_SUBJECT = frozenset("not no non-significant nonsignificant insignificant significant still thereafter then again even only "
+                        "somewhat slightly at in on after before during by from within over until".split())
 
 
 def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
@@ -151,8 +215,10 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         after = _noun_phrase(text, w.close, stop.start() if stop else min(len(text), w.close + 200))
     # 'A was better than B for visual acuity (P)', 'the difference was not significant for total dose (P)':
     # after a comparison, 'for <measure>' just before the result names the outcome.
-    for_object = walked if walked and _FOR_BEFORE.search(text, max(clause_lo, walked[0] - 6), walked[0]) and _COMPARED.search(
-        text, clause_lo, walked[0]) else None
+    for_object = None
+    if walked and ((_FOR_BEFORE.search(text, max(clause_lo, walked[0] - 6), walked[0]) and _COMPARED.search(text, clause_lo, walked[0]))
+                   or _DIFFER_IN.search(text, max(clause_lo, walked[0] - 40), walked[0])):
+        for_object = walked
     earlier: list[tuple[str, tuple[int, int] | None]] = []
     existential = None
     if lead and text[lead[0] : lead[1]].lower() == "there" and lead_verb is None:
@@ -191,7 +257,14 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
                 break
     # The clause's subject is usually the outcome ('X was lower in A than B (P)'), unless the
     # predicate singles out another measure: 'were balanced except for X (P)', '..., including X (P)'.
-    if _SINGLED_OUT.search(text[w.since_previous : w.hi]):
+    singled = _SINGLED_OUT.search(text, w.since_previous, w.hi)
+    if singled:
+        if change and walked and change[1] <= singled.start() <= walked[0] < walked[1] and _MEMBERS.fullmatch(singled.group()):
+            # 'No differences were found in secondary outcomes, including length of stay (P)': the item singled out
+            # ('in particular nausea': the walk back stops at 'in', not at the cue)
+            first = _NON_SPACE.search(text, max(walked[0], singled.end()), walked[1])
+            member = (first.start(), walked[1]) if first else walked
+            return [("member", member), ("change", change), ("subject", subject), ("clause_subject", clause_subject)]
         return [("change", change), ("walked", walked), ("subject", subject), ("clause_subject", clause_subject)]
     # 'Adverse events were mild, with only a greater frequency of flatulence in A (P)': the result
     # belongs to the phrase after ', with', not to the main clause's subject.
