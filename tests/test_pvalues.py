@@ -279,3 +279,37 @@ def test_an_equals_sign_before_a_comparison_is_the_label_s(sentence, expected):
 )
 def test_a_broken_decimal_point_is_repaired_in_the_literal(literal, repaired):
     assert repair_decimal_point(literal) == repaired
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a trend, interaction, heterogeneity or adjusted test is a p-value; its label stays in the text
+        ("The risk of fracture rose with the dose (P-trend < 0.01).", ("P-trend < 0.01", "<", 0.01)),
+        ("The risk of fracture rose with the dose (Ptrend<0.001).", ("Ptrend<0.001", "<", 0.001)),
+        ("The risk of fracture rose with the dose (p-trend=0.01).", ("p-trend=0.01", "=", 0.01)),
+        ("The benefit of the drug differed by sex (P-interaction = 0.04).", ("P-interaction = 0.04", "=", 0.04)),
+        ("The benefit of the drug differed by sex (Pinteraction = 0.04).", ("Pinteraction = 0.04", "=", 0.04)),
+        ("Trials were consistent (P-heterogeneity = 0.32).", ("P-heterogeneity = 0.32", "=", 0.32)),
+        ("Apixaban was non-inferior to warfarin (p for non-inferiority <0.001).", ("p for non-inferiority <0.001", "<", 0.001)),
+        ("Apixaban was superior to warfarin (P for superiority = 0.02).", ("P for superiority = 0.02", "=", 0.02)),
+        ("Pain scores were lower after correction (P(adj) = 0.03).", ("P(adj) = 0.03", "=", 0.03)),
+        ("Pain scores were lower after correction (Padj = 0.03).", ("Padj = 0.03", "=", 0.03)),
+        ("Pain scores did not differ (P=ns).", ("P=ns", None, None)),
+    ],
+)
+def test_a_labelled_p_value_is_read_with_its_label(sentence, expected):
+    assert [(p.text, p.operator, p.value) for p in extract(sentence).p_values] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arterial blood gases showed PaCO2 > 0.5 kPa above baseline.",
+        "One Pint = 0.5 of the volume in the old units.",
+        "The Ptrendy index = 0.3 was recorded.",
+        "Patients with a Pugh score = 0.5 were excluded.",
+    ],
+)
+def test_a_word_glued_to_p_is_no_label(sentence):
+    assert extract(sentence).p_values == []

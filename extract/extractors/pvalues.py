@@ -2,8 +2,9 @@
 
 Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot; ``p=0 001`` when a paste lost it), ``P =. 02``,
 ``P=1.2×10^-5``, ``p = 1.2 x 10(-5)``, ``P < 10(-8)``,
-``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``,
-``P = NS``; a point lost to a wrong encoding (``p<0Â·0001``, ``p=0?04``, ``p<0 small middle dot0001``).
+``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``, ``P-trend``,
+``Ptrend``, ``P-interaction``, ``P-heterogeneity``, ``p for non-inferiority``, ``Padj``, ``P(adj)`` (an interaction or
+trend test is a p-value like any other; its label stays in the literal's text), ``P = NS``, ``P=ns``; a point lost to a wrong encoding (``p<0Â·0001``, ``p=0?04``, ``p<0 small middle dot0001``).
 A bare '0' is a p-value only with '=' (``p = 0``) and when the literal ends there: ``p < 0`` is no p-value,
 and a '0' running on into other characters is a literal cut short. ``P = 0.000`` is kept as written; ``P < 0.000``,
 as statistics packages print a p-value that rounds to zero, is p < 0.001 (one unit of the last printed place),
@@ -38,14 +39,20 @@ _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted
 BARE_POWER_OF_TEN = r"10\s*(?:\^\s*|\*\*\s*)(?:\(\s*-\s*\d{1,2}\s*\)|-\s*\d{1,2})|10\s*\(\s*-\s*\d{1,2}\s*\)|10-\d{1,2}(?!\s*%)"
 _BARE_EXPONENT = re.compile(r"-\s*(\d{1,2})")
 
+_LABELS = r"(?:trend|interaction|heterogeneity|non-?inferiority|superiority|equivalence|difference|diff|int|het|adj(?:usted)?)"
+
+_GLUED_LABELS = r"(?:trend|interaction|heterogeneity|adj)"  # not 'Pint', 'Phet'
+
 P_VALUE = re.compile(
-    r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?(?![A-Za-z])"
-    r"(?:\s*(?:\(\s*)?(?:for\s+)?(?:trend|interaction|heterogeneity|difference|diff|int|het)\s*\)?)?"
+    r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?"
+    # the statistic's label, kept in the literal's text: 'P for trend', 'P-trend', 'Ptrend', 'P(adj)', 'Padj',
+    # 'P-interaction', 'p for non-inferiority'; glued to the P only as a whole word ('PaCO2' is none)
+    r"(?:(?:\s*[-_]\s*|\s+|\s*\(\s*)(?:for\s+)?" + _LABELS + r"(?![A-Za-z])\s*\)?|(?<=[Pp])" + _GLUED_LABELS + r"(?![A-Za-z])|(?![A-Za-z]))"
     r"(?:\s*\(\s*(?:two|one)[-\s]?(?:sided|tailed)\s*\))?"
     r"(?:\s*(?P<op>" + _OP_ALTERNATION + r")|(?(vw)\s+|(?!)))\s*(?:(?:a|the)\s+value\s+of\s*)?"
     r"(?:(?P<bare>" + BARE_POWER_OF_TEN + r")(?![\d.]*\d)"
     r"|(?P<num>0?\.\s\d+|0\s\d{2,}(?![\d.,])|0,\d+(?![\d,])|0" + BROKEN_POINT + r"\d+|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)"
-    r"|(?P<ns>NS|N\.S\.|n\.s\.|not\s+significant))"
+    r"|(?P<ns>NS|N\.S\.|n\.s\.|ns(?![\w.])|not\s+significant))"
 )
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
