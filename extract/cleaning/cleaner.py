@@ -203,8 +203,7 @@ def _classify(lines: list[_Line]) -> None:
     block: str | None = None
     block_has_content = False
     mode: str | None = None  # 'authors', 'affiliations', 'caption', 'disclaimer', 'next-value'
-    previous_content = ""
-    previous_removed = False
+    previous_removed = False  # a bare number after a removed line is a counter widget's value
     registry = False  # past a registry field heading: rows there are fields, never a free-form address
     for line in lines:
         text = line.content
@@ -238,7 +237,7 @@ def _classify(lines: list[_Line]) -> None:
             # An abstract or registry heading is report text, and ends any author list, address or caption.
             mode = None
             registry = registry or key in rules["registry_keys"]
-            previous_content, previous_removed = text, False
+            previous_removed = False
             continue
         if mode in {"caption-first", "caption"} and _REPORTING_SENTENCE.match(text):
             mode = None  # the label had no caption, or its caption ended: this line is the report's own text
@@ -273,7 +272,7 @@ def _classify(lines: list[_Line]) -> None:
             mode = None
         registry = registry or key in rules["registry_keys"]
         if line.reason:
-            previous_content, previous_removed = text, True
+            previous_removed = True
             continue
         if rules["counter_value"].fullmatch(text):
             if previous_removed:
@@ -294,7 +293,7 @@ def _classify(lines: list[_Line]) -> None:
             line.reason, mode = "figure caption", "table-caption-first" if _is_table_label(text) else "caption-first"
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
-        previous_content, previous_removed = text, line.reason is not None
+        previous_removed = line.reason is not None
 
 
 def _is_table_label(text: str) -> bool:
