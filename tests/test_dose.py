@@ -242,7 +242,7 @@ def test_a_drug_class_is_no_route_and_each_drug_keeps_its_own_frequency():
         "treated with sitagliptin once daily or glargine titrated twice weekly."
     )
     by_drug = {d.intervention: (d.frequency, d.route) for d in doses(text)}
-    assert by_drug == {"glargine": ("twice weekly", None), "sitagliptin": ("once daily", None)}
+    assert by_drug == {"Insulin glargine": ("twice weekly", None), "sitagliptin": ("once daily", None)}
 
 
 @pytest.mark.parametrize(

@@ -160,7 +160,7 @@ def test_a_strength_elsewhere_keeps_no_route() -> None:
 def test_a_schedule_before_a_parenthesis_of_amounts_is_theirs_and_no_other_schedules() -> None:
     text = "Denosumab was given subcutaneously every 4 weeks (30 or 120 mg) or every 12 weeks (60 or 180 mg)."
     doses = amounts(text)
-    assert [(d.amount, d.frequency) for d in doses] == [(30, "monthly"), (120, "monthly"), (60, None), (180, None)]
+    assert [(d.amount, d.frequency) for d in doses] == [(30, "monthly"), (120, "monthly"), (60, "every 12 weeks"), (180, "every 12 weeks")]  # (a schedule the vocabulary now names)
     assert all(d.intervention != "weeks" for d in doses)  # a time word before '(' names no drug
 
 

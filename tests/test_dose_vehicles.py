@@ -29,10 +29,8 @@ def doses(text):
             "Magnesium sulfate 2 g in 100 mL 5% dextrose was infused over 20 minutes.",
             {"2 g": ("Magnesium sulfate", "intravenous")},
         ),
-        ("The control group received 10 mL normal saline intravenously.", {}),
         ("Placebo was 0.9% NaCl solution given subcutaneously once weekly.", {}),
         ("Ketamine 0.5 mg/kg was diluted with saline 0.9% to 10 mL and given over one minute.", {"0.5 mg/kg": ("Ketamine", None)}),
-        ("Patients received 500 mL of lactated Ringer's solution before spinal anaesthesia.", {}),
         (
             "Dexamethasone 8 mg was dissolved in 20 mL sodium chloride 0.9% and injected intravenously.",
             {"8 mg": ("Dexamethasone", "intravenous")},
@@ -47,7 +45,18 @@ def test_a_diluent_is_no_dose(sentence, expected):
     "sentence, expected",
     [
         # a solution given as the treatment, at a strength no diluent has
-        ("Hypoglycaemia was treated with 50 mL of 50% dextrose intravenously.", {"50 mL": (None, "intravenous")}),
+        ("Hypoglycaemia was treated with 50 mL of 50% dextrose intravenously.", {"50 mL": ("dextrose", "intravenous")}),
+        # a fluid given as an arm or as a placebo is a dose, named whole; only a volume a drug is put in is none
+        ("Patients received 500 mL of lactated Ringer's solution before spinal anaesthesia.", {"500 mL": ("lactated Ringer's", None)}),
+        ("The control group received 10 mL normal saline intravenously.", {"10 mL": ("saline", "intravenous")}),
+        ("Patients with cystic fibrosis inhaled 7% saline 4 mL twice daily for 48 weeks.", {"4 mL": ("saline", "inhalation")}),
+        ("Patients received 23.4% saline 30 mL as a bolus.", {"30 mL": ("saline", None)}),
+        (
+            "Before spinal anesthesia, parturients received a preload of 1000 mL Ringer's lactate or a coload of 1000 mL Ringer's lactate.",
+            {"1000 mL": ("Ringer's lactate", None)},
+        ),
+        ("Group A received 5% dextrose 500 mL and group B received Ringer's lactate 500 mL during labor.", {"500 mL": ("Ringer's lactate", None)}),
+        ("Patients received 1 L of 0.9% saline or 1 L of Plasma-Lyte over 1 hour.", {"1 L": ("Plasma-Lyte", None)}),
         ("Children were given a bolus of 20 mL/kg of normal saline over one hour.", {"20 mL/kg": ("saline", None)}),
         ("Patients received 3% hypertonic saline 5 mL/kg or mannitol 1 g/kg.", {"5 mL/kg": ("saline", None), "1 g/kg": ("mannitol", None)}),
         # a drug's own strength and volume, beside a diluent named elsewhere
@@ -57,6 +66,7 @@ def test_a_diluent_is_no_dose(sentence, expected):
     ],
 )
 def test_a_solution_given_as_treatment_is_still_a_dose(sentence, expected):
+    """(Doses written alike collapse to the last in ``doses``: each arm's volume is checked separately below.)"""
     found = doses(sentence)
     assert {k: v for k, v in found.items() if k in expected} == expected
     assert set(expected) <= set(found)
@@ -150,3 +160,87 @@ def test_infusion_rates_keep_their_time_unit(sentence, unit):
 def test_the_drug_of_an_infusion_rate(sentence, intervention):
     first = next(d for d in extract(sentence).doses if d.unit)
     assert first.intervention == intervention
+
+
+def volumes(text):
+    return [(d.intervention, d.amount, d.unit, d.route) for d in extract(text).doses if d.unit in ("mL", "L")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Infants were randomized to nebulized 3% saline (4 mL) or 0.9% saline (4 mL) every 8 hours.",
+            [("saline", 4.0, "mL", "inhalation"), ("saline", 4.0, "mL", "inhalation")],
+        ),
+        (
+            "Infants received nebulized 3% hypertonic saline 4 mL or 0.9% saline 4 mL every 8 hours.",
+            [("saline", 4.0, "mL", "inhalation"), ("saline", 4.0, "mL", "inhalation")],
+        ),
+        (
+            "Patients were randomized to receive 2 L of lactated Ringer's solution or 2 L of normal saline over 2 hours.",
+            [("lactated Ringer's", 2.0, "L", None), ("saline", 2.0, "L", None)],
+        ),
+        (
+            "Patients received 1 L of 0.9% saline or 1 L of Plasma-Lyte over 1 hour.",
+            [("saline", 1.0, "L", None), ("Plasma-Lyte", 1.0, "L", None)],
+        ),
+        (
+            "Group A received 5% dextrose 500 mL and group B received Ringer's lactate 500 mL during labor.",
+            [("dextrose", 500.0, "mL", None), ("Ringer's lactate", 500.0, "mL", None)],
+        ),
+        # counter-examples: the volume a drug is put in stays no dose
+        ("Ketamine 0.5 mg/kg was diluted in 100 mL 0.9% saline and infused over 10 minutes.", []),
+        ("Magnesium sulfate 4 g in 100 mL normal saline was infused over 20 minutes.", []),
+        ("Oxytocin 10 IU was made up to 20 mL with normal saline.", []),
+    ],
+)
+def test_every_fluid_arm_keeps_its_volume(sentence, expected):
+    assert volumes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a 'III' a clause back ('phase III', 'ASA I-III', 'stage III', 'class III') enumerates nothing: 'IV' is the route
+        ("In this phase III trial, patients were randomized to oral ibuprofen 400 mg or IV paracetamol 1 g.", {"400 mg": "oral", "1 g": "intravenous"}),
+        (
+            "Ninety ASA I-III patients were randomized to receive either oral paracetamol 500 mg or IV paracetamol 1 g before induction.",
+            {"500 mg": "oral", "1 g": "intravenous"},
+        ),
+        (
+            "In this phase III, double-blind trial, 400 women were randomized to oral misoprostol 600 µg or IV oxytocin 10 IU.",
+            {"600 µg": "oral", "10 IU": "intravenous"},
+        ),
+        (
+            "Patients with stage III colon cancer received oxaliplatin 85 mg/m2 and IV leucovorin 400 mg/m2 every 2 weeks.",
+            {"85 mg/m2": None, "400 mg/m2": "intravenous"},
+        ),
+        (
+            "Eligible patients (ASA I-III) received ondansetron 4 mg, or IV granisetron 1 mg at the end of surgery.",
+            {"4 mg": None, "1 mg": "intravenous"},
+        ),
+        ("In this phase III trial, patients received pantoprazole 40 mg orally and IV pantoprazole 80 mg.", {"40 mg": "oral", "80 mg": "intravenous"}),
+        ("Patients had class III obesity. They received cefazolin 2 g or IV vancomycin 15 mg/kg.", {"2 g": None, "15 mg/kg": "intravenous"}),
+        # counter-examples: a real series of numerals
+        ("Patients with stage III or IV cancer received oral capecitabine 1000 mg/m2.", {"1000 mg/m2": "oral"}),
+        ("Patients in Group III (n = 20) and IV (n = 20) received ketamine 0.5 mg/kg orally.", {"0.5 mg/kg": "oral"}),
+    ],
+)
+def test_iv_after_an_unrelated_numeral_is_the_route(sentence, expected):
+    assert routes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an article or an adjective before 'infusion (' names no drug
+        ("Patients received magnesium sulfate 4 g followed by an infusion (1 g/h) for 24 hours.", {"4 g": "magnesium sulfate", "1 g/h": "infusion"}),
+        ("Patients received a continuous infusion (0.5 mg/kg/h) of ketamine during surgery.", {"0.5 mg/kg/h": "ketamine"}),
+        ("Children received IVIG 2 g/kg over 2 days.", {"2 g/kg": "IVIG"}),
+        # counter-example: a drug before 'infusion (' is still the drug
+        ("Patients received a remifentanil infusion (0.1 µg/kg/min) during surgery.", {"0.1 µg/kg/min": "remifentanil"}),
+    ],
+)
+def test_a_word_of_how_a_dose_is_given_names_no_drug(sentence, expected):
+    assert {d.text: d.intervention for d in extract(sentence).doses if d.amount is not None} == expected

@@ -67,6 +67,14 @@ def _patterns() -> dict:
         "salts": frozenset(data["salts"]),
         "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
         "not_drugs": frozenset(data["not_drugs"]),
+        "not_drug_word": re.compile(rf"(?<![A-Za-z-])(?:{data['not_drug_words']})(?![A-Za-z])", re.I),
+        "compound_names": re.compile(rf"(?<![\w-])(?:{data['compound_names']})(?![\w-])", re.I),
+        # 'Metformin was started at', 'The dose of atorvastatin was', 'Insulin glargine was initiated at'
+        "subject": re.compile(
+            rf"(?<![\w-])(?:(?:the\s+)?(?:daily\s+|starting\s+|initial\s+)?dos(?:e|age)\s+of\s+)?(?P<name>(?:{data['compound_names']})|[A-Za-z][\w-]{{2,40}})\s+(?:was|were)\b",
+            re.I,
+        ),
+        "not_subjects": frozenset(data["not_subjects"]),
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
         "giving": re.compile(data["giving"], re.I),
@@ -97,10 +105,12 @@ def _patterns() -> dict:
         # 'IV' as a token (a route or a Roman numeral), the word before it and a series of numerals around it
         "iv": re.compile(r"(?<![\w.])IV(?![\w])"),
         "word_before_iv": re.compile(r"(?<![\w-])(?P<word>[A-Za-z][A-Za-z]{0,30})(?P<joint>-|\)?\s{1,3})$"),
-        "joined_before": re.compile(r"(?:,|\b(?:and|or))\s*$"),
-        "three": re.compile(r"(?<![\w.])III[a-c]?(?![\w.])"),
         "numbered_noun": re.compile(rf"(?:{data['numbered_nouns']})", re.I),
-        "series_before": re.compile(rf"(?<![\w.])(?:{data['roman_numerals']})[a-cA-C]?\s*(?:[-–/,]|\b(?:or|and|to|through)\b)\s*$"),
+        # 'III-IV', 'IIIb or IV', 'Group III (32% vs 60%) and IV (...)': a numeral right before, perhaps with its
+        # bracket; not any 'III' a clause back ('phase III trial ... or IV paracetamol')
+        "series_before": re.compile(
+            rf"(?<![\w.])(?:{data['roman_numerals']})[a-cA-C]?\s*(?:\([^()]{{0,60}}\)\s*)?(?:[-–/]|,?\s*\b(?:or|and|to|through)\b|,)\s*$"
+        ),
         "series_after": re.compile(rf"(?<=IV)\s*(?:[-–/]|\b(?:or|and|to|through)\b)\s*(?:{data['roman_numerals']})[a-cA-C]?(?![\w.])"),
         # a word followed by a numeral other than 'IV' or by a capital letter: 'Group III', 'Arm B', 'stages II'
         "numbered_word": re.compile(rf"(?<![\w-])(?P<word>[A-Za-z]{{2,30}})\s+(?:{data['roman_numerals']}|[A-H])(?![\w.])"),
@@ -112,6 +122,10 @@ def _patterns() -> dict:
         ),
         # ... or right before it ('saline 0.9%', 'normal saline (20 mL)'), not a stronger one ('hypertonic saline 5 mL')
         "vehicle_before": re.compile(rf"(?<![\w-])(?<!hypertonic\s)(?:{'|'.join(data['vehicles'])})\s*(?:[(,]\s*)?$", re.I),
+        # the words that put a drug in a fluid, right before its volume: 'X 10 mg in 100 mL', 'with 10 mL'
+        "put_in": re.compile(r"(?<![\w-])(?:in|into)\s+(?:a\s+)?(?:total\s+)?(?:volume\s+of\s+)?(?:[(,]\s*)?$", re.I),
+        # a fluid named right before its volume: 'Ringer's lactate 500 mL', 'normal saline (20 mL)'
+        "fluid_before": re.compile(rf"(?<![\w-])(?P<vehicle>{'|'.join(data['vehicles'])})\s*(?:[(,]\s*)?$", re.I),
         "isotonic_before": re.compile(rf"(?<![\w-])(?:{data['isotonic_words']})\s*(?:[(,]\s*)?$", re.I),
         "diluted_to": re.compile(
             rf"(?<![\w-])(?:{data['dilution_words']})(?:[^.;]|\.(?=\d)){{0,60}}\b(?:to|in|into|with)\s+(?:a\s+)?(?:total\s+)?(?:volume\s+of\s+)?$", re.I
@@ -223,9 +237,12 @@ def _is_vehicle(text: str, match: re.Match[str]) -> bool:
             return _strength_of_vehicle(vehicle.group().rstrip(" (,"), amount)
         # 'isotonic 0.9% solution': the adjective says it is a diluent whatever is named
         return bool(p["isotonic_before"].search(before))
-    if after:
-        return after.group("strength") is None or _strength_of_vehicle(after.group("vehicle"), float(_digits(after.group("strength"))))
-    return bool(p["vehicle_before"].search(before) or p["diluted_to"].search(before))
+    # A volume is a diluent's only when a drug is put in it ('X 10 mg in 100 mL 0.9% saline', 'diluted in
+    # 100 mL', 'made up to 20 mL with saline'); a fluid given as an arm ('a preload of 1000 mL Ringer's
+    # lactate', '7% saline 4 mL', '2 L of normal saline') or a saline placebo's volume is a dose.
+    if p["diluted_to"].search(before):
+        return True
+    return bool((after or p["vehicle_before"].search(before)) and p["put_in"].search(before))
 
 
 def _strength_of_vehicle(name: str, amount: float) -> bool:
@@ -246,12 +263,10 @@ def _roman_numerals(text: str) -> frozenset[int]:
     numbered: set[str] | None = None  # the words the text numbers, read once and only when it has an 'IV'
     for iv in p["iv"].finditer(text):
         start = iv.start()
-        before = text[max(0, start - 40) : start]
+        before = text[max(0, start - 100) : start]
         if (
             p["series_before"].search(before)
             or p["series_after"].match(text, iv.end())
-            # '... in Group III (...)] and IV (...)': the numeral before it stands a clause back
-            or (p["joined_before"].search(before) and p["three"].search(text, max(0, start - 200), start))
         ):
             found.add(start)
             continue
@@ -286,6 +301,14 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         return match.span("cells")  # '100 × 10^6 UC-MSCs': the product names itself
     lo = max(sent[0], match.start() - _WINDOW)
     before = text[lo : match.start()]
+    if _unit_of(match) in _patterns()["volume_units"]:
+        # a fluid given as an arm is named whole: '1000 mL Ringer's lactate', 'Ringer's lactate 500 mL'
+        fluid = _patterns()["vehicle_after"].match(text, match.end(), min(sent[1], match.end() + 60))
+        if fluid:
+            return fluid.span("vehicle")
+        fluid = _patterns()["fluid_before"].search(text, max(sent[0], match.start() - 40), match.start())
+        if fluid:
+            return fluid.span("vehicle")
     drug = _drug_next_to(text, match)
     if drug:
         return drug
@@ -297,8 +320,15 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
             r"([A-Za-z][\w/+-]*)(?P<strip>\s+(?i:mono)?therapy|\s+regimen|\s+treatment|\s+(?P<given>(?i:infusion|injection|bolus)))?\s*$",
             before[:paren],
         )
+        if name and name.group("given") and _not_a_name(name.group(1)):
+            # 'a continuous infusion (0.5 mg/kg/h) of ketamine': the drug after the bracket; 'an infusion
+            # (1 g/h)': the administration word, as before
+            of = re.match(r"[^()]{0,40}\)\s*of\s+(?P<drug>[A-Za-z][\w-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + 60)])
+            if of and not _not_a_name(of.group("drug")):
+                return match.end() + of.start("drug"), match.end() + of.end("drug")
+            return lo + name.start("given"), lo + name.end("given")
         if name and (
-            name.group(1).lower() in _FUNCTION_WORDS
+            _not_a_name(name.group(1))
             or (name.group("strip") and any(r.fullmatch(name.group(1)) for r, _ in _patterns()["routes"]))
         ):
             # 'or monotherapy (docetaxel 100 mg/m2)': no drug before the parenthesis, looked for elsewhere;
@@ -307,7 +337,7 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         if name and not _patterns()["not_drug_before_paren"].fullmatch(name.group(1)):
             return lo + name.start(1), lo + name.end(1)
     # '600 mg/kg BW of Immuforte': the body weight the amount is per, then the drug
-    after = re.match(r"\s*(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
+    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if (
         after
         and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|is|are|did|does|do|had|has|have|can|could|may|might|will|would|should|the|a|each|weekly|three|four|dos(?:es?|ages?)|[a-z]+ly)\b", after.group("name"))
@@ -315,14 +345,32 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         # '4 mg before delivery', '25 mg/m2 intravenously': a time or a route, not a drug
         and not re.fullmatch(r"(?i)before|after|during|prior|until|within|with|via|by|as|to|from|into|then|dilut\w*|dissolv\w*|mixed", after.group("name"))
         and not any(pattern.fullmatch(after.group("name")) for pattern, _ in _patterns()["routes"])
+        and not _not_a_name(after.group("name"))  # 'IVIG 2 g/kg over 2 days'
     ):
         return match.end() + after.start("name"), match.end() + after.end("name")
-    name = re.search(r"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*)\s*$", before)
+    # a word with a lower-case letter, or an acronym of four letters or more ('IVIG 2 g/kg')
+    # ('Olaparib tablets 300 mg', 'Amikacin liposome inhalation suspension 590 mg': the drug before its form)
+    name = re.search(rf"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*|[A-Z]{{4,}})(?:\s+(?i:{_FORM_WORDS}))*\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
         "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
-        "one", "two", "three", "four", "five", "six", "was", "were", "is", "are", "then", "took", "take", "takes", "taking", "solution", "solutions"} and not _is_schedule_word(name.group(1)):
+        "one", "two", "three", "four", "five", "six", "was", "were", "is", "are", "then", "took", "take", "takes", "taking", "solution", "solutions"} and not _not_a_name(name.group(1)):
         return lo + name.start(1), lo + name.end(1)
     return None
+
+
+_FORM_WORDS = r"tablets?|capsules?|liposomes?|liposomal|inhalation|suspension|solution|injection|infusion|bolus|sachets?|syrup|gel|cream|spray|patch|extended-release|sustained-release|film-coated"
+
+
+def _not_a_name(word: str) -> bool:
+    """Whether a word cannot name a drug: a function word, an adverb, a verb form, or a word of how or when
+    a dose is given ('continuous', 'loading', 'then', 'over', 'tablets'; data 'not_drug_words')."""
+    lower = word.lower()
+    return (
+        lower in _FUNCTION_WORDS
+        or bool(_patterns()["not_drug_word"].fullmatch(lower))
+        or _is_schedule_word(word)
+        or any(pattern.fullmatch(word) for pattern, _ in _patterns()["routes"])
+    )
 
 
 def _is_schedule_word(word: str) -> bool:
@@ -399,7 +447,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["unit"] = values["unit"].removesuffix("/day")
             values["frequency"] = "once daily"
             spans["frequency"] = rate or _unit_span(match)
-        intervention = _with_salt(text, _intervention(ctx, match, sent))
+        intervention = _whole_name(text, _with_salt(text, _intervention(ctx, match, sent)), match, sent)
         if floor and not (
             values["unit"] in p["floor_units"]
             and intervention
@@ -423,9 +471,11 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         drug_start = intervention[0] if intervention and intervention[0] < match.start() else match.start()
         # The dose's own words ('oral sitagliptin 50 mg', '5 mg orally'); a route elsewhere in the sentence
         # is placed once all its doses are known (_place_routes).
+        # 'oxaliplatin 85 mg/m2 and IV leucovorin 400 mg/m2': a route leading the next drug is that drug's
+        leading = _LEADING_ROUTE.search(clause)
         route = (
             _word_before(text, drug_start, p["routes"], sent[0], numerals)
-            or _first_at(p["routes"], clause, match.end(), numerals)
+            or _first_at(p["routes"], clause[: leading.start()] if leading else clause, match.end(), numerals)
             or (_word_before(text, paren, p["routes"], sent[0], numerals) if paren is not None else None)  # 'given s.c. every 4 weeks (60 mg)'
         )
         _set(values, spans, "route", route)
@@ -464,6 +514,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": float(f"{amount * 10.0**exponent:.12g}")}, dict(spans)))
                 sources.append(sources[-1])
                 scopes.append(_Scope(sent, facts.schedules, own, owner, facts.routes, route))
+    _share_drug_in_lists(text, items)
     _place_schedules(text, items, scopes)
     _place_routes(text, items, scopes)
     _share_in_coordinations(text, items, sources)
@@ -492,7 +543,10 @@ class _Scope:
 # Only a coordinator and a drug name between two amounts, the amounts perhaps in brackets: 'gemcitabine
 # 1000 mg/m2 and cisplatin 25 mg/m2', 'gemcitabine (1000 mg/m2) and cisplatin (25 mg/m2)', '... and
 # 5-fluorouracil 600 mg/m2' (after a route or frequency of the first: '1000 mg/m2 intravenously and')
-_COORDINATED = re.compile(r"\s*\)?\s*(?:,\s*)?(?:(?:and|or|plus|\+|&)\s+)?(?:(?:\d{1,3}-)?[A-Za-z][\w-]{0,40}\s*){0,2}\(?", re.I)
+# ('8 mg of ondansetron or 1 mg of granisetron': the drug after the first amount, then the coordinator)
+_COORDINATED = re.compile(
+    r"\s*\)?\s*(?:,\s*)?(?:(?:and|or|plus|\+|&)\s+)?(?:(?:\d{1,3}-)?[A-Za-z][\w-]{0,40}\s*){0,2}(?:(?<=\s)(?:and|or)\s+)?\(?", re.I
+)
 _GAP = re.compile(r"\s*\)?\s*")
 
 
@@ -592,6 +646,12 @@ def _scope_mentions(
 _NEW_CLAUSE = re.compile(r"[;\n]|\.(?!\d)|,\s*(?:and|but|while|whereas|then)\b|\b(?:followed\s+by|after|before|then)\b", re.I)
 
 
+# a coordinator, then a route word right before a name: 'and IV leucovorin', 'or oral ibuprofen'
+_LEADING_ROUTE = re.compile(
+    r"\b(?:and|or|plus|versus|vs\.?)\s+(?=(?:IV|i\.v\.|intravenous|oral|subcutaneous|s\.c\.|intramuscular|i\.m\.|sublingual|intranasal|topical|inhaled|nebuli[sz]ed)\s+[A-Za-z])"
+)
+
+
 def _same_clause(text: str, a: Item, b: Item) -> bool:
     """Whether two doses stand in one clause ('On days 2 and 3, patients received X 4 mg twice daily or Y
     80 mg once daily'): no semicolon, full stop, or ', and' / 'followed by' / 'before' between them."""
@@ -614,6 +674,23 @@ def _coordinated(text: str, a: Item, b: Item) -> bool:
             break
         pos = word.end()
     return _COORDINATED.fullmatch(text, pos, b.start) is not None
+
+
+# between two amounts of one drug named after the last: '2.5 mg versus 5 mg of apixaban', '4 mg (n = 45) or
+# 8 mg (n = 44) of dexamethasone', 'low-dose (1 mg) and high-dose (4 mg) colchicine'
+_LISTED_BEFORE = re.compile(r"(?<!\s)\s*\)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:or|and|to|versus|vs\.?)?\s*(?:[a-z]{1,12}-dose\s*)?\(?\s*", re.I)
+
+
+def _share_drug_in_lists(text: str, items: list[Item]) -> None:
+    """An amount with no drug, listed right before another amount whose drug is named after it, is a dose of
+    that drug: '2.5 mg versus 5 mg of apixaban'. Backwards, so a longer list ('1, 2 or 4 mg of X') shares too."""
+    for i in range(len(items) - 2, -1, -1):
+        a, b = items[i], items[i + 1]
+        drug = b.spans.get("intervention")
+        if a.values.get("intervention") or not drug or drug[0] < b.end or a.end > b.start:
+            continue
+        if _LISTED_BEFORE.fullmatch(text, a.end, b.start):
+            a.values["intervention"], a.spans["intervention"] = b.values["intervention"], drug
 
 
 def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tuple | None) -> None:
@@ -823,17 +900,33 @@ def _found(item: Item, name: str) -> Found | None:
     return (value, item.spans[name]) if value else None
 
 
+_GENERIC_HEADS = ("vitamin", "botulinum", "omega-3", "fish")  # named by the whole compound: 'vitamin c'
+_CLASS_HEADS = ("insulin", "iron", "ferric", "ferrous")  # named by the word after: 'glargine', 'sucrose'
+
+
+def _name_key(drug: str) -> str:
+    """The word a drug is known by across the document: its first ('brimonidine tartrate'), or for a
+    compound name the distinguishing part ('insulin glargine' -> 'glargine', 'vitamin D3' whole), so that
+    vitamin D3's schedule is not vitamin C's nor insulin glargine's insulin aspart's."""
+    words = drug.lower().split()
+    if len(words) > 1 and words[0] in _GENERIC_HEADS:
+        return " ".join(words)
+    if len(words) > 1 and words[0] in _CLASS_HEADS:
+        return words[-1]
+    return words[0] if words else ""
+
+
 def _inherit_routes(items: list[Item]) -> None:
     """A dose without a route takes the one another dose of the same drug has in the document."""
     routes: dict[str, Found] = {}
     for item in items:
         drug, route = item.values.get("intervention"), item.values.get("route")
         if drug and route:
-            routes.setdefault(drug.split()[0].lower(), _found(item, "route"))
+            routes.setdefault(_name_key(drug), _found(item, "route"))
     for item in items:
         drug = item.values.get("intervention")
         if drug and not item.values.get("route"):
-            _set(item.values, item.spans, "route", routes.get(drug.split()[0].lower()))
+            _set(item.values, item.spans, "route", routes.get(_name_key(drug)))
 
 
 def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
@@ -846,15 +939,15 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
     for item in items:  # another dose of the same drug that states its frequency
         drug, frequency = item.values.get("intervention"), item.values.get("frequency")
         if drug and frequency:
-            found.setdefault(drug.split()[0].lower(), _found(item, "frequency"))
+            found.setdefault(_name_key(drug), _found(item, "frequency"))
             form = _form_word(ctx.text, item)
             if form:
-                by_form.setdefault((drug.split()[0].lower(), form), _found(item, "frequency"))
+                by_form.setdefault((_name_key(drug), form), _found(item, "frequency"))
     for item in items:
         drug = item.values.get("intervention")
         if item.values.get("frequency") or not drug or len(drug) < 4:
             continue
-        name = drug.split()[0].lower()
+        name = _name_key(drug)
         form = _form_word(ctx.text, item)
         if form and (name, form) in by_form:  # the same drug in the same formulation, where the text has two
             _set(item.values, item.spans, "frequency", by_form[(name, form)])
@@ -910,6 +1003,17 @@ def _document_wide(ctx: ExtractionContext, items: list[Item], numerals: frozense
     if not items or all(i.values.get("frequency") and i.values.get("route") for i in items):
         return
     p = _patterns()
+    # A route or frequency some dose's own words state is that dose's drug's, not another drug's: 'misoprostol
+    # 600 µg orally. ... oxytocin 10 IU' does not make oxytocin oral (a dose naming no drug, or the same
+    # drug, may still take it: 'Gabapentin ... 900 mg/day orally ... at a dose of 300 mg/day').
+    # Only a named drug's (a drug-name stem) own sentence's words count, and only against another named drug.
+    claimed: dict[tuple[int, int], set[str]] = {}
+    for item in items:
+        sent = ctx.sentence_at(item.start)
+        for name in ("frequency", "route"):
+            span = item.spans.get(name)
+            if span and sent[0] <= span[0] and span[1] <= sent[1]:
+                claimed.setdefault(span, set()).add(_drug_key(item))
     # Each value the document states, with where it is first stated: an item that takes it points there.
     frequencies: dict[str, tuple[int, int]] = {}
     routes: dict[str, tuple[int, int]] = {}
@@ -940,9 +1044,20 @@ def _document_wide(ctx: ExtractionContext, items: list[Item], numerals: frozense
     for name, found in (("frequency", frequencies), ("route", routes)):
         if len(found) == 1 and next(iter(found)):
             [(value, span)] = found.items()
+            owners = claimed.get(span, set())
             for item in items:
-                if not item.values.get(name):
+                if not item.values.get(name) and (not owners or "" in owners or _drug_key(item) in owners | {""}):
                     _set(item.values, item.spans, name, (value, span))
+
+
+def _drug_key(item: Item) -> str:
+    """A dose's drug as compared across the document: its first word, lower-cased ('misoprostol', 'oxytocin');
+    '' when it names none or a word that may not be a drug ('group', 'receiving', 'vitamin', 'doses')."""
+    p = _patterns()
+    drug = item.values.get("intervention") or ""
+    word = _name_key(drug) if drug.split() else ""
+    named = len(word) >= 4 and word not in p["not_drugs"] and not word.endswith(("ing", "ed", "s")) and not _not_a_name(word)
+    return word if named else ""
 
 
 def _eye_drop_strengths(ctx: ExtractionContext, items: list[Item]) -> None:
@@ -959,11 +1074,52 @@ def _eye_drop_strengths(ctx: ExtractionContext, items: list[Item]) -> None:
 
 
 def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'brimonidine tartrate': a salt word names the drug together with the word before it."""
-    if span is None or text[span[0] : span[1]].lower() not in _patterns()["salts"]:
+    """'brimonidine tartrate': a salt word names the drug together with the word before it (not a function
+    word: '500 mg of calcium' is 'calcium'); 'calcium carbonate': and a salt word after the drug."""
+    if span is None:
         return span
-    before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
-    return (span[0] - len(before.group(0)), span[1]) if before else span
+    salts = _patterns()["salts"]
+    if text[span[0] : span[1]].lower() in salts:
+        before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
+        if before and not _not_a_name(before.group(1)):
+            span = (span[0] - len(before.group(0)), span[1])
+    after = re.match(r"\s+([A-Za-z]+)\b", text[span[1] : span[1] + 30])
+    if after and after.group(1).lower() in salts and after.group(1).lower() != "acid" or after and after.group(1).lower() == "acid":
+        span = (span[0], span[1] + after.end())
+    return span
+
+
+def _whole_name(text: str, span: tuple[int, int] | None, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
+    """A drug named in more than one word is named whole ('vitamin D3', 'insulin glargine', 'iron sucrose',
+    'ferric carboxymaltose', 'botulinum toxin A'; data 'compound_names'); with no name beside the amount, a
+    compound name right before it ('Vitamin D3 2000 IU'). Then, with still none, the drug the sentence opens
+    with as its subject ('Metformin was started at 500 mg', 'The dose of atorvastatin was 40 mg')."""
+    p = _patterns()
+    lo, hi = max(sent[0], match.start() - 60), min(sent[1], match.end() + 60)
+    for compound in p["compound_names"].finditer(text, lo, hi):
+        if span and compound.start() <= span[1] and span[0] <= compound.end():
+            return min(span[0], compound.start()), max(span[1], compound.end())
+        if not span and (
+            (compound.end() <= match.start() and re.fullmatch(r"\s*\(?\s*", text[compound.end() : match.start()]))
+            or (compound.start() >= match.end() and re.fullmatch(r"\s*(?:of\s+)?", text[match.end() : compound.start()]))
+        ):
+            return compound.span()
+    if span:
+        return span
+    opening = sent[0] + len(text[sent[0] : match.start()]) - len(text[sent[0] : match.start()].lstrip())
+    subject = p["subject"].match(text, opening, match.start())
+    if subject and not re.search(r"[;]", text[subject.end() : match.start()]) and not p["dose"].search(text, subject.end(), match.start()):
+        name = subject.group("name")
+        first = name.split()[0].lower()
+        # a compound name or a word that may be a drug: not a noun of a property, an event or a plural
+        # ('Tolerability', 'Randomization', 'Data', 'Patients')
+        drug_like = len(name.split()) > 1 or (
+            first not in p["not_drugs"]
+            and (p["drug_word"].match(first) or not re.search(r"(?:ity|ion|ment|ness|ance|ence|ure|ics|ata|ies|sis|s)$", first))
+        )
+        if drug_like and not _not_a_name(first) and first not in p["not_subjects"]:
+            return subject.span("name")
+    return None
 
 
 def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
