@@ -390,3 +390,11 @@ def test_the_pair_in_the_results_own_segment(text, comparison):
 def test_allocation_phrases_and_titles(text, comparison, name):
     p = extract(text).p_values[-1]
     assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+def test_an_allocation_with_or_without_a_drug():
+    text = ("Methods: Women were randomized to standard postsurgical treatment with or without capecitabine.\n"
+            "Results: Survival did not differ between groups (P = 0.4).")
+    p = extract(text).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (
+        "standard postsurgical treatment with or without capecitabine", "with capecitabine vs without capecitabine")

@@ -51,6 +51,9 @@ def arm_names(ctx: ExtractionContext) -> tuple[str, ...]:
 def _names_of(found: re.Match[str]) -> tuple[str, ...]:
     """The two arm names of an allocation match; () unless there are two different ones, neither
     holding a word that states a result ('placebo had greater reductions', 'nocturnal hypoglycaemia')."""
+    given_or_not = _WITH_OR_WITHOUT.match(found.group("b")) if _ENDS_WITH.search(found.group("a")) else None
+    if given_or_not:  # 'standard treatment with or without capecitabine': the arms are the drug given or not
+        return f"with {given_or_not.group(1)}", f"without {given_or_not.group(1)}"
     names = []
     for key in ("a", "b"):
         words: list[str] = []
@@ -95,6 +98,8 @@ def _names_of(found: re.Match[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
+_ENDS_WITH = re.compile(r"(?<![\w-])with\Z", re.I)
+_WITH_OR_WITHOUT = re.compile(r"without\s+([A-Za-z][\w+/-]*)(?![\w+/-])", re.I)
 _AMONG = re.compile(r"\s(?:among|in)\s")  # '... or usual care among adults with diabetes': whom the second arm was given to
 _PEOPLE = re.compile(r"(?<![\w-])(?:patients|subjects|participants|people|persons|individuals|adults|children|women|men)(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]][.;])\s+(?=[A-Z])")
@@ -187,7 +192,7 @@ def trial_arms(ctx: ExtractionContext) -> tuple[int, int] | None:
         names = arm_names(ctx)
         first = (found.group("a").find(names[0]) if found.group("a").find(names[0]) >= 0 else found.group("a").find(names[0].split("-")[0] + "-")) \
             if found and names else 0  # 'low-' of 'low- and high-dose groups' stands for 'low-dose'
-        start = found.start("a") + first if found else None
+        start = found.start("a") + (first if first >= 0 or not names[0].startswith("with ") else 0) if found else None
         # the span ends before when and how the second arm was given ('placebo starting 7 days before surgery')
         given = _GIVEN_WHEN.search(found.group("b")) if found else None
         end = found.start("b") + given.start() if given else found.end("b") if found else None

@@ -87,7 +87,7 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
         arms = [_arms_of(text[a:b], joined=False)[0] if _arms_of(text[a:b], joined=False) else text[a:b] for a, b in link["comparison_arms"]]
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
-        if span and span == trial_arms(ctx) and any(_SCHEDULE_LEFT.search(arm) or arm.endswith("-") for arm in arms):
+        if span and span == trial_arms(ctx) and any(_SCHEDULE_LEFT.search(arm) or arm.endswith(("-", " with")) for arm in arms):
             # 'between groups' in a trial of 'prednisone 50 mg daily for 7 days or placebo': the arms without schedule
             arms = list(arm_names(ctx))
     trial = arm_names(ctx)
