@@ -288,3 +288,41 @@ def test_what_arms_are_compared_for_or_differ_in(text, outcome):
 )
 def test_the_primary_endpoint_named_by_its_cue_words(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, index, outcome",
+    [
+        # a result between 'significant' and its change noun: the measure the change noun takes after it
+        ("Non-HDL-C fell by 10% (P<0.001). Significant (P < 0.05) reductions in Lp-PLA2 were observed with both doses.", 1, "Lp-PLA2"),
+        ("There were also significant (P < 0.001) reductions in 2-h post-meal glucose and fasting plasma glucose.", 0, "2-h post-meal glucose"),
+        ("The yoga group showed a statistically significant (P < 0.001) reduction in aggression and significant (P < 0.001) "
+         "enhancement in self-esteem.", 0, "aggression"),
+    ],
+)
+def test_a_change_noun_after_its_result(text, index, outcome):
+    assert extract(text).p_values[index].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a label before a colon followed only by the result's numbers names the measure
+        ("HbA1c: -0.7% vs -0.1%, P < 0.001.", "HbA1c"),
+        ("Body weight: 2.1 kg versus 0.4 kg (P = 0.01).", "Body weight"),
+    ],
+)
+def test_a_label_before_a_colon(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # not a statistic's label, nor a heading followed by a sentence of its own
+        ("The mean difference in IOP was -1.2 mmHg (95% confidence interval. CI: -1.8 to -0.5; P < 0.001).", "CI"),
+        ("Results: pain fell in both groups (P = 0.2).", "Results"),
+    ],
+)
+def test_a_statistic_or_heading_before_a_colon_is_no_label(text, label):
+    assert outcome_of_last(text) != label

@@ -21,7 +21,8 @@ from .words import _lists, _WORD, _words
 
 _SIGNIFICANT_BEFORE = re.compile(r"(?<![\w-])(?:significant|different)\s*$", re.I)
 _WORD_NEXT = re.compile(r"(?<![ \t])[ \t]+[A-Za-z]")
-_SENTENCE_END = re.compile(r"[.;:]\s")
+_FEW_WORDS = re.compile(r"(?:\s*[A-Za-z-]+){0,2}\s*")
+_SENTENCE_END = re.compile(r"[.;:](?:\s|\Z)")
 
 
 # A change or comparison noun names the measure after its preposition: 'a reduction in HbA1c', 'the mean change
@@ -212,7 +213,13 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     if after is None and _SIGNIFICANT_BEFORE.search(text, max(w.lo, w.anchor - 40), w.anchor) and _WORD_NEXT.match(text, w.close):
         # 'showed a statistically significant (P < 0.001) reduction in aggression': the measure follows the result
         stop = _SENTENCE_END.search(text, w.close, min(len(text), w.close + 200))
-        after = _noun_phrase(text, w.close, stop.start() if stop else min(len(text), w.close + 200))
+        stop_at = stop.start() if stop else min(len(text), w.close + 200)
+        following = next(_change_objects(text, w.close, stop_at), None)
+        if following and _FEW_WORDS.fullmatch(text, w.close, following.start()):
+            # 'Significant (P < 0.05) reductions in Lp-PLA2 were observed': the noun phrase the change noun takes
+            after = _noun_phrase(text, following.start("object"), stop_at)
+        else:
+            after = _noun_phrase(text, w.close, stop_at)
     # 'A was better than B for visual acuity (P)', 'the difference was not significant for total dose (P)':
     # after a comparison, 'for <measure>' just before the result names the outcome.
     for_object = None
@@ -280,4 +287,29 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
                 ("verb_object", verb_object), ("walked", walked)]
     return [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
             ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
-            ("people_object", _people_object(text, clause_lo, w.hi))]
+            ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
+
+
+_LABEL = re.compile(r"(?<![^\s])(?P<label>[A-Za-z][^:;()\n]{0,60}?)\s*:\s")
+_WORDY = re.compile(r"(?<![A-Za-z])(?!versus|mmol|mmHg)[A-Za-z]{4,}")
+
+
+def _label(text: str, w: _Window) -> tuple[int, int] | None:
+    """'HbA1c: -0.7% vs -0.1%, P < 0.001': a label before a colon, followed only by the result's numbers."""
+    if w.since_previous != w.sent_start:
+        return None
+    match = _LABEL.match(text, w.sent_start, w.anchor)
+    if match is None or _WORDY.search(text, match.end(), w.anchor):
+        return None
+    label = " ".join(match.group("label").lower().split())
+    if label in _headings() or label.removeprefix("95% ") in _STATISTICS:
+        return None  # 'Results: P < 0.05 for all', 'CI: -1.8 to -0.5; P < 0.001': a heading or a statistic
+    return match.span("label")
+
+
+_STATISTICS = frozenset("ci sd se sem iqr hr or rr range mean median difference estimate".split())
+
+
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    return frozenset(load("registry_fields")["abstract_headings"])
