@@ -126,3 +126,41 @@ def test_vitamin_d3_s_schedule_is_not_vitamin_c_s():
         ("Vitamin D3", "once daily"),
         ("vitamin C", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a schedule inside one drug's bracket is that drug's alone
+        (
+            "Bevacizumab (7.5 mg/kg, day 1) was combined with oxaliplatin (130 mg/m2, day 1) and capecitabine (1000 mg/m2 twice daily, days 1-14).",
+            [("Bevacizumab", None), ("oxaliplatin", None), ("capecitabine", "twice daily")],
+        ),
+        # a drug with its own route word between is another arm: the schedule after it is not shared back
+        (
+            "Patients received intravenous ferric carboxymaltose (1000 mg) or oral ferrous sulfate 200 mg three times daily.",
+            [("ferric carboxymaltose", None), ("ferrous sulfate", "three times daily")],
+        ),
+        # counter-examples: a schedule after a plain list is shared
+        ("Patients received bimatoprost 0.03% or travoprost 0.004% once daily.", [("bimatoprost", "once daily"), ("travoprost", "once daily")]),
+        (
+            "Gemcitabine (1000 mg/m2) and cisplatin (25 mg/m2) were given weekly.",
+            [("Gemcitabine", "weekly"), ("cisplatin", "weekly")],
+        ),
+    ],
+)
+def test_a_schedule_is_shared_only_along_a_plain_list(sentence, expected):
+    assert [(d.intervention, d.frequency) for d in extract(sentence).doses if d.amount is not None] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # 'compared with' opens the comparator's clause: the first arm's route does not reach it
+        ("Sublingual buprenorphine 8-16 mg daily was compared with methadone 60-120 mg daily.", [("buprenorphine", "sublingual"), ("methadone", None)]),
+        # counter-example: a route before a plain list reaches the list
+        ("Patients received intravenous ondansetron 4 mg or granisetron 1 mg.", [("ondansetron", "intravenous"), ("granisetron", "intravenous")]),
+    ],
+)
+def test_a_route_before_the_doses_stops_at_the_comparator(sentence, expected):
+    assert [(d.intervention, d.route) for d in extract(sentence).doses if d.level is None] == expected

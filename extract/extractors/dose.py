@@ -643,7 +643,7 @@ def _scope_mentions(
 
 
 # Where a new clause starts: 'X 1.3 mg/m2 was injected, and Y 20 mg was taken daily'
-_NEW_CLAUSE = re.compile(r"[;\n]|\.(?!\d)|,\s*(?:and|but|while|whereas|then)\b|\b(?:followed\s+by|after|before|then)\b", re.I)
+_NEW_CLAUSE = re.compile(r"[;\n]|\.(?!\d)|,\s*(?:and|but|while|whereas|then)\b|\b(?:followed\s+by|after|before|then|compared\s+(?:with|to))\b", re.I)
 
 
 # a coordinator, then a route word right before a name: 'and IV leucovorin', 'or oral ibuprofen'
@@ -882,10 +882,21 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
             and not re.search(r";|\.(?!\d)|\n\s*\n", between)
             and _first(p["frequencies"], between) is None
             and not p["interval"].search(between)  # '(30 or 120 mg) or every 12 weeks (60 mg)': another schedule
+            # 'intravenous X (1000 mg) or oral Y 200 mg three times daily': the second drug's own route
+            and _first(p["routes"], between) is None
         )
 
+    def bracketed(before: Item, item: Item) -> bool:
+        """Whether the item's frequency stands inside a bracket opened after the dose before it ('X (7.5 mg/kg,
+        day 1) and Y (1000 mg/m2 twice daily, days 1-14)'; not '(A 500 mg/m2, B 100 mg/m2 every 3 weeks)')."""
+        span = item.spans.get("frequency")
+        if not span or span[0] < item.end:
+            return False
+        opened = text.rfind("(", before.end, item.start)
+        return opened != -1 and ")" not in text[opened : item.start] and ")" not in text[item.end : span[0]]
+
     for i in range(len(items) - 2, -1, -1):  # backwards: a frequency after the list reaches its first dose
-        if sources[i] is None and sources[i + 1] in ("after", "shared-after") and together(items[i], items[i + 1]):
+        if sources[i] is None and sources[i + 1] in ("after", "shared-after") and together(items[i], items[i + 1]) and not bracketed(items[i], items[i + 1]):
             _set(items[i].values, items[i].spans, "frequency", _found(items[i + 1], "frequency"))
             sources[i] = "shared-after"
     for i in range(1, len(items)):
