@@ -326,3 +326,19 @@ def test_a_label_before_a_colon(text, outcome):
 )
 def test_a_statistic_or_heading_before_a_colon_is_no_label(text, label):
     assert outcome_of_last(text) != label
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'from' after a noun that takes its measure with it does not end the outcome phrase
+        ("MI (5.8% vs 6.9%, p=0.005) and death from vascular causes (4.0% vs 5.1%, p=0.001) were also reduced.",
+         "death from vascular causes"),
+        ("Freedom from angina was more frequent with PCI (72% vs 65%, P = 0.02).", "Freedom from angina"),
+        # ... any other 'from' still does: a baseline or a starting value
+        ("HbA1c changed from 8.1% to 7.2% (P < 0.001).", "HbA1c"),
+        ("Pain improved from baseline (P = 0.01).", "Pain"),
+    ],
+)
+def test_from_inside_a_measure_name(text, outcome):
+    assert outcome_of_last(text) == outcome

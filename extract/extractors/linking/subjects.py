@@ -7,8 +7,15 @@ usually the clause's subject, read from the clause start or walked back from the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...resources import load
 from .words import _lists, _WORD, _words
+
+
+@lru_cache(maxsize=1)
+def _from_heads() -> frozenset[str]:
+    return frozenset(load("linking")["from_heads"])
 
 
 def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -22,6 +29,8 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if low in ",;:()[]" or low in lists["boundaries"] or low in lists["predicates"]:
             if low in {"of", "to"}:
                 continue
+            if low == "from" and i > 0 and words[i - 1][2].lower() in _from_heads():
+                continue  # 'death from vascular causes', 'freedom from angina'
             break
         start = w_start
     if start is None:
