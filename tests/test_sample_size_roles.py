@@ -46,3 +46,20 @@ def test_cues_that_name_another_stage_or_none(text, value, role):
 def test_a_randomized_subgroup_is_the_trials_n():
     text = "In total, 246 patients were enrolled in the cohort. A subgroup of 80 patients underwent randomization."
     assert extract(text).trial_n.value == 80
+
+
+def test_a_restated_total_is_kept_once_at_its_earliest_stage():
+    text = (
+        "We conducted a randomized trial of 686 breast cancer patients. A total of 686 patients were randomized and "
+        "686 were included in the final analysis."
+    )
+    totals = [s for s in extract(text).sample_sizes if s.value == 686 and s.arm is None]
+    assert [s.role for s in totals] == ["randomized"]
+
+
+def test_arms_of_equal_size_and_different_totals_are_all_kept():
+    """The nearest counter-example: two arms of one size, and a later stage of another size."""
+    text = "A total of 288 patients were randomized (tenecteplase, n = 144; alteplase, n = 144); 280 were analysed."
+    sizes = extract(text).sample_sizes
+    assert sorted(s.value for s in sizes if s.arm is not None) == [144, 144]
+    assert {s.value for s in sizes if s.arm is None} == {288, 280}

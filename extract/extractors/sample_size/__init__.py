@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ...numbers import INTEGER, number_word_pattern, parse_integer
+from ...trial_n import ROLE_PRIORITY
 from ..context import ExtractionContext, Item
 from ..registry import register
 from .patterns import _patterns
@@ -38,6 +39,7 @@ from .roles import (  # noqa: F401
     _without_design_adjectives,
 )
 from .traps import (  # noqa: F401
+    _after_attrition,
     _counts_events,
     _EVENT_IN_LABEL,
     _EVENT_WORDS,
@@ -215,6 +217,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         ):
             taken.add(match.start("num"))  # no other rule reads it as a total either
             continue  # 'in FIT: 1.5% (n = 46) in the placebo group', '(n = 22, 1.6%)': the count of a rate, not of an arm
+        if _after_attrition(text, s, match.start()):
+            taken.add(match.start("num"))
+            continue  # 'Lost to follow-up: intervention group (n = 7), control group (n = 9)': people lost, not arms
         if _THAN_NEXT.match(text, match.end()) or _THAN_BEFORE.search(text, max(s, match.start() - 60), match.start()):
             taken.add(match.start("num"))
             continue  # 'more hyperaemia with X (n = 15) than Y (n = 6)': events compared between arms, not the arms' sizes
@@ -267,6 +272,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         # '(saxagliptin, n = 129; placebo, n = 128)': the arms after the first in one parenthesis
         s, _ = ctx.sentence_at(match.start())
         if text.rfind("(", s, match.start()) <= text.rfind(")", s, match.start()):
+            continue
+        if _after_attrition(text, s, match.start()):
             continue
         label = match.span("inner")
         arm = None if _NOT_INNER_ARM.search(match.group("inner")) else label
@@ -492,12 +499,23 @@ def _clauses_of_lists(ctx: ExtractionContext, p: dict) -> list[tuple[list[re.Mat
 
 
 def _dedupe(items: list[Item]) -> list[Item]:
-    """One item per (value, role, arm, subgroup), at its first mention."""
+    """One item per (value, role, arm, subgroup), at its first mention; and one total per value: 'a trial of 686
+    patients ... 686 patients were included in the final analyses' restates one sample, kept at its earliest stage
+    (randomized before enrolled before analysed, as :data:`extract.trial_n.ROLE_PRIORITY` orders them)."""
     seen: set[tuple] = set()
     out = []
+    totals: dict[int, int] = {}  # value -> index in out of the total kept
     for item in sorted(items, key=lambda i: i.start):
         key = (item.values["value"], item.values["role"], (item.values["arm"] or "").lower() or None, (item.values.get("subgroup") or "").lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+        if key in seen:
+            continue
+        seen.add(key)
+        if item.values["arm"] is None and not item.values.get("subgroup") and item.values["role"] in ROLE_PRIORITY:
+            kept = totals.get(item.values["value"])
+            if kept is not None:
+                if ROLE_PRIORITY.index(item.values["role"]) < ROLE_PRIORITY.index(out[kept].values["role"]):
+                    out[kept] = item
+                continue
+            totals[item.values["value"]] = len(out)
+        out.append(item)
+    return sorted(out, key=lambda i: i.start)

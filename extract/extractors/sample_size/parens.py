@@ -13,7 +13,7 @@ from ...resources import load
 from ..context import ExtractionContext
 from .labels import _ALLOCATION, _arm_label, _DEMOGRAPHIC, _NOT_ARM_LABEL, _NOT_INNER_ARM, _NOT_PAREN_ARM, _plain_arm, _STUDY_LABEL
 from .roles import _role_at
-from .traps import _counts_events, _is_event_sentence, _LATEST_YEAR
+from .traps import _after_attrition, _counts_events, _is_event_sentence, _LATEST_YEAR
 
 
 # A parenthesis (or bracket) that lists arms with 'n =': '(n = 35, vandetanib; n = 29, placebo)', '(n = 40 Calendula;
@@ -63,6 +63,9 @@ def _paren_n_lists(ctx: ExtractionContext, add, taken: set[int]) -> None:
                 continue  # 'asymptomatic LVEF decrease was rare (SB3, n = 1; TRZ, n = 2)': events by arm
             if _is_event_sentence(ctx, match.start()):
                 continue
+            if _after_attrition(text, ctx.sentence_at(match.start())[0], match.start()):
+                taken.update(a for a, _, _, _ in items)
+                continue  # 'Reasons for exclusion (refused, n = 12; ineligible, n = 9)'
             for (num_start, num_end, label_start, label_end), value in zip(items, values):
                 add(num_start, num_end, value, _role_at(ctx, num_start), "sample_size.arm_n", (label_start, label_end))
 
@@ -138,8 +141,8 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
             total = sum(i[2] for i in items)
             if not any(parse_integer(m.group("num")) == total for m in _COUNT_BEFORE.finditer(before)):
                 continue
-            if _counts_events(text, s, match.start()):
-                continue  # '152 developed a second cancer (70 on raloxifene and 82 on placebo)
+            if _counts_events(text, s, match.start()) or _after_attrition(text, s, match.start()):
+                continue  # '128 were excluded (96 did not meet inclusion criteria, 32 declined)', '152 developed a second cancer (70 on raloxifene and 82 on placebo)
             role = _role_at(ctx, match.start())
             for start, end, value, label_start, label_end in items:
                 add(start, end, value, role, "sample_size.paren_arms", (label_start, label_end))

@@ -96,3 +96,25 @@ def _counts_events(text: str, sentence_start: int, first: int) -> bool:
     cancers was 168 in the X arm and 190 in the control arm': the counts before their arms are events."""
     window = text[max(sentence_start, first - 150) : first]
     return bool(_LIST_EVENT.search(window)) and not _LIST_STAGE.search(window)
+
+
+# 'Lost to follow-up: X group (n = 7), Y group (n = 9)', '128 were excluded (96 did not meet inclusion criteria, 32
+# declined)': counts after an exclusion or a dropout, with no stage named since, are the people lost, not an arm.
+_ATTRITION = re.compile(_DATA["attrition_cues"], re.I)
+_STAGE_AFTER_PAREN = re.compile(
+    r"(?i)(?<=\))\s*(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|analy[sz]ed|evaluable|treated)\b"
+)
+
+
+def _after_attrition(text: str, sentence_start: int, at: int) -> bool:
+    """The count at ``at`` follows an exclusion or dropout cue of its sentence (within 200 characters) with no
+    stage cue between them nor right after the count's parenthesis ('After excluding 14 patients, the
+    remaining (X, n = 100; Y, n = 100) were analysed' is a stage)."""
+    window_start = max(sentence_start, at - 200)
+    last = None
+    for last in _ATTRITION.finditer(text, window_start, at):
+        pass
+    if last is None or _LIST_STAGE.search(text, last.end(), at):
+        return False
+    closing = text.find(")", at, at + 120)
+    return not (closing >= 0 and _STAGE_AFTER_PAREN.match(text, closing + 1))
