@@ -342,3 +342,19 @@ def test_a_statistic_or_heading_before_a_colon_is_no_label(text, label):
 )
 def test_from_inside_a_measure_name(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # who 'had no effect' is the treatment: the effect is on the measure named before, or on none named
+        ("Zinc reduced the incidence of diarrhoea in older children. Among children younger than 12 months, zinc had no "
+         "significant effect (P = 0.41).", "incidence of diarrhoea"),
+        ("Among children younger than 12 months, zinc had no significant effect (P = 0.41).", None),
+        # ... the effect's own measure, or a subject that 'had improved', still counts
+        ("Exercise had a significant effect on fatigue (P = 0.01).", "fatigue"),
+        ("Sleep quality had improved with zolpidem (P = 0.01).", "Sleep quality"),
+    ],
+)
+def test_the_subject_that_has_an_effect_is_the_treatment(text, outcome):
+    assert outcome_of_last(text) == outcome

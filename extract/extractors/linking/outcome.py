@@ -285,9 +285,17 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # '..., but did not reach significance (P)': the new clause has no subject of its own.
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
-    return [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject), *earlier,
-            ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
-            ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
+    candidates = [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
+                  *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
+                  ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
+    if lead and lead_object and _EFFECT.fullmatch(text, *lead_object):
+        # 'Among children younger than 12 months, zinc had no significant effect (P)': who has an effect is the treatment;
+        # the effect is on the measure named before
+        candidates = [(name, span) for name, span in candidates if not (span and lead[0] <= span[0] and span[1] <= lead[1])]
+    return candidates
+
+
+_EFFECT = re.compile(r"(?:effects?|impact|influence|benefit)", re.I)
 
 
 _LABEL = re.compile(r"(?<![^\s])(?P<label>[A-Za-z][^:;()\n]{0,60}?)\s*:\s")
