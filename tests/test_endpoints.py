@@ -601,3 +601,216 @@ def test_a_time_frame_after_a_dropped_qualifier_is_still_the_endpoints():
     sentence = "The primary outcome was steroid sparing, defined as stopping steroids without a flare at week 36."
     [endpoint] = [e for e in extract(sentence).endpoints if e.kind == "primary"]
     assert (endpoint.text, endpoint.time_frame) == ("steroid sparing", "at week 36")
+
+
+# A relative clause after the sentence's subject measures that subject; after a clause it does not.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("Serum ferritin, which was measured at baseline and week 12, increased in the iron group.",
+         [("Serum ferritin", "at baseline and week 12")]),
+        ("Heart rate and blood pressure, which were measured every 5 minutes, did not differ.",
+         [("Heart rate", None), ("blood pressure", None)]),
+        ("Glycated haemoglobin, which was measured at week 24, fell in both arms.", [("Glycated haemoglobin", "at week 24")]),
+        ("Serum ferritin , which was measured at week 12 , increased.", [("Serum ferritin", "at week 12")]),
+    ],
+)
+def test_a_subject_a_relative_clause_measures_is_an_endpoint(sentence, endpoints):
+    assert [(e.text, e.time_frame) for e in extract(sentence).endpoints] == endpoints
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treatment reduced pain, which was measured using a visual analogue scale.",
+        "Pain that was assessed at rest did not change.",
+        "The study enrolled 40 adults, who were assessed at baseline and week 12.",
+    ],
+)
+def test_a_relative_clause_after_a_clause_lists_nothing(sentence):
+    assert extract(sentence).endpoints == []
+
+
+def test_a_relative_clause_after_a_declared_endpoint_adds_no_measured_one():
+    eps = extract("The primary outcome was neutralising antibody response at day 14 , "
+                  "which was measured by a plaque reduction test.").endpoints
+    assert [(e.kind, e.text) for e in eps] == [("primary", "neutralising antibody response")]
+
+
+# 'X, measured at T' keeps T as X's time frame (the qualifying part itself is no endpoint).
+@pytest.mark.parametrize(
+    "sentence, endpoint, time_frame",
+    [
+        ("The primary efficacy endpoint was change in FEV1, measured at week 12.", "FEV1", "at week 12"),
+        ("The primary outcome was the Oswestry Disability Index, assessed at 12 months.", "Oswestry Disability Index", "at 12 months"),
+        ("The primary endpoint was pain intensity, assessed at 24 hours after surgery.", "pain intensity", "at 24 hours after surgery"),
+        ("The primary outcome was remission, defined as a HAM-D score of 7 or less at week 8.", "remission", "at week 8"),
+    ],
+)
+def test_a_measured_qualifier_gives_its_time_frame(sentence, endpoint, time_frame):
+    [e] = extract(sentence).endpoints
+    assert (e.text, e.time_frame) == (endpoint, time_frame)
+
+
+def test_a_qualified_item_in_a_list_keeps_its_time_frame_and_the_next_item_stays():
+    eps = extract("Secondary outcomes were mortality, evaluated at 90 days, and length of stay.").endpoints
+    assert [(e.text, e.time_frame) for e in eps] == [("mortality", "at 90 days"), ("length of stay", None)]
+
+
+# 'and' inside a capitalised instrument name, or inside a range of times, does not split the endpoint.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("The primary outcome was the Hospital Anxiety and Depression Scale (HADS) score at 6 months.",
+         [("Hospital Anxiety and Depression Scale (HADS) score", "at 6 months")]),
+        ("The primary outcome measure was the Western Ontario and McMaster Universities Osteoarthritis Index (WOMAC) pain "
+         "subscale at 6 months.", [("Western Ontario and McMaster Universities Osteoarthritis Index (WOMAC) pain subscale", "at 6 months")]),
+        ("The primary outcome was the Eczema Area and Severity Index (EASI) score at week 16.",
+         [("Eczema Area and Severity Index (EASI) score", "at week 16")]),
+        ("The primary outcome was change in FEV1 between baseline and week 12.", [("FEV1", "between baseline and week 12")]),
+    ],
+)
+def test_an_and_inside_a_name_or_a_range_does_not_split(sentence, endpoints):
+    assert [(e.text, e.time_frame) for e in extract(sentence).endpoints] == endpoints
+
+
+# Counter-examples: capitalised endpoints that are not one instrument still split.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("Secondary outcomes were Overall Survival and Progression-Free Survival.", ["Overall Survival", "Progression-Free Survival"]),
+        ("Secondary outcomes were the Beck Depression Inventory and Quality of Life scores.",
+         ["Beck Depression Inventory", "Quality of Life scores"]),
+        ("Secondary outcomes were the difference between groups in pain and the change in weight.",
+         ["difference between groups in pain", "weight"]),
+    ],
+)
+def test_a_list_of_capitalised_endpoints_still_splits(sentence, endpoints):
+    assert [e.text for e in extract(sentence).endpoints] == endpoints
+
+
+# A list part that is only a time, or the rest of a qualifier, is no endpoint: it is the time
+# frame of the endpoint before it.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("The primary outcome was the incidence of diarrhoea, defined as three or more loose stools per day, "
+         "during treatment and up to 2 weeks after.", [("incidence of diarrhoea", "during treatment and up to 2 weeks after")]),
+        ("The primary outcome was the proportion of responders, defined as a reduction of at least 50% in pain, at week 4.",
+         [("proportion of responders", "at week 4")]),
+        ("Exploratory outcomes were depressive symptoms (PHQ-9) and anxiety (GAD-7), measured at baseline, 8 weeks and 6 months.",
+         [("depressive symptoms", "at baseline, 8 weeks and 6 months"), ("anxiety", "at baseline, 8 weeks and 6 months")]),
+        ("The primary outcome was the rate of wound infection within 30 days, as defined by the Centers for Disease "
+         "Control and Prevention criteria.", [("rate of wound infection", "within 30 days")]),
+        ("The primary outcome was the incidence of delirium, assessed twice daily with the CAM-ICU.", [("incidence of delirium", None)]),
+        ("The primary outcome was the rate of treatment success, with a non-inferiority margin of 10%.",
+         [("rate of treatment success", None)]),
+        ("The primary outcome was HbA1c at baseline and at week 12.", [("HbA1c", "at baseline and at week 12")]),
+    ],
+)
+def test_a_time_or_qualifier_part_is_the_time_frame_of_the_endpoint_before(sentence, endpoints):
+    assert [(e.text, e.time_frame) for e in extract(sentence).endpoints] == endpoints
+
+
+# Counter-examples: an endpoint that starts with a time word, or a list of endpoints after a time, stays.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("Secondary outcomes were mortality at 90 days, length of stay and 6-month functional outcome.",
+         ["mortality", "length of stay", "6-month functional outcome"]),
+        ("Secondary outcomes were pain, defined as a score above 3, and weight at 12 weeks.", ["pain", "weight"]),
+    ],
+)
+def test_endpoints_around_time_parts_stay(sentence, endpoints):
+    assert [e.text for e in extract(sentence).endpoints] == endpoints
+
+
+# A qualifier between the cue and its verb is no apposition: its time frame is the endpoint's.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("The primary endpoint, assessed at 12 months, was target lesion revascularization.",
+         [("target lesion revascularization", "at 12 months")]),
+        ("The primary outcome, 90-day mortality, was similar between groups.", [("90-day mortality", "90-day")]),
+    ],
+)
+def test_a_qualifier_after_the_cue_is_no_apposition(sentence, endpoints):
+    assert [(e.text, e.time_frame) for e in extract(sentence).endpoints] == endpoints
+
+
+# An endpoint named before its cue, and an efficacy 'variable'.
+@pytest.mark.parametrize(
+    "sentence, endpoints",
+    [
+        ("Change in the MADRS score 24 hours after infusion was the primary outcome.", [("MADRS score", "24 hours after infusion")]),
+        ("Mortality at 28 days was the primary endpoint of the trial.", [("Mortality", "at 28 days")]),
+        ("The primary efficacy variable was the time to first relapse over 52 weeks of treatment.",
+         [("time to first relapse", "over 52 weeks of treatment")]),
+        ("The primary outcome was SVR 12 weeks after the end of therapy.", [("SVR", "12 weeks after the end of therapy")]),
+    ],
+)
+def test_an_endpoint_before_its_cue_or_after_a_variable_cue(sentence, endpoints):
+    assert [(e.text, e.time_frame) for e in extract(sentence).endpoints] == endpoints
+
+
+# Counter-examples: a pronoun or a clause before 'was the primary outcome' names no endpoint.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This was the primary outcome.",
+        "Pain was reduced, which was the primary outcome.",
+        "Patients who completed the 12-week programme were the primary outcome population.",
+        "Weight loss was the primary outcome, and blood pressure was secondary.",
+    ],
+)
+def test_no_endpoint_before_a_cue_that_a_clause_precedes(sentence):
+    assert extract(sentence).endpoints == []
+
+
+# A time the name opens with is its time frame; a unit of the measure is not.
+@pytest.mark.parametrize(
+    "sentence, endpoint, time_frame",
+    [
+        ("The primary end point was 30-day all-cause mortality.", "30-day all-cause mortality", "30-day"),
+        ("The primary outcome was the 12-week change in the HAM-D score.", "12-week change in the HAM-D score", "12-week"),
+        ("The primary outcome was 6-minute walk distance at 12 weeks.", "6-minute walk distance", "at 12 weeks"),
+        ("The primary outcome was 24-hour urinary protein excretion.", "24-hour urinary protein excretion", None),
+    ],
+)
+def test_a_time_the_name_opens_with(sentence, endpoint, time_frame):
+    [e] = extract(sentence).endpoints
+    assert (e.text, e.time_frame) == (endpoint, time_frame)
+
+
+# Registry pastes with a cell a line: 'Description:' / 'Time Frame:' lines, or the header cells one a line.
+def test_labelled_cell_lines_belong_to_the_row_above():
+    text = ("Primary Outcome Measures\nChange in Body Weight\nDescription: Percent change in body weight from baseline.\n"
+            "Time Frame: Baseline to Week 68\n\nSecondary Outcome Measures\nChange in Waist Circumference\n"
+            "Time Frame: Baseline to Week 68\n")
+    eps = extract(text).endpoints
+    assert [(e.kind, e.text, e.time_frame) for e in eps] == [
+        ("primary", "Change in Body Weight", "Baseline to Week 68"),
+        ("secondary", "Change in Waist Circumference", "Baseline to Week 68"),
+    ]
+    assert all(e.end > e.start for e in eps)
+
+
+def test_header_cells_one_a_line_are_no_endpoints():
+    text = ("Primary Outcome Measures\nOutcome Measure\nMeasure Description\nTime Frame\nChange in Body Weight\n"
+            "Percent change in body weight from baseline.\nBaseline to Week 68\n")
+    assert [(e.text, e.time_frame) for e in extract(text).endpoints] == [("Change in Body Weight", "Baseline to Week 68")]
+
+
+def test_a_description_line_after_an_unnumbered_bracket_row_is_no_endpoint():
+    text = ("Primary Outcome Measures:\nChange in body weight (%) [ Time Frame: Baseline (week 0), week 68 ]\n"
+            "Relative change from baseline in body weight.\nProportion of participants with 5% weight loss [ Time Frame: At week 68 ]\n")
+    assert [(e.text, e.time_frame) for e in extract(text).endpoints] == [
+        ("Change in body weight (%)", "Baseline (week 0), week 68"),
+        ("Proportion of participants with 5% weight loss", "At week 68"),
+    ]
+
+
+def test_a_time_inside_a_name_is_not_shared_with_the_items_before_it():
+    eps = extract("Secondary outcomes were duration of hospital stay, length of ICU stay and 28-day mortality.").endpoints
+    assert [(e.text, e.time_frame) for e in eps] == [
+        ("duration of hospital stay", None), ("length of ICU stay", None), ("28-day mortality", "28-day")]

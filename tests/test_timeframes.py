@@ -239,3 +239,49 @@ def test_a_point_before_an_abbreviation(row, name, time_frame):
 )
 def test_a_column_that_states_a_change(row, name, time_frame):
     assert _row(row) == (name, time_frame)
+
+
+# A hyphen or an article makes a singular unit after 'one' an adjective again: the period goes on.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Change in body weight during the 1-week run-in period", "Change in body weight", "during the 1-week run-in period"),
+        ("Adherence Over the 1-week run-in period Pill count", "Adherence", "Over the 1-week run-in period"),
+        ("Steps per day During the 1-week monitoring period Accelerometer counts", "Steps per day",
+         "During the 1-week monitoring period"),
+        ("Sleep duration Over a 1 week period Actigraphy", "Sleep duration", "Over a 1 week period"),
+    ],
+)
+def test_a_hyphenated_or_determined_singular_unit_is_an_adjective(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Times that each carry their own post-/pre- word, joined by a space, are one list; so is a point
+# after a post- word that no lowercase description follows.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Plasma concentration Cycle 1 Day 1 post-infusion Cycle 2 Day 1 pre-infusion Drug levels", "Plasma concentration",
+         "Cycle 1 Day 1 post-infusion Cycle 2 Day 1 pre-infusion"),
+        ("Antibody titre Day 0 pre-vaccination Day 28 post-vaccination GMT", "Antibody titre",
+         "Day 0 pre-vaccination Day 28 post-vaccination"),
+        ("Immunogenicity Day 1 pre-vaccination Day 29 GMT", "Immunogenicity", "Day 1 pre-vaccination Day 29"),
+        ("Pain score 2 hours post-operatively Day 1 Numeric rating scale", "Pain score", "2 hours post-operatively Day 1"),
+    ],
+)
+def test_times_with_their_own_post_words_are_one_column(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: a point that a lowercase description follows (perhaps after an abbreviation)
+# still opens the description after a post- word.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Readmission 30 days post-discharge Week 12 values minus baseline values", "Readmission", "30 days post-discharge"),
+        ("Glycaemic control 6 months post-transplant Week 24 HbA1c minus baseline HbA1c", "Glycaemic control",
+         "6 months post-transplant"),
+    ],
+)
+def test_a_described_point_after_a_post_word_is_the_description(row, name, time_frame):
+    assert _row(row) == (name, time_frame)

@@ -47,6 +47,7 @@ def _patterns() -> dict:
         "modifier": re.compile(r"(?<![\w-])" + data["list_modifiers"], re.I),
         "not_outcome": re.compile(r"(?<![\w-])" + data["list_not_outcomes"], re.I),
         "purpose": re.compile(r"(?<![\w-])to\s+(?:%s)\b" % "|".join(data["table_purpose_verbs"]), re.I),
+        "instrument": re.compile(r"(?:%s)\b" % "|".join(data["instrument_nouns"])),
     }
 
 
@@ -72,7 +73,7 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
             # 'at 1 and 3 months', 'days 7, 14, and 28': numbers of one time frame, not two endpoints;
             # a number glued to a name ('FEV1, and 6-minute walk distance', 'vitamin B12') is no such number
             between_numbers = sep and i > start and _NUMBER_BEFORE.search(text, max(start, i - 20), i) and text[sep.end() : sep.end() + 1].isdigit()
-            if sep and sep.end() > i and not between_numbers:
+            if sep and sep.end() > i and not between_numbers and not _joins_a_name(text, i, sep.end(), end):
                 parts.append((cursor, i, opened))
                 opened = max(0, outer + depth)
                 cursor = sep.end()
@@ -81,6 +82,32 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
         i += 1
     parts.append((cursor, end, opened))
     return [(s, e, o) for s, e, o in parts if e > s]
+
+
+# two capitalised words before a bare 'and', and the capitalised words after it
+_TITLE_BEFORE = re.compile(r"(?<![\w-])([A-Z])[\w'-]*\s+[A-Z][\w'-]*$")
+_TITLE_AFTER = re.compile(r"(?<![\w'-])([A-Z])[\w'-]*(?:\s+[A-Z][\w'-]*){1,5}")
+_BETWEEN = re.compile(r"(?<![\w-])between\s+(?:the\s+)?[\w-]+(?:\s+\d+)?$", re.I)
+
+
+def _joins_a_name(text: str, i: int, after: int, end: int) -> bool:
+    """Whether the 'and' at text[i:after] is inside one name, not between two endpoints: a range
+    ('between baseline and week 12'), or a capitalised instrument name ('Hospital Anxiety and
+    Depression Scale', 'Psoriasis Area and Severity Index (PASI)'), whose words after 'and' end in
+    an instrument noun or an abbreviation spelling both sides; not 'Overall Survival and
+    Progression-Free Survival'."""
+    if text[i:after].strip() != "and":
+        return False
+    if _BETWEEN.search(text, max(0, i - 30), i) and TIME_FRAME.match(text, i - len(_BETWEEN.search(text, max(0, i - 30), i).group()), min(end, after + 30)):
+        return True
+    before = _TITLE_BEFORE.search(text, max(0, i - 60), i)
+    title = _TITLE_AFTER.match(text, after, end) if before else None
+    if title is None:
+        return False
+    if _patterns()["instrument"].match(text, title.end() - len(title.group().split()[-1])):
+        return True
+    abbreviation = re.match(r"\s*\(([A-Z][A-Z-]{2,9})", text[title.end() : end])
+    return bool(abbreviation and abbreviation.group(1).startswith(before.group(1)) and title.group(1) in abbreviation.group(1)[1:])
 
 
 def _late_close(text: str, start: int, end: int, outer: int = 0) -> int:
@@ -154,6 +181,10 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         return None
     if time_frame and "time_frame" not in spans:
         spans["time_frame"] = time_frame
+    # a declared endpoint's opening time ('30-day all-cause mortality'), not a measured sample's ('3-day diet records')
+    leading = _LEADING_TIME.match(text, start, end) if rule == "endpoint.declared" else None
+    if leading and "time_frame" not in spans:  # '30-day all-cause mortality', '12-week change in HAM-D'
+        spans["time_frame"] = leading.span(1)
     if "time_frame" in spans:
         values["time_frame"] = text[slice(*spans["time_frame"])]
     values["name"] = _expand(ctx, text[start:end], values.get("description"))
@@ -161,6 +192,9 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
 
 
 _ABBREVIATION = re.compile(r"[A-Za-z0-9][\w-]{0,9}")
+# a time the name opens with, as an adjective of the outcome ('28-day mortality'), not a unit of
+# what is measured ('6-minute walk distance', '24-hour urine protein')
+_LEADING_TIME = re.compile(r"(?<![\w-])(?:the\s+)?((?:\d+|one|two|three|six|twelve)-(?:day|week|month|year))\s+(?!follow)[a-z]", re.I)
 
 
 def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
@@ -196,6 +230,12 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
             items.extend([item] if item else [])
             continue
         apposition = p["declared_apposition"].match(text, rest, sent_end)
+        shared = None
+        if apposition and p["modifier"].match(text, *apposition.span("outcome")):
+            # a qualifier, not an apposition: 'The primary endpoint, assessed at 12 months, was X'
+            shared = next(TIME_FRAME.finditer(text, *apposition.span("outcome")), None)
+            shared = shared.span() if shared else None
+            rest, apposition = len(text[: apposition.end()].rstrip()), None
         if apposition:  # 'The primary outcome, 90-day mortality, was similar between groups'
             item = _outcome(ctx, *apposition.span("outcome"), kind, "endpoint.declared")
             items.extend([item] if item else [])
@@ -205,11 +245,35 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
         if qualifier:  # 'The primary outcome of the study was X', '... after 16 weeks were X'
             link = p["declared_link"].match(text, qualifier.end(), sent_end)
         if not link:
+            items.extend(_declared_before(ctx, cue, kind, sent_start, sent_end))
             continue
         list_end = _next_declaration(ctx, link.end(), sent_end)
         parts = _split_list(text, link.end(), list_end, _opened_before(ctx, link.end()))
-        items.extend(_list_outcomes(ctx, parts, kind, "endpoint.declared"))
+        items.extend(_list_outcomes(ctx, parts, kind, "endpoint.declared", shared))
     return items
+
+
+_INVERTED = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:the\s+|our\s+)?$", re.I)
+_INVERTED_END = re.compile(r"(?<!\s)\s*(?:(?:of|in)\s+(?:the|this|our)\s+(?:study|trial)\s*)?(?:[.;]|$)")
+_NOT_A_SUBJECT = re.compile(r"(?:this|that|it|these|those|which|what|there)$", re.I)
+
+
+def _declared_before(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent_start: int, sent_end: int) -> list[Item]:
+    """Endpoints named before their cue: 'Change in the MADRS score 24 hours after infusion was the
+    primary outcome.' The sentence up to the verb must be a noun phrase (no verb of its own, not a
+    pronoun) and the cue must end the sentence."""
+    text = ctx.text
+    verb = _INVERTED.search(text, max(sent_start, cue.start() - 20), cue.start() + len(cue.group()) - len(cue.group().lstrip()))
+    if verb is None or _INVERTED_END.match(text, cue.end(), sent_end) is None:
+        return []
+    head_start = sent_start
+    heading = re.match(r"[A-Z][A-Za-z ]{0,40}:\s*", text[sent_start : verb.start()])
+    if heading:  # 'Methods: ...'
+        head_start += heading.end()
+    head = text[head_start : verb.start()]
+    if not head.strip() or len(head.split()) > 25 or _CLAUSE_VERB.search(head) or _NOT_A_SUBJECT.fullmatch(head.strip()):
+        return []
+    return _list_outcomes(ctx, _split_list(text, head_start, verb.start()), kind, "endpoint.declared")
 
 
 def _next_declaration(ctx: ExtractionContext, start: int, end: int) -> int:
@@ -243,18 +307,80 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
     # a part that qualifies the one before it is no endpoint, but a time frame it ends in is still
     # the list's ('X, defined as Y at week 36')
     keep = [_endpoint_part(text, s, e, n == 0) for n, (s, e, _) in enumerate(parts)]
-    built = [(item, k) for (s, e, opened), k in zip(parts, keep)
-             if (item := _outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened))]
+    # a part that is only a time ('X, defined as ..., at week 4'; '..., measured at baseline, 8 weeks
+    # and 6 months') is the time frame of the endpoint before it, as is the rest of a capitalised
+    # name a dropped qualifier cites ('as defined by the Centers for Disease Control and Prevention
+    # criteria'; not 'defined as being alive and free from ventilation', which is the definition's)
+    timed = [False] * len(parts)
+    for n in range(1, len(parts)):
+        s, e, _ = parts[n]
+        after_dropped = not keep[n - 1]
+        if _time_part(text, s, e, bare=after_dropped):
+            keep[n], timed[n] = False, True
+        elif (after_dropped and not timed[n - 1] and text[parts[n - 1][1] : s].strip() == "and"
+              and _TITLE_BEFORE.search(text, max(0, parts[n - 1][1] - 60), parts[n - 1][1]) and text[_skip_space(text, s)].isupper()):
+            keep[n] = False  # a capitalised name the qualifier cites goes on ('... Disease Control and Prevention criteria')
+    built_all = [_outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened) for s, e, opened in parts]
+    for n in range(1, len(parts)):
+        if timed[n] and not timed[n - 1]:
+            last = n
+            while last + 1 < len(parts) and timed[last + 1]:
+                last += 1
+            owner = next((k for k in range(n - 1, -1, -1) if keep[k] and built_all[k]), None)
+            if owner is None:
+                continue
+            lo, hi = _phrase(text, parts[n][0], parts[last][1])
+            qualifier = built_all[n - 1] if not keep[n - 1] and not timed[n - 1] else None
+            own = qualifier.spans.get("time_frame") if qualifier else None
+            # bare times go on with the qualifier's time ('measured at baseline, 8 weeks and 6 months')
+            span = (own[0], hi) if own and own[0] > parts[n - 1][0] and _BARE_TIME.match(text, lo) else (lo, hi)
+            # a time the endpoint ends in goes on with them: 'IOP at baseline and at months 1 and 3'
+            ended = built_all[owner].spans.get("time_frame")
+            if owner == n - 1 and ended and ended[0] > parts[owner][0] and ended[1] >= _phrase(text, *parts[owner][:2])[1]:
+                span = (ended[0], hi)
+            built_all[owner].spans["time_frame"] = span
+            built_all[owner].values["time_frame"] = text[slice(*span)]
+            for k in range(owner + 1, last + 1):  # the parts between give it no other time frame
+                if built_all[k]:
+                    built_all[k].spans.pop("time_frame", None)
+    built = [(item, k) for item, k in zip(built_all, keep) if item]
     items = [item for item, _ in built]
     following = None  # the nearest later item's own time frame: 'A and B at 18 weeks, and C at 30 weeks'
     for item in reversed(items):
         own = item.spans.get("time_frame")
+        if own and own[0] < item.end:
+            continue  # a time inside the name is its own ('28-day mortality'), not the list's
         if own and own != time_frame:
             following = own
         elif following:
             item.spans["time_frame"] = following
             item.values["time_frame"] = text[slice(*following)]
     return [item for item, k in built if k]
+
+
+_BARE_TIME = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?|one|two|three|four|six|twelve)[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+                        r"|(?<![\w-])(?:day|week|month|year|visit)\s*\d+\b", re.I)
+
+
+def _phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] without the spaces and punctuation around it."""
+    start = _skip_space(text, start)
+    while end > start and text[end - 1] in " .,;:":
+        end -= 1
+    return start, end
+
+
+def _time_part(text: str, start: int, end: int, bare: bool) -> bool:
+    """A list part that is a time only: one led by its preposition ('at week 4', 'during treatment',
+    'up to 2 weeks after', perhaps one word after it), or after a dropped qualifier (``bare``) a
+    bare time ('8 weeks', 'week 12', 'and 6 months')."""
+    lo, hi = _phrase(text, start, end)
+    if lo >= hi:
+        return False
+    frame = TIME_FRAME.match(text, lo, hi)
+    if frame is None and bare:
+        frame = _BARE_TIME.match(text, lo, hi)
+    return frame is not None and len(text[frame.end() : hi].split()) <= 1
 
 
 _SENTENCE_ADVERBIAL = re.compile(r"(?<![\w-])(?-i:In|On|At|During|For|Within|Over|Across|Among)\s+(?:this|these|the|each|every|all|both|our)\s")
@@ -298,9 +424,18 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         subject = text[sent_start : verb.start()]
         if re.search(r"\b(?:patients|participants|subjects|we|they|groups?)\b", subject, re.I) or ctx.section_of(sent_start) in _TABLE_SECTIONS:
             continue
-        if re.search(r"\b(?:which|that|who)\s+$", subject, re.I):
-            continue  # a relative clause: 'X, which was measured by ...' (its noun is declared or listed elsewhere)
-        parts = _split_list(text, sent_start, verb.start())
+        relative = _RELATIVE.search(subject)
+        if relative:
+            # a relative clause: 'X, which was measured by ...' lists X only when X is the sentence's
+            # subject ('Serum ferritin, which was measured at baseline and week 12, increased'), not
+            # a noun a clause before it declares or acts on ('The primary outcome was HbA1c, which ...')
+            head = subject[: relative.start()].rstrip()
+            if not head.endswith(",") or len(head.split()) > 10 or _CLAUSE_VERB.search(head):
+                continue
+            verb_start = sent_start + len(head) - 1
+        else:
+            verb_start = verb.start()
+        parts = _split_list(text, sent_start, verb_start)
         items.extend(_list_outcomes(ctx, parts, "other", "endpoint.measured", _time_after(text, verb.end(), ctx.sentence_at(verb.start())[1])))
     for cue in p["follow_up"].finditer(text):
         _, sent_end = ctx.sentence_at(cue.start())
@@ -317,6 +452,10 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+_RELATIVE = re.compile(r"(?<![\w-])(?:which|that|who)\s+$", re.I)
+# a verb that makes the words before a relative pronoun a clause rather than a noun phrase
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had|did|does|showed|found|observed|received|underwent|"
+                          r"reduced|increased|decreased|improved|lowered|raised|compared|included|enrolled)\b|[a-z]ed\s+(?:the|a|an|by|with|to|in)\b", re.I)
 _TIME_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 
 
@@ -349,6 +488,8 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
     text = ctx.text
     items: list[Item] = []
     pos, time_last, explicit = 0, False, False
+    cycle: list[str] = []  # the header cells given one a line ('o'utcome, 'm'easure description, 't'ime frame)
+    cycle_at: int | None = None
     for line in text.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
         kind = _TABLE_SECTIONS.get(ctx.section_of(line_start) or "")
@@ -358,6 +499,32 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
         header = p["header"].match(body)
         if header and not body[header.end() :].strip():  # a header line alone: is the time column last?
             time_last = bool(re.search(r"Description\s+Time\s+Frame\s*$", body))
+            continue
+        cell = _HEADER_CELL.fullmatch(body.strip())
+        if cell:  # one header cell a line: the cells that follow come one a line in the same order
+            cycle = cycle + [cell.group(1)[0].lower()] if cycle_at is None else [cell.group(1)[0].lower()]
+            cycle_at = None
+            continue
+        if len(cycle) > 1:
+            cycle_at = 0 if cycle_at is None else (cycle_at + 1) % len(cycle)
+            role = cycle[cycle_at]
+            if role != "o" and items:  # the description or time cell of the row the name line opened
+                lo, hi = _trimmed(text, line_start, line_start + len(body))
+                if role == "t" and table_candidates(text, lo, hi):
+                    items[-1].spans["time_frame"] = (lo, hi)
+                    items[-1].values["time_frame"] = text[lo:hi]
+                elif role != "t":
+                    items[-1].values["description"] = text[lo:hi]
+                continue
+        label = _CELL_LABEL.match(body)
+        if label and items:  # 'Description: ...' / 'Time Frame: ...' lines of the row above
+            lo, hi = _trimmed(text, line_start + label.end(), line_start + len(body))
+            if label.group(1).lower().startswith("time"):
+                if hi > lo and "time_frame" not in items[-1].spans:
+                    items[-1].spans["time_frame"] = (lo, hi)
+                    items[-1].values["time_frame"] = text[lo:hi]
+            else:
+                items[-1].values["description"] = text[lo:hi] or None
             continue
         start = line_start + (header.end() if header else 0)
         end = line_start + len(body)
@@ -369,7 +536,7 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             items[-1].values.setdefault("description", None)
             items[-1].values["description"] = items[-1].values["description"] or body.strip()
             continue
-        explicit = marker is not None and numbered is not None
+        explicit = marker is not None  # a description line may follow, numbered row or not
         start = numbered.end() if numbered else start
         cells = None if marker else _tab_cells(text, start, end, time_last)
         if cells:
@@ -386,6 +553,8 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
         while name_end > start and text[name_end - 1] in " \t":
             name_end -= 1
         values: dict = {"kind": kind}
+        if name_end <= start or not re.search(r"[A-Za-z]", text[start:name_end]):
+            continue  # no name: no endpoint (a time cell alone)
         if frame and frame[1] > frame[0]:
             values["time_frame"] = text[frame[0] : frame[1]]
             values["description"] = description or None
@@ -397,6 +566,11 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
                 values["description"] = description
             items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values))
     return items
+
+
+# a header cell alone on its line, and a row's cell written on its own line under its label
+_HEADER_CELL = re.compile(r"(Outcome Measure|Measure Description|Time Frame)s?:?")
+_CELL_LABEL = re.compile(r"(?<!\s)\s*(Description|Time Frame|Measure Description)\s*:\s*")
 
 
 def _tab_cells(text: str, start: int, end: int, time_last: bool) -> tuple[int, tuple[int, int] | None, str] | None:
@@ -535,13 +709,17 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
                 # an abbreviation after a different point: '... 12 weeks Week 24 HbA1c minus baseline HbA1c'
                 if _opens_description(text, following, end, chosen, abbreviation=True):
                     break
-                chosen = following[:2]
+                # a column that a post-/pre- word closes goes on: '2 hours post-operatively Day 1'
+                chosen = (chosen[0], following[1]) if _POST_WORD_END.search(text, chosen[0], chosen[1]) and not _ends_in_time(text, chosen) else following[:2]
             if key in ("led", "parenthesised"):
                 close = text.find(")", chosen[1], min(end, chosen[1] + _WINDOW))
                 chosen = (chosen[0], close + 1 if close >= 0 and not text[chosen[1] : close].strip() else chosen[1])
             column = _lead_in(text, start + letter.start(), (chosen[0], _clause_end(text, chosen[1], end)))
             return _resumed(text, start + letter.start(), column[0], candidates), _continued(text, column[1], end)
     return None
+
+
+_POST_WORD_END = re.compile(r"(?<![\w-])(?:post|pre)-[a-z]+$")
 
 
 def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
@@ -907,13 +1085,15 @@ def _boundary(text: str, cand: TableCandidate, row_end: int) -> int | None:
 
 
 _SINGULAR_UNIT = re.compile(r"\b(?:day|week|month|year|hour|minute)$", re.I)
-_ONE_UNIT = re.compile(r"(?<![\w.,])(?:1|one|a|single)[\s-]*(?:day|week|month|year|hour|minute)$", re.I)
+# '1 month' alone, not '1-week' (a compound adjective) nor 'the 1 week' / 'a 1 week' (before the noun it describes)
+_ONE_UNIT = re.compile(r"(?<![\w.,-])(?<!\ba )(?<!\ban )(?<!\bthe )(?:1|one|a|single)\s+(?:day|week|month|year|hour|minute)$", re.I)
 
 
 def _unit_as_adjective(before: str) -> bool:
     """A singular unit may be an adjective before a noun ('144 week treatment period', '7 day
     run-in'), unless its number is one: '1 month' is singular anyway, so '1 month pain scored ...'
-    ends the time and starts the description."""
+    ends the time and starts the description; not when a hyphen or an article makes it an adjective
+    again ('the 1-week run-in period', 'a 1 week period')."""
     return bool(_SINGULAR_UNIT.search(before)) and not _ONE_UNIT.search(before)
 
 

@@ -30,6 +30,10 @@ def _build() -> re.Pattern[str]:
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
         rf"|(?:up\s+to|within|through|throughout|over|during|after|by|at|until|for)\s+(?:the\s+(?:first|end\s+of)\s+)?{point_list}(?:\s+(?:post-?\w+|postinfusion))?"
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
+        rf"|between\s+{point}\s+and\s+{point}"
+        # no lead word, but a count of units after an event: 'SVR 12 weeks after the end of therapy'
+        # (not the last number of a list: '0, 2, 24 and 96 hours after admission')
+        rf"|(?<![\w.,-])(?<!and )(?<!, ){num}[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following)\s+(?:{anchor}|(?:the\s+)?end\s+of\s+(?:therapy|treatment)|(?:the\s+)?last\s+dose)\b"
         rf"|{num}\s*-\s*(?:day|week|month|year|hour)\s+follow-?up)"
     )
     return re.compile(rf"\b{frame}", re.I)
@@ -98,6 +102,13 @@ class TableCandidate:
     strong: bool
 
 
+# a time followed by its own post-/pre- word, as the time before it was: a list of such times
+# joined by a space ('Cycle 1 Day 1 post-infusion Cycle 2 Day 1 pre-infusion')
+_PARALLEL = re.compile(r"(?<!\s)(?:\s+[A-Z0-9][\w.]*){0,3}\s+(?:post|pre)-[a-z]")
+# ... and a time that a lowercase description follows (perhaps after an abbreviation) is the next
+# cell's: '30 days post-discharge Week 12 values minus ...', '... Week 24 HbA1c minus ...'; not
+# 'Day 1 Numeric rating scale'
+_DESCRIBED = re.compile(r"(?<!\s)\s+(?:[A-Za-z]\w*(?:[A-Z0-9]|-\w)\w*\s+)?[a-z]")
 _OPEN_PAREN = re.compile(r" ?\( ?")
 _CLOSE_PAREN = re.compile(r" ?\)")
 
@@ -153,7 +164,9 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
                 # a day of a cycle: 'Cycle 1 Day 1', 'Cycle 3 Day 15'
                 in_cycle = last.lastgroup == atom.lastgroup == "point" and last.group()[:5].lower() == "cycle"
                 # a 'post-' word alone before a capitalised time closes the column: '30 days post-discharge Week 12 values ...'
-                new_cell = atom.group()[0].isupper() and re.fullmatch(r"\s*(?:post|pre)-[a-z]+\s+", gap) is not None
+                # ... unless that time has its own post-/pre- word: 'Day 0 pre-vaccination Day 28 post-vaccination'
+                new_cell = (atom.group()[0].isupper() and re.fullmatch(r"\s*(?:post|pre)-[a-z]+\s+", gap) is not None
+                            and not _PARALLEL.match(text, atom.end(), end) and _DESCRIBED.match(text, atom.end(), end) is not None)
                 if _joinable(gap, p["joins"]) and not new_cell and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
                     runs[-1].append(atom)
                     continue
@@ -216,7 +229,9 @@ def table_tail(text: str, end: int, row_end: int) -> int:
         atom = p["atom"].match(text, end + w.start())
         if n and atom and atom.lastgroup in ("point", "date"):  # the next time expression
             # a capitalised one after the qualifier starts the next cell ('4 years post implant Week 12 ...')
-            capital_cell = (n > 1 or alone) and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_continuing"]
+            described = n > 1 or _DESCRIBED.match(text, atom.end(), row_end) is not None
+            capital_cell = ((n > 1 or alone and described) and w.group()[0].isupper() and words[n - 1].group().lower() not in p["tail_continuing"]
+                            and not _PARALLEL.match(text, atom.end(), row_end))
             return end + words[n - 1].end() if capital_cell else end
         before = words[n - 1].group() if n else ""
         ends_phrase = before.lower() not in p["tail_continuing"] or bool(p["tail_alone"].fullmatch(before))
