@@ -111,6 +111,10 @@ def test_numbers_that_are_not_sample_sizes(sentence):
         ("- Target Recruitment\n- 120\n", [(120, "planned", None)]),
         ("Enrollment: 64 (Actual)\n", [(64, "enrolled", None)]),
         ("Estimated Enrollment: 300\n", [(300, "planned", None)]),
+        # ClinicalTrials.gov's current site and ISRCTN put the value on its own line under the label
+        ("Enrollment (Actual)\n201\n", [(201, "enrolled", None)]),
+        ("Enrollment (Estimated)\n300\n", [(300, "planned", None)]),
+        ("Target number of participants\n320\nTotal final enrolment\n274\n", [(320, "planned", None), (274, "enrolled", None)]),
     ],
 )
 def test_registry_enrollment_fields(text, expected):
