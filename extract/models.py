@@ -108,11 +108,19 @@ class Dose(Grounded):
 
 
 class Endpoint(Grounded):
+    text: str = Field(min_length=1, pattern=r"\S", description="Exactly raw_text[start:end]; never empty or blank.")
     kind: EndpointKind
     name: Optional[str] = Field(default=None, description="The outcome with abbreviations expanded.")
     time_frame: Optional[str] = None
     time_frame_span: Optional[SubSpan] = None
     description: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _span_not_empty(self) -> "Endpoint":
+        """An endpoint is a stated outcome: a zero-length span would ground nothing."""
+        if self.end <= self.start:
+            raise ValueError(f"endpoint span [{self.start}, {self.end}) is empty")
+        return self
 
 
 class PValue(Grounded):

@@ -82,6 +82,29 @@ def test_p_values_outside_0_1_are_invalid(item, message):
         PValue.model_validate(item)
 
 
+@pytest.mark.parametrize(
+    "item, message",
+    [
+        ({"start": 4, "end": 4, "text": "", "kind": "primary"}, "at least 1 character"),
+        ({"start": 4, "end": 7, "text": "   ", "kind": "primary"}, "should match pattern"),
+        ({"start": 4, "end": 4, "text": "pain", "kind": "secondary"}, "is empty"),
+    ],
+)
+def test_an_endpoint_without_characters_is_invalid(item, message):
+    from extract.models import Endpoint
+
+    with pytest.raises(ValueError, match=message):
+        Endpoint.model_validate(item)
+
+
+def test_an_endpoint_with_its_words_is_valid():
+    from extract.models import Endpoint
+
+    raw = "The primary outcome was pain at 24 h."
+    item = Endpoint.model_validate({"start": 24, "end": 28, "text": "pain", "kind": "primary"}, context={"raw_text": raw})
+    assert raw[item.start:item.end] == item.text
+
+
 def test_abbreviated_outcome_in_a_registry_table_is_expanded():
     text = "- Primary Outcome Measures\nName Time Method TTCI up to 28 days Time to Clinical improvement\n"
     [endpoint] = extract(text).endpoints
