@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional, Sequence
 
-# A registry's Enrollment field first; then the largest total of the first role present in this order
+# A registry's Enrollment field first (its final count before its target); then the largest total of the first role present in this order
 # (a 'subgroup' count is never a candidate).
 ROLE_PRIORITY = ("randomized", "enrolled", "treated", "analysed", "completed", "planned", "screened")
 
@@ -20,7 +20,11 @@ def choose_trial_n(sample_sizes: Sequence[Any]) -> Optional[Any]:
     totals = [n for n in sample_sizes if _get(n, "arm") is None and _get(n, "value") and _get(n, "role") != "subgroup"]
     registry = [n for n in totals if _get(n, "rule") == "sample_size.registry"]
     if registry:
-        return registry[0]  # a registry's Enrollment field is the authoritative number
+        # A registry's Enrollment field is the authoritative number; the final enrolment beats the target
+        # (ISRCTN 'Target number of participants' then 'Total final enrolment', as ClinicalTrials.gov's Actual
+        # beats Estimated), whichever is written first.
+        final = [n for n in registry if _get(n, "role") != "planned"]
+        return (final or registry)[0]
     # Within the first role present, a total that its arms add up to ('412 patients were randomly assigned to
     # exercise (n = 205) or usual care (n = 207)') is the trial's own; larger totals of that role beside it are a
     # parent trial or a pooled cohort. The arms do not promote a later stage over an earlier one that is larger

@@ -99,3 +99,20 @@ def test_arms_still_choose_among_totals_of_one_stage():
 )
 def test_a_smaller_earlier_stage_does_not_override_the_total_its_arms_confirm(text, value):
     assert extract(text).trial_n.value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # ISRCTN: the target first, the final enrolment after it; the final count is the trial's n
+        ("Target number of participants\n320\nTotal final enrolment\n274\n", 274),
+        ("Total final enrolment: 274\nTarget number of participants: 320\n", 274),
+        # ClinicalTrials.gov: Actual beats Estimated in either order
+        ("Enrollment (Estimated)\n300\nEnrollment (Actual)\n212\n", 212),
+        # only a target: it is the n (no final count yet)
+        ("Target number of participants\n320\nTotal final enrolment\nNot provided at time of registration\n", 320),
+        ("Estimated Enrollment: 300\n", 300),
+    ],
+)
+def test_a_registrys_final_enrolment_beats_its_target(text, value):
+    assert extract(text).trial_n.value == value
