@@ -442,3 +442,96 @@ def test_a_registry_paragraph_repeated_in_the_detailed_description_still_goes():
     paragraph = "The primary objective of the study is to compare 2% and 0.5% cream in 120 adults with warts."
     raw = f"- Brief Summary\n{paragraph}\n- Detailed Description\n{paragraph}\n- Primary Outcome Measures\nClearance\n"
     assert clean(raw).text.count(paragraph) == 1
+
+
+# --- Navigation tabs name the tail blocks at the top of a page ------------------------------------------------
+
+TITLE = "Aspirin versus placebo for the prevention of falls in older adults: a randomized clinical trial"
+
+
+@pytest.mark.parametrize(
+    "tabs",
+    [
+        "Page navigation\nTitle & authors\nAbstract\nSimilar articles\nCited by\nPublication types\nMeSH terms\n"
+        "Related information\nLinkOut - more resources",
+        "Abstract\nFree full text\nCitations & impact\nSimilar Articles",
+        "Similar articles\nCited by",
+        "Cited by (12)\nRelated information",
+        "Figures\nReferences\nRelated\nInformation",
+    ],
+)
+def test_navigation_tabs_above_the_title_are_removed_alone(tabs):
+    raw = tabs + "\n" + TITLE + "\nSmith J, Lee K, Wong P\nAbstract\n" + REPORT + "\n"
+    kept = kept_text(raw)
+    assert TITLE in kept and REPORT in kept
+    assert "Similar articles" not in kept and "Cited by" not in kept and "Related information" not in kept
+
+
+@pytest.mark.parametrize(
+    "tail, junk",
+    [
+        # PubMed's tail: two block headings in a row after the report are both blocks.
+        ("LinkOut - more resources\nFull Text Sources\nEurope PubMed Central\nOvid Technologies, Inc.", "Europe PubMed Central"),
+        ("Cited by\nSimilar articles\nAspirin for falls in 300 nursing home residents.\nLee K, et al.", "300 nursing home"),
+        # Three in a row after the report: the last one still opens its block.
+        ("Publication types\nMeSH terms\nSubstances\nAspirin\nVitamin D", "Vitamin D"),
+    ],
+)
+def test_block_headings_in_a_row_after_the_report_still_remove_their_entries(tail, junk):
+    raw = TITLE + "\nAbstract\n" + REPORT + "\n" + tail + "\n"
+    kept = kept_text(raw)
+    assert REPORT in kept and junk not in kept
+
+
+def test_a_lone_tail_heading_at_the_top_of_a_paste_is_still_a_block():
+    raw = "References\n1. Smith J, Doe A. Statins in the elderly. N Engl J Med. 2001;344:1-10.\nAbstract\n" + REPORT + "\n"
+    kept = kept_text(raw)
+    assert REPORT in kept and "Statins in the elderly" not in kept
+
+
+# --- Translations the sentence-by-sentence test cannot tell -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        # No heading, and every sentence too short (or too number-heavy) to tell its language alone.
+        "Se aleatorizaron 150 pacientes a acupuntura o a acupuntura simulada. El dolor fue menor con acupuntura (p=0,01).",
+        "Foram randomizados 150 pacientes para acupuntura ou simulação. A dor foi menor com acupuntura (p=0,01).",
+        "150 Patienten wurden randomisiert. Die Schmerzen waren unter Akupunktur geringer als mit Scheinakupunktur (p=0,01).",
+        "Nous avons randomisé 150 patients. La douleur a diminué davantage avec l'acupuncture (p=0,01).",
+    ],
+)
+def test_an_unheaded_short_translation_on_its_own_line_goes(translation):
+    kept = kept_text(ENGLISH + translation + "\n")
+    assert "150 patients were randomized to acupuncture" in kept and "0,01" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # English sentences beside a short foreign phrase or quote, and English under a foreign-looking heading.
+        "Patients completed the Spanish version of the questionnaire ('¿Con qué frecuencia tiene dolor de espalda?') at each visit.",
+        "Resultados: 150 patients were randomized to the drug or placebo, and pain fell more with the drug (p=0.01).",
+        "The trial was run with the Servicio Andaluz de Salud and the Universidad de Sevilla; 150 adults were enrolled in 2019.",
+    ],
+)
+def test_english_lines_with_foreign_words_are_kept(line):
+    assert line in kept_text(ENGLISH + line + "\n")
+
+
+def test_a_translation_appended_on_the_same_line_goes_from_its_summary_heading():
+    line = ("Conclusion: Acupuncture reduced pain. Resumo Fundamento: A dor lombar crônica é frequente após a cirurgia. "
+            "Objetivo: Avaliar a acupuntura nesta população. Métodos: Um total de 150 pacientes foram randomizados para "
+            "acupuntura ou simulação por 12 semanas. Resultados: A dor foi menor com acupuntura (p=0,01).")
+    kept = kept_text(ENGLISH + line + "\n")
+    assert "Conclusion: Acupuncture reduced pain." in kept
+    assert "Resumo" not in kept and "Fundamento" not in kept and "Objetivo" not in kept and "0,01" not in kept
+
+
+def test_a_results_line_of_a_translation_block_goes_though_it_is_mostly_numbers():
+    translation = ("Zusammenfassung\nHintergrund: Rückenschmerzen sind häufig.\n"
+                   "Ergebnisse: Der Schmerz in Woche 12 betrug 4,1 vs. 4,5 (p = 0,09). Schwindel trat häufiger auf (19 % vs. 6 %, p < 0,001).\n"
+                   "Schlussfolgerung: Akupunktur senkte die Schmerzen nicht.\n")
+    kept = kept_text(ENGLISH + translation)
+    assert "150 patients were randomized" in kept and "0,09" not in kept and "0,001" not in kept

@@ -84,6 +84,7 @@ def _rules() -> dict:
         "disclaimers": {h.casefold() for h in data["disclaimer_headings"]},
         "blocks": {h.casefold(): reason for reason, heads in data["block_starts"].items() for h in heads},
         "blocks_to_end": frozenset(data["blocks_to_end"]),
+        "navigation_tabs": frozenset(k.casefold() for k in data["navigation_tabs"]["tabs"]),
         # Capitalised, as in an address ('Department of Medicine, Peking University First Hospital'):
         # a lower-case 'hospital' or 'lab' is running text ('prior to hospital discharge, up to 15 months').
         "institution": re.compile(
@@ -205,7 +206,8 @@ def _classify(lines: list[_Line]) -> None:
     mode: str | None = None  # 'authors', 'affiliations', 'caption', 'disclaimer', 'next-value'
     previous_removed = False  # a bare number after a removed line is a counter widget's value
     registry = False  # past a registry field heading: rows there are fields, never a free-form address
-    for line in lines:
+    tabs = _navigation_tabs(lines, rules)
+    for index, line in enumerate(lines):
         text = line.content
         if not text:
             if mode in {"caption", "caption-first", "disclaimer", "authors", "affiliations"}:  # one paragraph each
@@ -219,6 +221,9 @@ def _classify(lines: list[_Line]) -> None:
         line.registry = registry
         heading = _is_closing_heading(text, key, rules)
         block_key = _COUNT_SUFFIX.sub("", key) if key.endswith(")") else key  # 'References (42)', 'Cited by (15)'
+        if index in tabs:
+            block, line.reason, previous_removed = None, "web boilerplate", True
+            continue
         if block_key in rules["blocks"]:
             block, block_has_content = rules["blocks"][block_key], False
         elif block and (
@@ -294,6 +299,55 @@ def _classify(lines: list[_Line]) -> None:
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
         previous_removed = line.reason is not None
+
+
+_TAB_RUN = 3  # tab-like lines in a row that are a navigation bar wherever they stand
+_CONTENT_LINE = 40  # a kept line this long, before a tab, is the report (the title at least): the tab is a real block
+
+
+def _navigation_tabs(lines: list[_Line], rules: dict) -> set[int]:
+    """Indexes of block headings that are a page's navigation tabs, not blocks: PubMed's 'Page navigation'
+    ('Title & authors / Abstract / Similar articles / Cited by / Publication types / ...') and Europe PMC's
+    or Wiley's tabs ('Abstract / Free full text / Citations & impact / Similar Articles') name the page's tail
+    blocks at its top. Read as blocks, 'Similar articles' removed the title and everything up to the next heading.
+    A block heading is a tab when it stands among other tab-like lines (block headings, abstract headings,
+    tab names): three or more in a row anywhere, or two before any line of the report. A real tail block
+    ('Similar articles' over its entries) has entries, not tabs, after it; PubMed's 'LinkOut - more resources' over
+    'Full Text Sources' after the report is two in a row and still a block."""
+    runs: list[list[int]] = []
+    previous_tab_like = False
+    for index, line in enumerate(lines):
+        if not line.content:
+            continue
+        key = _heading_key(line.content)
+        key = _COUNT_SUFFIX.sub("", key) if key.endswith(")") else key
+        tab_like = (
+            key in rules["blocks"] or key in rules["navigation_tabs"] or key in rules["closers"]
+        ) and len(key) <= 40
+        if tab_like:
+            if not previous_tab_like:
+                runs.append([])
+            runs[-1].append(index)
+        previous_tab_like = tab_like
+    tabs: set[int] = set()
+    first_content = next(
+        (i for i, line in enumerate(lines) if len(line.content) >= _CONTENT_LINE and not rules["boilerplate"].fullmatch(line.content)),
+        len(lines),
+    )
+    for run in runs:
+        if len(run) >= 2 and run[-1] < first_content:
+            pass  # tabs above the report
+        elif len(run) >= _TAB_RUN:
+            run = run[:-1]  # a navigation bar after the report: its last heading may still open the page's tail
+        else:
+            continue
+        tabs.update(i for i in run if _block_key(lines[i].content) in rules["blocks"] or _block_key(lines[i].content) in rules["navigation_tabs"])
+    return tabs
+
+
+def _block_key(text: str) -> str:
+    key = _heading_key(text)
+    return _COUNT_SUFFIX.sub("", key) if key.endswith(")") else key
 
 
 def _is_table_label(text: str) -> bool:
@@ -493,7 +547,10 @@ def _mark_translated_blocks(lines: list[_Line], memo: dict[str, str | None]) -> 
             block = False
             continue
         lang = _language(text, memo)
-        if lang == "en":
+        if lang == "en" and not (block and section):
+            # In the block, a line under a translated heading is the translation whatever its words say: a
+            # results line is mostly numbers ('Ergebnisse: ... 4,1 vs. 4,5 (p = 0,09) ...'), too few function
+            # words to tell its language.
             block = False
             continue
         line.reason = f"translated duplicate ({lang})" if lang else "translated duplicate"
@@ -512,10 +569,17 @@ def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]
             pos = match.end()
     if pos < len(text):
         pieces.append((pos, len(text)))
+    whole = _foreign_line(text, pieces, main, memo)
+    if whole:
+        pieces = []
+        runs.append((0, len(text), whole))
     current: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # pieces with no language of their own (numbers, URLs)
+    rules = _rules()
     for start, end in pieces:
         lang = _language(text[start:end], memo)
+        if main == "en" and lang in {None, "en"} and _opens_translation(text[start:end], rules) and not _reads_english(text[start:end]):
+            lang = "?"  # 'Resumo Fundamento: A hipertensão ...', 'Objetivo: Avaliar ...': a translation's heading
         if lang is None:
             pending.append((start, end, ""))
         elif lang != main and lang != "en":  # English is what the extractors read: never a translation
@@ -538,13 +602,59 @@ def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]
             continue  # a short foreign phrase (a name, a Latin term) is not a translation
         shared = set(_NUMBER.findall(chunk)) & english_numbers()
         duplicate = len(shared) >= 2 or (not latin and letters >= 40)
-        reason = f"translated duplicate ({lang})" if duplicate else f"non-English text ({lang})"
+        if lang:
+            reason = f"translated duplicate ({lang})" if duplicate else f"non-English text ({lang})"
+        else:
+            reason = "translated duplicate" if duplicate else "non-English text"
         out.append((start, end, reason))
     return out
 
 
+_FOREIGN_LINE_WORDS = 12  # words a line needs before its language as a whole is judged
+_NEUTRAL_LETTERS = 10  # a sentence with fewer letters and no function word is a value, in no language
+
+
+def _foreign_line(text: str, pieces: list[tuple[int, int]], main: str, memo: dict[str, str | None]) -> str | None:
+    """The language of a whole line of an English report that is a translation, though each of its sentences
+    is too short to tell ('Se aleatorizaron 240 adultos a vitamina D o placebo. Las caídas fueron menos
+    frecuentes (p = 0,03).'): the line as a whole reads as another language, and every sentence of it has a
+    function word of that language and no more English ones (an English sentence beside a translation on one
+    line, 'Conclusion: Acupuncture reduced pain.', keeps the line to the sentence-by-sentence test)."""
+    if main != "en" or len(text.split()) < _FOREIGN_LINE_WORDS:
+        return None
+    lang = _language(text, memo)
+    if lang is None or lang == "en" or len(lang) != 2:
+        return None
+    for start, end in pieces:
+        piece = text[start:end]
+        counts = language.function_word_counts(piece)
+        if counts.get(lang, 0) == 0 and language.letter_count(piece) < _NEUTRAL_LETTERS:
+            continue  # a bare number or value: '(p=0,01).'
+        if counts.get("en", 0) > counts.get(lang, 0) or counts.get(lang, 0) == 0:
+            return None
+    return lang
+
+
+def _reads_english(piece: str) -> bool:
+    """More English function words than words of any other language: 'Resultados: 240 patients were randomized
+    to the drug or placebo.' is English under a foreign heading."""
+    counts = language.function_word_counts(piece)
+    english = counts.pop("en", 0)
+    return english > max(counts.values(), default=0)
+
+
+def _opens_translation(piece: str, rules: dict) -> bool:
+    """A sentence that opens with a translation's heading: a summary's ('Resumo', 'Zusammenfassung') or a
+    section's ('Objetivo:', 'Ergebnisse:')."""
+    head = piece.lstrip()
+    first = head.split(None, 1)[0].rstrip(":.").casefold() if head else ""
+    return first in rules["translation_summaries"] or bool(rules["translation_section"].match(head))
+
+
 def _merge(run: list[tuple[int, int, str]]) -> tuple[int, int, str]:
-    langs = [lang for _, _, lang in run if lang]
+    langs = [lang for _, _, lang in run if lang and lang != "?"]
+    if not langs:
+        return run[0][0], run[-1][1], ""
     # Ties go to the language seen first: iterating a set of strings would follow PYTHONHASHSEED,
     # so two runs (or two worker processes) could name a different language for the same text.
     return run[0][0], run[-1][1], max(dict.fromkeys(langs), key=langs.count)

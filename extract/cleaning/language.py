@@ -135,6 +135,15 @@ def latin_language(text: str, min_words: int = 8) -> str | None:
     return best
 
 
+def function_word_counts(text: str) -> dict[str, int]:
+    """How many of the text's words are function words of each language (a word may count for several)."""
+    words = _ASCII_WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _WORD.findall(text)))
+    languages, index = _stopword_index()
+    packed = sum(map(index.get, words, repeat(0, len(words))))
+    mask = (1 << _FIELD) - 1
+    return {lang: (packed >> (_FIELD * i)) & mask for i, lang in enumerate(languages)}
+
+
 @lru_cache(maxsize=None)
 def _foreign_words(lang: str) -> frozenset[str]:
     """The function words of ``lang`` that are not English words: the evidence a sentence is in ``lang``."""
