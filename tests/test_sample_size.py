@@ -135,7 +135,7 @@ def test_arm_larger_than_its_total_is_reported_not_written():
         ("A double-blind crossover study was performed in 31 type 2 diabetic subjects.", [(31, "enrolled", None)]),
         ("The safety population comprised 212 patients (55.2% men; mean age, 61 years).", [(212, "enrolled", None)]),
         ("This single-blind randomised controlled trial (RCT; N = 240) compares text messages with usual care.", [(240, "enrolled", None)]),
-        ("Participants enrolled before 2015 were eligible for the present analyses (n = 1 312).", [(1312, "enrolled", None)]),
+        ("Participants enrolled before 2015 were eligible for the present analyses (n = 1 312).", [(1312, "analysed", None)]),
     ],
 )
 def test_totals_with_coordinated_modifiers_and_descriptions(sentence, expected):

@@ -12,7 +12,7 @@ doses, durations, percentages and subgroup counts ("among 5 patients") are not s
 
 The rules live in small modules of this package: the pattern table (``patterns``), roles from cue words
 (``roles``), arm labels (``labels``), arms in parentheses (``parens``), in proportions (``proportions``) and
-in lists (``lists``), abbreviated nouns (``abbreviated_nouns``), registry fields (``registry_fields``), and the
+in lists (``lists``), abbreviated nouns (``abbreviated_nouns``), arms listed with a colon (``colon_arms``), stages of a stated count (``stages``), registry fields (``registry_fields``), and the
 counts that are not sample sizes (``traps``). This module runs them in order in :func:`find_sample_sizes`,
 the registered "sample_sizes" extractor.
 """
@@ -40,6 +40,8 @@ from .roles import (  # noqa: F401
 )
 from .traps import (  # noqa: F401
     _after_attrition,
+    _CLUSTER_END,
+    _counts_clusters,
     _counts_events,
     _EVENT_IN_LABEL,
     _EVENT_WORDS,
@@ -93,6 +95,7 @@ from .labels import (  # noqa: F401
     _RECEIVING_ARM,
     _SAMPLE_THEN_ALLOCATED,
     _is_stage_label,
+    _stratum,
     _STAGE_BEFORE,
     _STAGE_LABEL,
     _STAGE_TIME,
@@ -155,6 +158,8 @@ from .lists import (  # noqa: F401
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
 from .sexes import _sex_pair, _sex_splits  # noqa: F401
+from .stages import _stage_counts  # noqa: F401
+from .colon_arms import _colon_arms  # noqa: F401
 
 
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
@@ -207,6 +212,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
 
     sex_parts = _sex_splits(ctx, p, taken, add)  # first: "16 males and 26 females" are subgroups, no rule reads them as totals or arms
     _paren_n_lists(ctx, add, taken)
+    _colon_arms(ctx, add, taken)
     _bare_paren_pairs(ctx, add)
     for match in p["arm_count"].finditer(text):
         s, _ = ctx.sentence_at(match.start())
@@ -266,6 +272,12 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 arm = None
         if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, text[arm[0] : arm[1]])):
             continue  # 'The most common adverse event was ocular hyperaemia (n = 3)'
+        label = arm or (match.group("inner") and _inner_label(match)) or None
+        stratum = label and _stratum(text, s, label)
+        if stratum:
+            # 'responders (n = 35) and non-responders (n = 25)', 'children aged 2-5 years (n = 40)': a part of the sample
+            add(*match.span("num"), parse_integer(match.group("num")), "subgroup", "sample_size.stratum", subgroup=stratum)
+            continue
         role = _phrase_role(text[max(s, match.start() - 40) : match.start()]) or _role_at(ctx, match.start("num"))
         add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.arm_n" if arm else "sample_size.n_equals", arm)
     for match in _NEXT_ARM_N.finditer(text):
@@ -276,6 +288,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _after_attrition(text, s, match.start()):
             continue
         label = match.span("inner")
+        stratum = _stratum(text, s, label)
+        if stratum:
+            add(*match.span("num"), parse_integer(match.group("num")), "subgroup", "sample_size.stratum", subgroup=stratum)
+            continue  # '(responders, n = 35; non-responders, n = 25)'
         arm = None if _NOT_INNER_ARM.search(match.group("inner")) else label
         if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, match.group("inner"))):
             continue  # as for the first arm of the parenthesis: 'Adverse events were mild (gel, n = 4; cream, n = 6)'
@@ -286,6 +302,11 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if len(listed) >= 2 and any(_event_label(m.group("label")) for m in listed):
             # ('35 on pilocarpine 2% did not complete the study': a verb after any character)
             taken.update(m.start("num") for m in listed)  # events by arm: no other rule reads them as arms or totals
+            continue
+        if len(listed) >= 2 and not any(p["participant_noun"].search(m.group()) for m in listed) and _counts_clusters(
+            ctx, listed[0].start(), sum(parse_integer(m.group("num")) or 0 for m in listed), (1,)
+        ):
+            taken.update(m.start("num") for m in listed)  # 'Eighteen wards were randomized: 9 to X and 9 to Y': clusters
             continue
         if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()):
             # ('4 patients on X and 35 on Y did not complete the study', '... and 106 in the Y group reported AEs': events by arm)
@@ -302,6 +323,12 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         num, label = next((f"num{i}", f"label{i}") for i in ("", "2", "3", "4", "5", "6") if match.group(f"num{i}"))
         if (parse_integer(match.group(num)) or 0) < 3:
             continue  # 'Two patients in each group died', '(two in each group) withdrew': events, not arms
+        if p["event_after"].match(text, match.end()) or _after_attrition(text, ctx.sentence_at(match.start())[0], match.start()):
+            taken.add(match.start(num))  # no other rule reads it as an arm either
+            continue  # 'Four patients in each group were excluded', 'Withdrawals: 5 per group': people lost, no arm's size
+        if not p["participant_noun"].search(match.group()) and _counts_clusters(ctx, match.start(num), parse_integer(match.group(num))):
+            taken.add(match.start(num))
+            continue  # '24 practices (1,200 patients) were randomized, 12 to each arm': clusters per arm, not people
         add(*match.span(num), parse_integer(match.group(num)), _role_at(ctx, match.start(num)), "sample_size.each_arm", match.span(label))
     for match in p["paren_count"].finditer(text):
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]):
@@ -309,7 +336,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _SEX_SPLIT.match(text, match.start()):
             continue  # '(22 men, 16 women; ...)': the sample by sex, not an arm
         s, _ = ctx.sentence_at(match.start())
-        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", _arm_label(text, s, match.start()))
+        label = _arm_label(text, s, match.start())
+        if label and _CLUSTER_END.search(text, label[0], label[1]):
+            label = None  # '24 practices (1,200 patients)': the people of the clusters, a total
+        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", label)
     labelled = [m for m in _LABEL_COUNT_ITEM.finditer(text) if _plain_arm(m.group("label")) and not _DEMOGRAPHIC.search(m.group("label"))]
     for first, second in zip(labelled, labelled[1:]):
         # '(...; LM50/50 + Met, 157 patients; G + Met, 158 patients)': arms one after the other in one parenthesis
@@ -330,6 +360,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         before = text[max(0, match.start() - 12) : match.start()]
         if value is None or value < 3 or re.search(r"[%/]|\bof\s*$", before):
             continue
+        if _counts_clusters(ctx, match.start("num"), value):
+            continue  # '24 villages were randomized, 12 to each arm': clusters per arm
         if _counts_events(text, ctx.sentence_at(match.start())[0], match.start()):
             continue  # 'The number of second cancers was 168 in the X arm and 190 in the control arm'
         if p["event_after"].match(text, match.end()):
@@ -352,6 +384,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
     _compared_fractions(ctx, p, add)
+    _stage_counts(ctx, p, add)  # before the nouns: 'of the 410 enrolled patients' is no randomized count
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):

@@ -232,3 +232,37 @@ _NOT_ARM_LABEL = re.compile(
     r"(?i)^(?:and|or|patients?|participants?|subjects?|enrolled|included|recruited|randomi[sz]ed|completed|analy[sz]ed|treated|received|were|was|had|who|with|aged|of|eligible)\b"
     r"|\b(?:have|has|had|been|were|was|are|is)\b"
 )
+
+
+# A label that is a stratum of the sample, not an arm: its response ('responders (n = 35) and non-responders
+# (n = 25)'), or its age ('children aged 2-5 years (n = 40) and 6-11 years (n = 38)'). An age needs its word in the
+# label, or a range or bound in a sentence that speaks of age before it: '6 months (n = 200) or 12 months (n = 198)'
+# of a drug are arms of durations.
+_STRATUM_NOUN = re.compile(r"(?i)\b(?:%s)\s*$" % "|".join(load("sample_size")["stratum_nouns"]))
+_AGE_SPAN = r"(?:(?:[<>≤≥]\s*=?\s*|(?:under|over|older\s+than|younger\s+than|at\s+least|less\s+than|more\s+than)\s+)\d+|\d+\s*(?:[-–]|to)\s*\d+|\d+\s*(?:years?|yrs?)?\s*(?:and|or)\s+(?:older|over|above|younger|under))"
+_AGED_LABEL = re.compile(
+    rf"(?i)(?:\baged?\s+(?:{_AGE_SPAN}|\d+)\s*(?:years?|yrs?|months?)?|\b(?:{_AGE_SPAN}|\d+)\s*(?:years?|yrs?|months?)\s*(?:old|of\s+age)|(?<!\d)\d+\s*-?\s*to\s*\d+-year-olds)\s*$"
+)
+_AGE_RANGE_LABEL = re.compile(rf"(?i)^\s*(?:{_AGE_SPAN})\s*(?:years?|yrs?|months?)?\s*(?:old|of\s+age)?\s*$")
+_AGE_CUE = re.compile(r"(?i)\b(?:aged?|age\s+(?:groups?|strata|bands?|categories)|by\s+age)\b")
+
+
+_NOT_AGE_CUE_TO_LABEL = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|received|receive|given|treated|for)\b")
+
+
+def _stratum(text: str, sentence_start: int, label: tuple[int, int]) -> tuple[int, int] | None:
+    """The words naming a stratum of the sample (by response or age) at the end of the label of a count, or None
+    when the label names an arm. An age range alone is a stratum only after an age cue with no allocation between
+    ('Patients aged 18-70 years were randomized to X for 1-2 years (n = 200) or 3-5 years (n = 198)' are arms)."""
+    words = text[label[0] : label[1]]
+    found = _STRATUM_NOUN.search(words) or _AGED_LABEL.search(words)
+    if found:
+        return (label[0] + found.start(), label[0] + len(words.rstrip()))
+    if not _AGE_RANGE_LABEL.match(words):
+        return None
+    cue = None
+    for cue in _AGE_CUE.finditer(text, max(sentence_start, label[0] - 200), label[0]):
+        pass
+    if cue is None or _NOT_AGE_CUE_TO_LABEL.search(text, cue.end(), label[0]):
+        return None
+    return (label[0] + len(words) - len(words.lstrip()), label[0] + len(words.rstrip()))

@@ -11,7 +11,7 @@ import re
 from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ...resources import load
 from ..context import ExtractionContext
-from .labels import _ALLOCATION, _arm_label, _DEMOGRAPHIC, _NOT_ARM_LABEL, _NOT_INNER_ARM, _NOT_PAREN_ARM, _plain_arm, _STUDY_LABEL
+from .labels import _ALLOCATION, _arm_label, _DEMOGRAPHIC, _NOT_ARM_LABEL, _NOT_INNER_ARM, _NOT_PAREN_ARM, _plain_arm, _stratum, _STUDY_LABEL
 from .roles import _role_at
 from .traps import _after_attrition, _counts_events, _is_event_sentence, _LATEST_YEAR
 
@@ -66,8 +66,13 @@ def _paren_n_lists(ctx: ExtractionContext, add, taken: set[int]) -> None:
             if _after_attrition(text, ctx.sentence_at(match.start())[0], match.start()):
                 taken.update(a for a, _, _, _ in items)
                 continue  # 'Reasons for exclusion (refused, n = 12; ineligible, n = 9)'
+            s = ctx.sentence_at(match.start())[0]
             for (num_start, num_end, label_start, label_end), value in zip(items, values):
-                add(num_start, num_end, value, _role_at(ctx, num_start), "sample_size.arm_n", (label_start, label_end))
+                stratum = _stratum(text, s, (label_start, label_end))
+                if stratum:  # '(responders, n = 35; non-responders, n = 25)': parts of the sample
+                    add(num_start, num_end, value, "subgroup", "sample_size.stratum", subgroup=stratum)
+                else:
+                    add(num_start, num_end, value, _role_at(ctx, num_start), "sample_size.arm_n", (label_start, label_end))
 
 
 # Two arms each followed by a bare count: 'randomized to oral clodronate 1600 mg daily (149) or controls (150)'.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ...resources import load
 from ..context import ExtractionContext
 from .roles import _cue_matches, _without_design_adjectives
@@ -118,3 +119,22 @@ def _after_attrition(text: str, sentence_start: int, at: int) -> bool:
         return False
     closing = text.find(")", at, at + 120)
     return not (closing >= 0 and _STAGE_AFTER_PAREN.match(text, closing + 1))
+
+
+# A cluster trial's units: '24 general practices', 'Thirty-two villages'
+_CLUSTER_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DATA['place_nouns']}|{_DATA['cluster_nouns']})\b",
+    re.I,
+)
+_CLUSTER_END = re.compile(rf"(?i)\b(?:{_DATA['place_nouns']}|{_DATA['cluster_nouns']})\s*$")
+
+
+def _counts_clusters(ctx: ExtractionContext, at: int, value: int, arms: tuple[int, ...] = (2, 3, 4)) -> bool:
+    """A bare count per arm that splits the sentence's count of clusters ('24 practices (1,200 patients) were
+    randomized, 12 to each arm'): two to four arms of it (``arms``; 1 for a list's sum) make the clusters' number."""
+    s, e = ctx.sentence_at(at)
+    cache = ctx.cache.setdefault("cluster_counts", {})
+    if (s, e) not in cache:
+        cache[(s, e)] = {parse_integer(m.group("num")) for m in _CLUSTER_COUNT.finditer(ctx.text, s, e)} - {None}
+    return any(value * k in cache[(s, e)] for k in arms)
