@@ -64,6 +64,8 @@ def _patterns() -> dict:
         "floor": re.compile(rf"(?:{data['floor_words']})\s*$", re.I),
         "floor_units": frozenset(data["floor_units"]),
         "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
+        "measured_lead": re.compile(data["measured_lead"], re.I),
+        "measured_after": re.compile(data["measured_after"], re.I),
         "salts": frozenset(data["salts"]),
         "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
         "not_drugs": frozenset(data["not_drugs"]),
@@ -448,6 +450,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["frequency"] = "once daily"
             spans["frequency"] = rate or _unit_span(match)
         intervention = _whole_name(text, _with_salt(text, _intervention(ctx, match, sent)), match, sent)
+        if _measured(text, match, sent, intervention):
+            continue  # 'Mean blood loss was 350 mL', 'the cumulative dose of morphine was 12.4 mg': a measured result
         if floor and not (
             values["unit"] in p["floor_units"]
             and intervention
@@ -515,12 +519,13 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 sources.append(sources[-1])
                 scopes.append(_Scope(sent, facts.schedules, own, owner, facts.routes, route))
     _share_drug_in_lists(text, items)
+    openers = _share_drug_in_sequences(text, items)
     _place_schedules(text, items, scopes)
     _place_routes(text, items, scopes)
     _share_in_coordinations(text, items, sources)
-    _inherit_frequencies(ctx, items)
+    _inherit_frequencies(ctx, items, openers)
     _inherit_routes(items)
-    _document_wide(ctx, items, numerals)
+    _document_wide(ctx, items, numerals, openers)
     _eye_drop_strengths(ctx, items)
     items.extend(_levels(ctx, numerals))
     return sorted(items, key=lambda i: i.start)
@@ -693,6 +698,36 @@ def _share_drug_in_lists(text: str, items: list[Item]) -> None:
             a.values["intervention"], a.spans["intervention"] = b.values["intervention"], drug
 
 
+# between a dose and the next step of the same drug's regimen: '1 g/kg loading dose, then 0.5 g/kg daily', '4 g
+# followed by 1 g/h', '50 mg daily for one week, thereafter 100 mg daily', 'and a maintenance dose of'
+_SEQUENCE = re.compile(r"(?i)\b(?:then|thereafter|subsequently|followed\s+by|maintenance)\b")
+
+
+def _share_drug_in_sequences(text: str, items: list[Item]) -> set[int]:
+    """An amount with no drug that is the next step of the dose before it ('IVIG 1 g/kg loading dose, then
+    0.5 g/kg daily', 'Magnesium sulfate 4 g followed by 1 g/h maintenance') is a dose of that drug: a few
+    words with 'then', 'thereafter', 'followed by' or 'maintenance' between, no full stop or semicolon,
+    and no other drug named. Returns the ids of the doses that open such a sequence with no frequency of
+    their own (a loading dose): the drug's frequency stated for a later step is not theirs."""
+    p = _patterns()
+    openers: set[int] = set()
+    ordered = sorted(items, key=lambda i: i.start)
+    for a, b in zip(ordered, ordered[1:]):
+        drug = a.spans.get("intervention")
+        if b.values.get("intervention") or not drug or a.end > b.start or b.start - a.end > 80:
+            continue
+        between = text[a.end : b.start]
+        if re.search(r";|\.(?!\d)", between) or not _SEQUENCE.search(between):
+            continue
+        words = re.findall(r"[A-Za-z][A-Za-z-]{3,}", between)
+        if any(p["drug_word"].match(w.lower()) and w.lower() not in p["not_drugs"] and not _not_a_name(w) for w in words):
+            continue  # 'aspirin 300 mg, then clopidogrel 75 mg': another drug's dose
+        b.values["intervention"], b.spans["intervention"] = a.values["intervention"], drug
+        if not a.values.get("frequency"):
+            openers.add(id(a))
+    return openers
+
+
 def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tuple | None) -> None:
     """Set a value together with the span of the words it came from (or neither)."""
     if found is None:
@@ -791,6 +826,28 @@ class _SentenceScans:
         return start >= self._measured_from[sent]
 
 
+def _measured(text: str, match: re.Match[str], sent: tuple[int, int], drug: tuple[int, int] | None) -> bool:
+    """Whether an amount is a quantity measured in the patients, not a dose given: its own clause opens with
+    a summary statistic or a measured quantity and a copula ('Mean blood loss was 350 mL', 'The cumulative
+    dose of morphine at 24 h was 12.4 mg in group A and 28.6 mg in group B', 'Protein intake was 85 g per
+    day'), or a spread follows it ('350 mL (IQR 200-500)'). Only the clause's words up to the amount are
+    read (bounded: linear), and a verb of giving after the lead ends it ('Mean age was 54 years and
+    patients received 2 L of saline')."""
+    p = _patterns()
+    if p["measured_after"].match(text, match.end(), min(sent[1], match.end() + 30)):
+        return True
+    lead = p["measured_lead"].search(text, max(sent[0], match.start() - 180), match.start())
+    if lead is None:
+        return False
+    # 'Mean HbA1c was 8.1% in patients on metformin 1000 mg': the dose's drug named right before the amount,
+    # after the copula, makes it that drug's dose again
+    copula = max((m.end() for m in re.finditer(r"(?i)\b(?:was|were)\b", lead.group())), default=0)
+    named = drug is not None and lead.start() + copula <= drug[0] and re.fullmatch(r"[\s(]*", text[drug[1] : match.start()])
+    # 'Fat excretion was higher with 1500 mg compared to 500 mg calcium': amounts compared as conditions
+    condition = re.search(r"(?i)\b(?:with|on)\s+(?:a\s+)?(?:dose\s+of\s+)?\d", text[lead.start() + copula : match.end()])
+    return not (named or condition)
+
+
 def _arm(text: str, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
     """The arm the sentence gives the dose to: 'in the 0.25% levobunolol group' (the amount in the
     arm's name), 'the high-dose group received 20 mg/kg', 'Arm B: 10 mg'. The label is as written,
@@ -825,15 +882,24 @@ def _listed_amounts(text: str, lo: int, start: int) -> list[tuple[int, int, floa
     ]
 
 
-def _own_clause(text: str, start: int, end: int) -> str:
+_CLAUSE_STOP = re.compile(
+    r"\b(?:or|versus|vs\.?)\s+(?!(?:a\s+|the\s+|matching\s+|identical\s+)?placebo\b|twice\b|once\b|thrice\b|three\s+times|\d+\s+times)|;"
+)
+# the next amount ('1 g/kg loading dose, then 0.5 g/kg daily'; not '500 mg days 1, 15, 29, then monthly')
+_NEXT_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|mg|µg|μg|mcg|ng|g\b|IU|U\b|units|mL\b|ml\b|L\b|mmol|mEq)")
+
+
+def _own_clause(text: str, start: int, end: int, amounts: bool = True) -> str:
     """The text after an amount up to where another arm's dose begins: ';', the next amount, or
-    'or'/'versus' naming another drug ('… or placebo once daily' keeps the frequency for both)."""
+    'or'/'versus' naming another drug ('… or placebo once daily' keeps the frequency for both). With
+    ``amounts`` False an amount does not end it (a dose level's own amount: 'a high dose of X (2 g/m2 every 12 hours)')."""
     end = min(end, start + _WINDOW)
-    stop = re.search(
-        r"\b(?:or|versus|vs\.?)\s+(?!(?:a\s+|the\s+|matching\s+|identical\s+)?placebo\b|twice\b|once\b|thrice\b|three\s+times|\d+\s+times)|;|\d+(?:\.\d+)?\s*(?:%|mg|µg|μg|mcg|IU|U\b|units)",
-        text[start:end],
-    )
-    clause = text[start : start + stop.start()] if stop else text[start:end]
+    stop = _CLAUSE_STOP.search(text, start, end)
+    if amounts:
+        amount = _NEXT_AMOUNT.search(text, start, stop.start() if stop else end)
+        stop = amount or stop
+    stop_at = stop.start() - start if stop else None
+    clause = text[start : start + stop_at] if stop_at is not None else text[start:end]
     # '… or once daily latanoprost 0.005%', '… and twice daily timolol': a frequency that leads the next
     # drug belongs to it ('… or twice daily' at the end still belongs to this dose).
     p = _patterns()
@@ -880,6 +946,7 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
         return (
             len(between) <= 60
             and not re.search(r";|\.(?!\d)|\n\s*\n", between)
+            and not _SEQUENCE.search(between)  # '300 mg on day 1, then 75 mg daily': the next step's frequency
             and _first(p["frequencies"], between) is None
             and not p["interval"].search(between)  # '(30 or 120 mg) or every 12 weeks (60 mg)': another schedule
             # 'intravenous X (1000 mg) or oral Y 200 mg three times daily': the second drug's own route
@@ -940,7 +1007,7 @@ def _inherit_routes(items: list[Item]) -> None:
             _set(item.values, item.spans, "route", routes.get(_name_key(drug)))
 
 
-def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
+def _inherit_frequencies(ctx: ExtractionContext, items: list[Item], openers: set[int] = frozenset()) -> None:
     """A dose whose own clause gives no frequency takes the one the document gives for the same
     intervention elsewhere ('latanoprost 0.005%' in the title, 'latanoprost once daily' in methods)."""
     p = _patterns()
@@ -956,8 +1023,8 @@ def _inherit_frequencies(ctx: ExtractionContext, items: list[Item]) -> None:
                 by_form.setdefault((_name_key(drug), form), _found(item, "frequency"))
     for item in items:
         drug = item.values.get("intervention")
-        if item.values.get("frequency") or not drug or len(drug) < 4:
-            continue
+        if item.values.get("frequency") or not drug or len(drug) < 4 or id(item) in openers:
+            continue  # a loading dose does not take the frequency of the steps after it
         name = _name_key(drug)
         form = _form_word(ctx.text, item)
         if form and (name, form) in by_form:  # the same drug in the same formulation, where the text has two
@@ -1006,7 +1073,9 @@ def _listed_after_frequency(text: str, start: int) -> Found | None:
     return _first_at(_patterns()["frequencies"], match.group("f"), start - len(window) + match.start("f")) if match else None
 
 
-def _document_wide(ctx: ExtractionContext, items: list[Item], numerals: frozenset[int] = frozenset()) -> None:
+def _document_wide(
+    ctx: ExtractionContext, items: list[Item], numerals: frozenset[int] = frozenset(), openers: set[int] = frozenset()
+) -> None:
     """A dose still without a frequency or route takes the document's when it states only one:
     'Both ophthalmic solutions were instilled once a day' gives every eye drop of the abstract its
     frequency and route. Only sentences about giving a treatment count, and a route word that names
@@ -1057,6 +1126,8 @@ def _document_wide(ctx: ExtractionContext, items: list[Item], numerals: frozense
             [(value, span)] = found.items()
             owners = claimed.get(span, set())
             for item in items:
+                if name == "frequency" and id(item) in openers:
+                    continue  # a loading dose: the schedule is its drug's later steps'
                 if not item.values.get(name) and (not owners or "" in owners or _drug_key(item) in owners | {""}):
                     _set(item.values, item.spans, name, (value, span))
 
@@ -1092,7 +1163,8 @@ def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
     salts = _patterns()["salts"]
     if text[span[0] : span[1]].lower() in salts:
         before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, span[0] - 30) : span[0]])
-        if before and not _not_a_name(before.group(1)):
+        # not a unit: '500 mg calcium' is 'calcium'
+        if before and not _not_a_name(before.group(1)) and not re.fullmatch(r"(?i)[mµμn]?g|mcg|kg|m?l|i?u|units?|mmol|meq", before.group(1)):
             span = (span[0] - len(before.group(0)), span[1])
     after = re.match(r"\s+([A-Za-z]+)\b", text[span[1] : span[1] + 30])
     if after and after.group(1).lower() in salts and after.group(1).lower() != "acid" or after and after.group(1).lower() == "acid":
@@ -1214,7 +1286,7 @@ def _levels(ctx: ExtractionContext, numerals: frozenset[int] = frozenset()) -> l
             or _first_at(p["routes"], ctx.text[sent[0] : sent[1]], sent[0], numerals)
         )
         _set(values, spans, "route", route)
-        _set(values, spans, "frequency", _first_at(p["frequencies"], _own_clause(ctx.text, end, sent[1]), end))
+        _set(values, spans, "frequency", _first_at(p["frequencies"], _own_clause(ctx.text, end, sent[1], amounts=False), end))
         if match.group("drug"):
             # Registry lists paste as 'high dose hMSC-ExosBiological: ...': drop the glued type label.
             drug = p["glued_type"].sub("", match.group("drug"))
