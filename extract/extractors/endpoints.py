@@ -18,7 +18,7 @@ from ..resources import load
 from .context import ExtractionContext, Item
 from .registry import register
 from .ner_outcomes import add_endpoints
-from .timeframes import TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
+from .timeframes import PERIOD_FRAME, TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
 
 _TABLE_SECTIONS = {"primary outcome measures": "primary", "secondary outcome measures": "secondary", "other outcome measures": "other"}
 
@@ -159,6 +159,10 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
             spans["time_frame"] = match.span()
             end = match.start()
             break
+    period = _ending_period(text, start, end, late)
+    if period:  # 'incidence of AKI during hospitalization', '... during the study period, up to 28 days'
+        spans["time_frame"] = (period[0], spans["time_frame"][1] if "time_frame" in spans else period[1])
+        end = period[0]
     paren = text.find("(", start, end)
     # a parenthesis inside the name: glued to a word ('HbA(1c)'), or an abbreviation the name goes
     # on after ('2-hour (2-h) postprandial glucose')
@@ -191,6 +195,22 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
     return Item("endpoints", start, end, rule, values, spans)
 
 
+def _ending_period(text: str, start: int, end: int, late: int) -> tuple[int, int] | None:
+    """A period the phrase ends in ('... during hospitalization', '... over the follow-up period'),
+    after a word of the name and outside its parentheses; not one a phrase goes on after
+    ('bleeding during surgery requiring transfusion')."""
+    phrase = text[start:end].lower()
+    if not any(lead in phrase for lead in ("during", "throughout", "over", "duration")):
+        return None
+    hi = end
+    while hi > start and text[hi - 1] in " .,;:":
+        hi -= 1
+    for match in PERIOD_FRAME.finditer(text, start, hi):
+        if match.start() > start and match.start() >= late and match.end() == hi:
+            return match.span()
+    return None
+
+
 _ABBREVIATION = re.compile(r"[A-Za-z0-9][\w-]{0,9}")
 # a time the name opens with, as an adjective of the outcome ('28-day mortality'), not a unit of
 # what is measured ('6-minute walk distance', '24-hour urine protein')
@@ -198,9 +218,12 @@ _LEADING_TIME = re.compile(r"(?<![\w-])(?:the\s+)?((?:\d+|one|two|three|six|twel
 
 
 def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
-    """Expand an abbreviated outcome name using the document's definitions or the row's description."""
+    """Expand an abbreviated outcome name using the document's definitions or the row's description
+    ('TTCI' -> 'Time to Clinical improvement'); in a longer name, each abbreviation the document
+    defines is written out before it ('change in MADRS score' -> 'change in Montgomery-Asberg
+    Depression Rating Scale (MADRS) score'), unless the name spells the long form already."""
     if not re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]{1,9}", name) or sum(c.isupper() for c in name) < 2:
-        return name
+        return _written_out(ctx, name)
     if name in ctx.abbreviations:
         return ctx.abbreviations[name]
     letters = [c.lower() for c in name if c.isalpha()]
@@ -211,6 +234,32 @@ def _expand(ctx: ExtractionContext, name: str, description: str | None) -> str:
             if all(w[0].lower() == l and not w.isupper() for w, l in zip(window, letters)):
                 return " ".join(window)
     return name
+
+
+# a word with two capitals, or a capital and a digit ('IOP', 'HbA1c', 'FEV1', 'HAM-D'), not one glued to a hyphenated word
+_INNER_ABBREVIATION = re.compile(r"(?<![\w-])(?=[\w-]{0,12}?[A-Z][\w-]{0,12}?[A-Z0-9])[A-Za-z0-9][\w-]{1,12}(?![\w-])")
+
+
+def _written_out(ctx: ExtractionContext, name: str) -> str:
+    """``name`` with the abbreviations the document defines written out, each kept after its long
+    form, once; the detector runs only for a name that holds a word shaped like an abbreviation."""
+    if not _INNER_ABBREVIATION.search(name):
+        return name
+    out, last, lowered, done = [], 0, name.lower(), set()
+    for match in _INNER_ABBREVIATION.finditer(name):
+        short = match.group()
+        long = ctx.abbreviations.get(short)
+        # a long form with fewer words than the short form's capitals less one is a cut definition
+        # ('aromatase inhibitor-associated arthralgia (AIA)' read as 'arthralgia'): not written out
+        if not long or short in done or name.find(short) < match.start() or long.lower() in lowered or short in long \
+                or len(re.findall(r"[^\s-]+", long)) < sum(c.isupper() for c in short) - 1:
+            continue
+        done.add(short)
+        if match.start() > 0 and long[:1].isupper() and not any(c.isupper() for c in long[1:]):
+            long = long[0].lower() + long[1:]  # 'Intraocular pressure' opened its sentence
+        out.append(name[last : match.start()] + f"{long} ({short})")
+        last = match.end()
+    return "".join(out) + name[last:]
 
 
 def declared_endpoints(ctx: ExtractionContext) -> list[Item]:

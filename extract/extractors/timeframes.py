@@ -41,6 +41,10 @@ def _build() -> re.Pattern[str]:
 
 # A time frame in running text needs a lead word ('up to', 'from ... to', 'at').
 TIME_FRAME = _build()
+# A period named by what happens in it, after a lead word: 'during hospitalization', 'over the study period'.
+PERIOD_FRAME = re.compile(
+    r"(?<![\w-])(?:during|throughout|over|for\s+the\s+duration\s+of)\s+(?:%s)(?![\w-])" % "|".join(load("time_frames")["periods"]), re.I
+)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,128 @@
+"""Endpoint names: abbreviations written out in `name` (the span `text` as written), generic nouns
+that name no outcome, and a period the name ends in that is its time frame."""
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _endpoints(text):
+    return [(e.kind, e.text, e.name, e.time_frame) for e in extract(text).endpoints]
+
+
+@pytest.mark.parametrize(
+    "text, span, name",
+    [
+        ("Antibiotic-associated diarrhoea (AAD) is common. The primary outcome was the incidence of AAD during treatment.",
+         "incidence of AAD", "incidence of antibiotic-associated diarrhoea (AAD)"),
+        ("Depression was rated with the Montgomery-Asberg Depression Rating Scale (MADRS). "
+         "The primary outcome was the change in the MADRS score from baseline to week 6.",
+         "MADRS score", "Montgomery-Asberg Depression Rating Scale (MADRS) score"),
+        # a long form that opened its sentence is lower-cased inside the name
+        ("Intraocular pressure (IOP) was lowered. The primary endpoint was mean IOP reduction at week 12.",
+         "mean IOP reduction", "mean intraocular pressure (IOP) reduction"),
+        # several abbreviations, each written out once
+        ("Patients with low-density lipoprotein cholesterol (LDL-C) above target and bone mineral density (BMD) loss were "
+         "included. Secondary endpoints were the change in LDL-C and the BMD Z-score, and LDL-C goal attainment.",
+         "LDL-C goal attainment", "low-density lipoprotein cholesterol (LDL-C) goal attainment"),
+    ],
+)
+def test_abbreviations_inside_a_name_are_written_out(text, span, name):
+    got = {e.text: e.name for e in extract(text).endpoints}
+    assert got[span] == name
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the name spells the long form already
+        ("The secondary endpoint was the proportion of patients reaching an intraocular pressure (IOP) below 18 mmHg.",
+         "proportion of patients reaching an intraocular pressure (IOP) below 18 mmHg"),
+        # an abbreviation the document never defines stays as written
+        ("The primary outcome was the change in HbA1c from baseline to week 26.", "HbA1c"),
+        # a long form cut short by the detector (fewer words than the short form's capitals less one) is not used
+        ("Women with aromatase inhibitor-associated arthralgia (AIA) were enrolled. The primary outcome was development of AIA.",
+         "development of AIA"),
+    ],
+)
+def test_a_name_that_needs_no_writing_out_stays(text, span):
+    got = {e.text: e.name for e in extract(text).endpoints}
+    assert got[span] == span
+
+
+def test_a_whole_abbreviated_name_is_its_long_form():
+    text = "Time to clinical improvement (TTCI) was recorded. The primary endpoint was TTCI."
+    assert ("primary", "TTCI", "Time to clinical improvement", None) in _endpoints(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults with asthma were randomised to budesonide or placebo. Outcomes were assessed at baseline, 6 and 12 months.",
+        "All outcomes were measured at baseline, 3 months and 12 months after surgery.",
+        "Data were collected at baseline and six months after baseline.",
+        "Primary and secondary endpoints were analysed by intention to treat.",
+        "Study variables were recorded at baseline and 3, 6 and 12 months.",
+        "These parameters were measured at baseline and after 7 days.",
+    ],
+)
+def test_generic_nouns_are_no_endpoints(text):
+    assert _endpoints(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named outcome in the same place is still listed
+        ("Pain, function and quality of life were assessed at baseline, 6 and 12 months.",
+         [("other", "Pain", "Pain", "at baseline, 6 and 12 months"), ("other", "function", "function", "at baseline, 6 and 12 months"),
+          ("other", "quality of life", "quality of life", "at baseline, 6 and 12 months")]),
+        ("Functional outcome and mortality were assessed at 90 days.",
+         [("other", "Functional outcome", "Functional outcome", "at 90 days"), ("other", "mortality", "mortality", "at 90 days")]),
+        ("Laboratory parameters were recorded daily.", [("other", "Laboratory parameters", "Laboratory parameters", None)]),
+    ],
+)
+def test_named_outcomes_beside_the_generic_ones_stay(text, expected):
+    assert _endpoints(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, time_frame",
+    [
+        ("The primary outcome was the incidence of acute kidney injury during hospitalization.",
+         "incidence of acute kidney injury", "during hospitalization"),
+        ("The primary endpoint was all-cause mortality during the follow-up period.", "all-cause mortality", "during the follow-up period"),
+        ("The secondary outcome was the need for rescue analgesia over the study period, up to 48 hours.",
+         "need for rescue analgesia", "over the study period, up to 48 hours"),
+        ("The primary outcome was the number of hypoglycaemic episodes during pregnancy.",
+         "number of hypoglycaemic episodes", "during pregnancy"),
+        ("The primary outcome was the length of stay in intensive care throughout the ICU stay.",
+         "length of stay in intensive care", "throughout the ICU stay"),
+    ],
+)
+def test_a_period_the_name_ends_in_is_its_time_frame(text, span, time_frame):
+    got = {e.text: e.time_frame for e in extract(text).endpoints}
+    assert got == {span: time_frame}
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a period the name goes on after, or a noun that is no period
+        ("The primary outcome was satisfaction with labour analgesia.", "satisfaction with labour analgesia"),
+        ("The primary outcome was the number of women delivering during labour induction with oxytocin.",
+         "number of women delivering during labour induction with oxytocin"),
+        ("The primary outcome was the rate of pregnancy during the study.", "rate of pregnancy"),
+    ],
+)
+def test_no_period_time_frame_inside_a_name(text, span):
+    got = [e.text for e in extract(text).endpoints]
+    assert got[0] == span
+
+
+def test_an_abbreviation_written_earlier_in_the_name_is_not_written_out_later():
+    text = ("Chronic obstructive pulmonary disease (COPD) patients were enrolled. The primary outcome was "
+            "COPD-specific health status measured with a questionnaire for COPD.")
+    got = {e.text: e.name for e in extract(text).endpoints}
+    assert got == {"COPD-specific health status measured with a questionnaire for COPD":
+                   "COPD-specific health status measured with a questionnaire for COPD"}
