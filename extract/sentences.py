@@ -30,12 +30,14 @@ _LAST_WORD = re.compile(r"\S+$")
 
 @lru_cache(maxsize=1)
 def _missed_split() -> re.Pattern:
-    return re.compile(load("sentences")["missed_split_after"])
+    data = load("sentences")
+    return re.compile("%s|%s" % (data["missed_split_after"], data["missed_split_after_label"]))
 
 
 def add_missed_splits(text: str, sentences: list[Span]) -> list[Span]:
-    """``sentences`` split after a one-letter time unit that ends a sentence ('every 4 h. Median ...'):
-    the tokenizer keeps 'h.' whole, so the sentencizer never sees its full stop."""
+    """``sentences`` split after a one-letter time unit that ends a sentence ('every 4 h. Median ...') or a
+    one-letter arm label ('... than in Group B. The difference ...'): the tokenizer keeps 'h.' and 'B.' whole,
+    so the sentencizer never sees their full stop."""
     pattern = _missed_split()
     out: list[Span] = []
     for start, end in sentences:

@@ -65,12 +65,30 @@ ENDS_AFTER_A_TIME_UNIT = [
     ("Drains were removed after 3 d. In the control group, pain scores were higher.", 2),
     ("Patients fasted for at least 24 h.\nResults: Glucose fell in both groups (P = 0.01).", 2),
     ("Mean age was 64 y. Most patients were men.", 2),
-    # not an end: no capital after the unit, a person's initial, a group letter, or the text's end
+    # not an end: no capital after the unit, a person's initial, or the text's end
     ("Samples were taken every 4 h. and frozen.", 1),
     ("Data were provided by Smith J. Results were pooled.", 1),
-    ("Patients were assigned to group A. The others to group B.", 1),
     ("Infusions lasted 2 h.", 1),
 ]
+
+ENDS_AFTER_AN_ARM_LABEL = [
+    # A one-letter or Roman-numeral label after a label word ends its sentence before a capitalised word.
+    ("Patients were assigned to group A. The others to group B.", 2),
+    ("Pain was lower in Group A than in Group B. The difference was significant (p = 0.03).", 2),
+    ("Nausea occurred more often in Group I. Vomiting was rare in group II (p = 0.2).", 2),
+    ("Pain fell in groups A and B. Nausea was rare in both (p = 0.3).", 2),
+    ("Scores were similar in Arms A, B, and C.\nResults: HbA1c fell (p = 0.01).", 2),
+    ("Falls were compared with vitamin D. Fractures were fewer (p = 0.04).", 2),
+    # not an end: a lower-case word after the label, no label word before the letter, an initial
+    ("Carriage of group B. streptococcus was rare in both arms.", 1),
+    ("Infection with E. coli was rare in Group A.", 1),
+    ("Data were provided by Smith J. A. Lee and colleagues.", 1),
+]
+
+
+@pytest.mark.parametrize("text,count", ENDS_AFTER_AN_ARM_LABEL)
+def test_a_sentence_ending_with_an_arm_label_is_ended_there(text, count):
+    assert len(_sentences(text)) == count
 
 
 @pytest.mark.parametrize("text,count", ENDS_AFTER_A_TIME_UNIT)
@@ -81,7 +99,7 @@ def test_a_sentence_ending_with_a_one_letter_time_unit_is_ended_there(text, coun
 def test_the_spacy_pipeline_repairs_the_same_splits():
     spacy_nlp = build_pipeline(PipelineSettings(spacy_doc=True, fields=()))
     plain_nlp = build_pipeline(PipelineSettings(fields=()))
-    for text in ONE_SENTENCE + [text for text, _ in REAL_ENDS + ENDS_AFTER_A_TIME_UNIT]:
+    for text in ONE_SENTENCE + [text for text, _ in REAL_ENDS + ENDS_AFTER_A_TIME_UNIT + ENDS_AFTER_AN_ARM_LABEL]:
         assert context_for(spacy_nlp(text)).sentences == context_for(plain_nlp(text)).sentences, text
 
 
