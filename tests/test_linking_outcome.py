@@ -358,3 +358,181 @@ def test_from_inside_a_measure_name(text, outcome):
 )
 def test_the_subject_that_has_an_effect_is_the_treatment(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+def outcomes_of(text):
+    return [p.outcome for p in extract(text).p_values]
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # the result may interrupt a change or comparison noun and the measure it takes
+        ("There was no significant difference (P = 0.4) in pain scores between the groups.", "pain scores"),
+        ("There was no statistical difference (p>0.05) between the studied groups regarding the frequency of headache.",
+         "frequency of headache"),
+        ("No significant difference (p = 0.31) was found in the length of stay.", "length of stay"),
+        ("The groups differed significantly (P = 0.002) in time to first rescue medication.", "time to first rescue medication"),
+        ("A non-significant decrease (-16%, P = .07) in fatigue was observed.", "fatigue"),
+    ],
+)
+def test_the_measure_after_a_result_that_interrupts_its_change_noun(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # ... but what follows is no measure when it says when, in whom or in which group
+        ("Pain scores showed a significant difference (P = 0.01) in the first 24 hours.", "Pain scores"),
+        ("Pain scores showed a significant difference (P = 0.01) in the intention-to-treat population.", "Pain scores"),
+        ("Heart rate showed a significant decrease (P < 0.01) in patients given esmolol.", "Heart rate"),
+        ("There was a significant reduction in pain (P < 0.01) in the treated group.", "pain"),
+        # and a result after its measure keeps it
+        ("Fatigue (P = 0.03) in the yoga group was lower.", "Fatigue"),
+    ],
+)
+def test_what_follows_a_result_is_no_measure_when_it_is_a_time_a_population_or_a_group(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parenthesis of bare results after a list goes with its items in order, as with 'respectively'
+        ("Anxiety and depression scores were lower in the yoga group (P = .01, P = .03).", ["Anxiety", "depression scores"]),
+        ("Heart rate and systolic pressure were lower after esmolol (P = .002, P = .01).", ["Heart rate", "systolic pressure"]),
+        ("In the surgery group, pain, swelling and trismus were less severe (P = 0.01, P = 0.02 and P = 0.03).",
+         ["pain", "swelling", "trismus"]),
+        # a comma list read from its last items still hands each result its own item
+        ("FEV1, FVC and PEF improved with tiotropium (p = 0.001, p = 0.02 and p = 0.04, respectively).", ["FEV1", "FVC", "PEF"]),
+        ("Creatinine, urea and potassium were lower with the drug (P = 0.01, P = 0.02 and P = 0.03, respectively).",
+         ["Creatinine", "urea", "potassium"]),
+        ("Compared with placebo, weight, waist circumference and BMI decreased (P = 0.01, P = 0.02 and P = 0.03, respectively).",
+         ["weight", "waist circumference", "BMI"]),
+        ("After 12 weeks, FEV1 and FVC improved (P = 0.01 and P = 0.02, respectively).", ["FEV1", "FVC"]),
+    ],
+)
+def test_bare_results_after_a_list_go_with_its_items_in_order(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ... one measure: every result of the parenthesis is about it (times, doses or arms differ)
+        ("HbA1c fell at 12 and 24 weeks (P = .01, P = .02).", ["HbA1c", "HbA1c"]),
+        ("HbA1c fell with 10 mg and 20 mg of the drug (P = 0.01, P = 0.02).", ["HbA1c", "HbA1c"]),
+        # ... an adjective list shares its head noun
+        ("Systolic and diastolic blood pressure fell with amlodipine (P = 0.01, P = 0.03).",
+         ["Systolic and diastolic blood pressure", "diastolic blood pressure"]),
+        # ... results with their own words are no bare list
+        ("Pain and stiffness improved (P = 0.01 at week 4, P = 0.02 at week 8).", ["Pain and stiffness", "Pain and stiffness"]),
+    ],
+)
+def test_bare_results_after_one_measure_share_it(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a plural anaphor points back to the whole list named before it
+        ("Triglycerides, total cholesterol and LDL-C were decreased in the statin group (-30%, -20% and -25%, respectively), "
+         "and these changes were similar to those of the control group (P > 0.05).", "Triglycerides, total cholesterol and LDL-C"),
+        ("Pain, stiffness and function improved in both groups, but the differences between groups were not significant (P = 0.3).",
+         "Pain, stiffness and function"),
+        # ... a singular one to the one measure
+        ("After 12 weeks, HbA1c fell by 0.8%, but the difference was not significant (P = 0.2).", "HbA1c"),
+    ],
+)
+def test_a_plural_anaphor_points_back_to_the_whole_list(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'both X and Y': the pair is the measure, not 'both'
+        ("Both LDL cholesterol and HDL cholesterol were improved with niacin (P < 0.001 for both).", "LDL cholesterol and HDL cholesterol"),
+        # ... 'both groups' is no measure
+        ("Both groups improved in pain scores (P = 0.01).", "pain scores"),
+        ("Pain improved in both groups and in all subgroups (P = 0.01).", "Pain"),
+    ],
+)
+def test_both_before_a_pair_of_measures(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a table row pasted as text: a few words, then only the result's numbers and units
+        ("Pain at 24 h 3.1 ± 1.2 vs 4.0 ± 1.5 p=0.02", "Pain"),
+        ("Time to first flatus (h) 38 ± 10 vs 52 ± 14, p < 0.001", "Time to first flatus"),
+        ("Blood loss, mL 210 (150-300) 320 (240-410) P = 0.004", "Blood loss"),
+        # ... not a heading
+        ("Results 12 vs 15 p = 0.3", None),
+    ],
+)
+def test_a_table_row_pasted_as_text(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a label before a colon opening the sentence, then values (arms may name them) and no verb
+        ("Emergence of resistance: 3 vs 9 patients, P = 0.07.", "Emergence of resistance"),
+        ("Pain scores at 1 week: 1.5 (antibiotics) versus 2.8 (surgery), P = .01.", "Pain scores"),
+        ("Berg Balance Scale: RAGT 8.1 ± 4.2, CPT 6.9 ± 3.8, P = 0.23.", "Berg Balance Scale"),
+        ("Sustained response: fidaxomicin 74.6%, vancomycin 64.1%; p=0.006.", "Sustained response"),
+        ("Pain: lower with ketamine (3.1 vs 4.2; P = 0.01).", "Pain"),
+        # ... not a comparison, a time, a generic label, a heading or a sentence with a verb
+        ("PG vs PJ: fistula 8% vs 20% (P = 0.03).", "fistula"),
+        ("At 12 weeks: HbA1c 7.1% vs 7.5% (P = 0.02).", "HbA1c"),
+        ("Primary outcome: HbA1c 7.1% vs 7.5% (P = 0.02).", "HbA1c"),
+        ("Results: pain was lower with ketamine (P = 0.01).", "pain"),
+        ("Glargine doses were lower than detemir doses: 43.5 vs 76.5 units/day (P < 0.001).", "Glargine doses"),
+    ],
+)
+def test_a_label_before_a_colon_with_the_values_after_it(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # values set against each other are the result, not part of the measure
+        ("Mortality 12% vs 15%, P = 0.3", "Mortality"),
+        # ... but a number inside a name stays, and a single value after a word may be an arm's
+        ("More patients reached ACR 50 with tofacitinib (P < 0.001).", "ACR 50"),
+        ("Overall adequate sedation midazolam 64.7%, diazepam 35.7% (P = 0.21).", None),
+    ],
+)
+def test_values_set_against_each_other_are_no_part_of_the_measure(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'in X (P) or Y (P)': the phrase after 'in' was a measure, so the next item is another measure
+        ("The groups did not differ in delayed gastric emptying (P = 0.71) or postpancreatectomy haemorrhage (P = 0.33).",
+         ["delayed gastric emptying", "postpancreatectomy haemorrhage"]),
+        ("There was no significant difference in quality of life measured with the EQ-5D (P=0.31) or in health-care costs (P=0.52).",
+         ["quality of life", "health-care costs"]),
+        # ... but after a measure and its time or meal, the next item is another time of the same measure
+        ("Glargine gave a greater reduction in insulin release after lunch (p = 0.08) and dinner (p = 0.04).",
+         ["insulin release", "insulin release"]),
+        ("Pain was less frequent at day 42 (p = 0.003) and day 84 (p = 0.02).", ["Pain", "Pain"]),
+        # 'p value =' and 'P-value <' are results like 'P =' ('P = .71' and the list after it)
+        ("There were no differences in delayed gastric emptying (p value = 0.71), postpancreatectomy haemorrhage (p value = 0.33) "
+         "or 90-day mortality (p value = 1.00).", ["delayed gastric emptying", "postpancreatectomy haemorrhage", "90-day mortality"]),
+        # a one-word arm label before each result of one parenthesis: the same measure
+        ("Reaction time was prolonged after both drugs versus pre-drug values (ketamine P = 0.002; midazolam P = 0.03).",
+         ["Reaction time", "Reaction time"]),
+    ],
+)
+def test_coordinated_results_each_with_its_own_measure_or_the_same(text, expected):
+    assert outcomes_of(text) == expected

@@ -65,7 +65,8 @@ def _parallel_circumstance(text: str, w: "_Window", previous_start: int, previou
         if previous_outcome is not None:
             before = _PREPOSITION_BEFORE.search(text, max(w.sent_start, previous_outcome[0] - 30), previous_outcome[0])
             paren = _open_paren(text, w.sent_start, previous_start)
-            closes = paren is not None and paren >= previous_outcome[1] and bool(_JUST_ABBREVIATION.fullmatch(text, previous_outcome[1], paren))
+            closes = paren is not None and paren >= previous_outcome[1] and bool(
+                _JUST_ABBREVIATION.fullmatch(text, previous_outcome[1], paren) or _GLOSS.fullmatch(text, previous_outcome[1], paren))
             if closes and before and before.group("prep").lower() == preposition.group().strip().lower():
                 return False  # but 'reductions in weight gain in completers (P) and in the ITT population (P)': a subgroup
         return True
@@ -73,16 +74,26 @@ def _parallel_circumstance(text: str, w: "_Window", previous_start: int, previou
     if paren is None:
         return False
     # 'greater with A than with B (P) and C (P)': another comparator, the same measure
-    return bool(_ENDS_WITH_CIRCUMSTANCE.search(text, max(w.sent_start, paren - 60), paren)
-                or _ENDS_WITH_COMPARATOR.search(text, max(w.sent_start, paren - 60), paren))
+    circumstance = _ENDS_WITH_CIRCUMSTANCE.search(text, max(w.sent_start, paren - 60), paren)
+    if circumstance and previous_outcome is not None and circumstance.start() < previous_outcome[0] < paren and (
+            _JUST_ABBREVIATION.fullmatch(text, previous_outcome[1], paren) or _GLOSS.fullmatch(text, previous_outcome[1], paren)):
+        # 'did not differ in delayed gastric emptying (P) or haemorrhage (P)': the phrase after 'in' was the previous
+        # result's measure, so the item is another measure
+        circumstance = None
+    return bool(circumstance or _ENDS_WITH_COMPARATOR.search(text, max(w.sent_start, paren - 60), paren))
 
 
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
-_RESULT_IN_LIST = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)")
+_RESULT_IN_LIST = re.compile(r"(?<![A-Za-z])[Pp](?:[ -]?values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)")
+# 'quality of life measured with the EQ-5D (P)': how the measure was taken, between it and its result
+_GLOSS = re.compile(r"(?:\s+(?:measured|assessed|evaluated|rated|scored|determined|estimated|calculated))?\s+(?:with|by|using|on)\s+[^()\s][^()]{0,40}[\s,]*")
 _JUST_ABBREVIATION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[\s,]*")  # 'nadir absolute neutrophil count (ANC) (...; P)'
 _NUMBERS_AFTER = re.compile(r"(?<=\S)\s+\([^()]*\d[^()]*\)\s*\Z")
 _JUST_COMMA = re.compile(r",?\s*")
 _LIST_SEPARATOR = re.compile(r"(?<!\s)\s*,\s*(?:(?:and|or)\s+)?|(?<!\s)\s+(?:and|or)\s+", re.I)
+# a parenthesis holding only two or more results: '(P = .01, P = .03)', '(p < 0.001; p = 0.02 and p = 0.04)'
+_ONLY_RESULTS = re.compile(
+    r"[(\[]\s*[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;){1,2}\s*\d*\.\d+(?:\s*(?:[,;]\s*(?:and\s+)?|and\s+)[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;){1,2}\s*\d*\.\d+)+\s*[)\]]")
 _ARMS_BEFORE_RESPECTIVELY = re.compile(r"(?<![\w-])(?:for|in|with|among|between)\s", re.I)
 
 
@@ -93,6 +104,10 @@ def _respective(text: str, w: "_Window", start: int) -> list[int] | None:
     if w.anchor == start or w.close <= start:
         return None
     respectively = _RESPECTIVELY.search(text, w.anchor, min(len(text), w.close + 16))
+    if respectively is None and _ONLY_RESULTS.fullmatch(text, w.anchor, w.close):
+        # 'Anxiety and depression scores were lower (P = .01, P = .03)': a parenthesis of bare results after a list
+        # goes with it in order, as with 'respectively'
+        return [m.start() for m in _RESULT_IN_LIST.finditer(text, w.anchor, w.close)]
     if respectively is None or (respectively.start() >= w.close and not _JUST_COMMA.fullmatch(text, w.close, respectively.start())):
         return None  # inside the parenthesis, or just after it: '(P < 0.001 and P = 0.002), respectively'
     results = [m.start() for m in _RESULT_IN_LIST.finditer(text, w.anchor, w.close)]
@@ -113,7 +128,11 @@ def _list_items(text: str, outcome: tuple[int, int], w: "_Window", count: int) -
     if outcome[0] < w.since_previous:
         return None  # an earlier result's measure ('... at one week (P) and at four weeks (P, P, respectively)')
     lists = _lists()
-    for lo, end in ((outcome[0], outcome[1]), (outcome[0], w.hi)):
+    spans = [(outcome[0], outcome[1]), (outcome[0], w.hi)]
+    for begin in _items_before(text, max(w.since_previous, w.lo, outcome[0] - 200), outcome[0], count - 1):
+        # 'FEV1, FVC and PEF improved (P, P and P, respectively)': the outcome read as 'FVC and PEF' ends a comma list
+        spans += [(begin, outcome[1]), (begin, w.hi)]
+    for lo, end in spans:
         if end < outcome[1] or end - lo > 300:
             continue
         if end > outcome[1] and (_first_verb(_words(text, outcome[1], end), lists["verbs"] | lists["copulas"]) is not None
@@ -133,7 +152,33 @@ def _list_items(text: str, outcome: tuple[int, int], w: "_Window", count: int) -
             # 'systolic and diastolic blood pressure (P, P, respectively)': the whole list is the measure of each result
             # but the last, whose item names its measure in full
             return [_trim(text, (lo, end))] * (count - 1) + trimmed[-1:] if _shares_a_head(text, trimmed) else trimmed
+    if _RESPECTIVELY.search(text, w.anchor, min(len(text), w.close + 16)) is None:
+        return [outcome] * count  # bare results after one measure ('HbA1c fell at 12 and 24 weeks (P = .01, P = .02)')
     return None
+
+
+def _items_before(text: str, lo: int, pos: int, most: int) -> list[int]:
+    """Starts of up to ``most`` comma items just before ``pos`` ('FEV1, ' of 'FEV1, FVC and PEF'), nearest first; an
+    item with a verb or a parenthesis ends the list."""
+    lists = _lists()
+    starts: list[int] = []
+    while len(starts) < most:
+        comma = _COMMA_BEFORE.search(text, lo, pos)
+        if comma is None:
+            break
+        begin = max(text.rfind(",", lo, comma.start()) + 1, lo)
+        item = text[begin : comma.start()]
+        if not item.strip() or len(item) > 60 or any(c in item for c in ";:()[]") or _first_verb(
+                _words(text, begin - 1 if begin > lo else begin, comma.start()), lists["verbs"] | lists["copulas"]) is not None:
+            break
+        pos = begin
+        while pos < comma.start() and text[pos].isspace():
+            pos += 1
+        starts.append(pos)
+    return starts
+
+
+_COMMA_BEFORE = re.compile(r"(?<=\w),\s*\Z")
 
 
 def _single_item(text: str, outcome: tuple[int, int]) -> bool:
@@ -154,7 +199,8 @@ _ADJECTIVE = re.compile(r"(?<![A-Za-z-])[A-Za-z-]+(?:ic|al|ar|ive|ous|ory|ary)")
 
 # Nothing but 'and' between a result and the previous one of its parenthesis: '(P < 0.001 and P = 0.002 for 10 mg and
 # 20 mg, respectively)', '(P = 0.03, P = 0.04)'
-_ONLY_JOINED = re.compile(r"[\s,;]*(?:(?:and|or)\s*)?")
+# '(ketamine P = 0.002; midazolam P = 0.03)', '(RAGT: P < 0.001; CPT: P = 0.004)': a one-word label of the arm may open it
+_ONLY_JOINED = re.compile(r"[\s,;]*(?:(?:and|or)\s*)?(?:(?<=[\s,;(])(?!and\b|or\b|for\b|in\b|at\b)[A-Za-z][\w-]*:?\s*)?")
 
 
 def _same_parenthesis(text: str, w: "_Window", previous_start: int) -> bool:

@@ -19,6 +19,9 @@ from .words import _lists
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     lists = _lists()
     start, end = _without_statistic(text, span)
+    values = _TRAILING_VALUES.search(text, start, end)
+    if values and values.start() > start:
+        end = values.start()  # 'fistula 8% vs 20%': the result's values, not the measure ('PASI 75' stays)
     if end > start:
         end = max(_strip_time_frames(text, start, end), start)  # 'TSAT at 6 months' -> 'TSAT': the time is not the measure
         period = _FIRST_PERIOD.search(text, start, end) or _CLOCK_TIME.search(text, start, end)
@@ -33,6 +36,9 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     neither = _NEITHER.match(text, start, end)
     if neither and _NOR.search(text, neither.end(), end):
         start = neither.end()  # 'Neither HbA1c nor body weight' -> 'HbA1c nor body weight'
+    both = _BOTH.match(text, start, end)
+    if both and _AND.search(text, both.end(), end):
+        start = both.end()  # 'Both LDL and HDL cholesterol' -> 'LDL and HDL cholesterol'
     stripped = False
     while True:
         match = re.match(r"\s*([\w'-]+)\s+", text[start:end])
@@ -84,6 +90,12 @@ _STATISTIC = re.compile(_STATISTIC_BODY, re.I)
 _STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 
 
+_VALUE = r"[-+]?\d+(?:[.,]\d+)?\s*%|[-+]?\d+[.,]\d+"
+# a value set against another: 'fistula 8% vs 20%' (a single value may be an arm's: 'diazepam 35.7%')
+_TRAILING_VALUES = re.compile(r"(?<=[A-Za-z)\]])\s+(?:%s)(?:\s*(?:vs\.?|versus)\s+(?:%s|\d+))+\s*\Z" % (_VALUE, _VALUE))
+_TRAILING_VALUE = re.compile(r"(?<=[A-Za-z)\]])\s+(?:%s)\s*\Z" % _VALUE)
+
+
 _CLOCK_TIME = re.compile(r"(?<=[\w)])\s+at\s+\d{1,2}[:.]\d{2}(?:\s*(?:h|hours?|hrs?|am|pm|a\.m\.|p\.m\.))?\s*\Z", re.I)
 _REACHING = re.compile(r"(?<=\w)\s+(?:achieving|reaching|attaining)\s+(?:an?\s+|the\s+)?(?=\w)", re.I)
 
@@ -93,6 +105,8 @@ def _time_to() -> re.Pattern[str]:
     """'time to', 'days until': a time to an event ('time_nouns' in data/linking.json)."""
     return re.compile(r"(?<![\w-])(?:%s)(?:\s+(?:to|until|till|before))?\s*\Z" % _lists()["time_nouns"], re.I)
 _NEITHER = re.compile(r"(?<![\w-])neither\s+(?=\w)", re.I)
+_BOTH = re.compile(r"(?<![\w-])both\s+(?=\w)", re.I)
+_AND = re.compile(r"(?<![\w-])and(?![\w-])", re.I)
 _NOR = re.compile(r"(?<![\w-])nor(?![\w-])", re.I)
 _COUNTED = re.compile(r"(?<![\w-])(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:proportions?|percentages?|numbers?|share|fraction|rates?)\b", re.I)
 
@@ -105,7 +119,12 @@ _FIRST_PERIOD = re.compile(
 
 
 _SEVERITIES = frozenset("severe mild moderate".split())
-_TRAILING_LINK_WORD = re.compile(r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as|which|who)\s*$", re.I)
+_TRAILING_LINK_WORD = re.compile(
+    r"(?<=\S)\s+(?:of|in|for|to|with|by|at|and|or|from|than|as|which|who"
+    # 'quality of life measured (with the EQ-5D)': how it was measured, cut off before
+    r"|measured|assessed|evaluated|rated|scored|determined|estimated|calculated)\s*$",
+    re.I,
+)
 # An adverb or a bare comparative ending the phrase qualifies the result ('rated it more positively',
 # '24-h SBP more than'): not '... or more', and not nouns in -ly ('family', 'anomaly', 'early').
 _TRAILING_MODIFIER = re.compile(
@@ -156,6 +175,7 @@ _JUNK_OUTCOME = re.compile(
     r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure
     r"|^[^(]*\)"  # 'ITT)': the end of another parenthesis
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
+    r"|^(?:vs\.?|versus)$"  # the word between two values
     r"|^[A-Za-z]+ly$"
     r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)",  # '2- and 5-year survival' is a name
     re.I,
@@ -170,7 +190,8 @@ def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
     words = re.findall(r"[A-Za-z][\w/-]*", phrase)
     if not words or _JUNK_OUTCOME.search(phrase):
         return False
-    digits = sum(len(number) for number in _NUMBER.findall(phrase))  # 'ASAS40', '2-h PPG' are names
+    # 'ASAS40', '2-h PPG', 'ACR 50' are names
+    digits = sum(len(number) for number in _NUMBER.findall(_INDEX_NUMBER.sub(r"\1", phrase)))
     if digits > 0.3 * len(phrase):
         return False
     last = words[-1].lower()
@@ -181,6 +202,7 @@ def _plausible_outcome(text: str, span: tuple[int, int] | None) -> bool:
     return not _names_people(text, span) and not _is_anaphor(text, span)
 
 
+_INDEX_NUMBER = re.compile(r"(?<=[A-Z]{3})\s+(\d{2,3})(?!\d)")
 _TREATMENT_HEADS = frozenset("therapy therapies treatment treatments regimen regimens monotherapy combination intervention interventions".split())
 _NOT_A_MEASURE_OF_CONTROL = frozenset("the a placebo usual standard active sham vehicle healthy matched untreated".split())
 

@@ -38,7 +38,7 @@ def _noun_phrase(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         i += 1  # 'reduction in aggression'
     first = i
     while i < len(words) and words[i][2].lower() not in _VERB_OBJECT_END and words[i][2] not in ",;:([":
-        if _PURE_NUMBER.fullmatch(words[i][2]) or (i > first and words[i][2].lower() in lists["copulas"]):
+        if (_PURE_NUMBER.fullmatch(words[i][2]) and not _scored(words, i, first)) or (i > first and words[i][2].lower() in lists["copulas"]):
             break
         i += 1
     return (words[first][0], words[i - 1][1]) if i > first else None
@@ -48,6 +48,15 @@ def _starts_with_object_verb(text: str, offset: int) -> bool:
     """'significantly (p < 0.001) reduced HbA1c by 0.6%': the result sits before its verb."""
     match = re.match(r"\s*(\w+)", text[offset : offset + 40])
     return bool(match) and match.group(1).lower() in _lists()["object_verbs"]
+
+
+def _scored(words: list[tuple[int, int, str, int]], i: int, first: int) -> bool:
+    """'ACR 50', 'PASI 75', 'ASAS 20': a response threshold named by a number after an upper-case index."""
+    return i > first and _THRESHOLD_NUMBER.fullmatch(words[i][2]) is not None and _INDEX.fullmatch(words[i - 1][2]) is not None
+
+
+_THRESHOLD_NUMBER = re.compile(r"\d{2,3}")
+_INDEX = re.compile(r"[A-Z]{3,6}")
 
 
 _VERB_PARTICLES = frozenset({("associated", "with"), ("resulted", "in"), ("led", "to")})
@@ -84,7 +93,7 @@ def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool =
     ):
         if words[i][3] == 0 and words[i][2] == "(" and text[words[i][0] - 1].isspace() and i + 1 < len(words) and words[i + 1][2][:1].isdigit():
             break  # '(33.2 vs 26.7%': the result's numbers
-        if words[i][3] == 0 and _PURE_NUMBER.fullmatch(words[i][2]) and i > first:
+        if words[i][3] == 0 and _PURE_NUMBER.fullmatch(words[i][2]) and i > first and not _scored(words, i, first):
             break
         if (words[i][3] == 0 and i > first and words[i][2].lower() in _BE and not any(w[2].lower() == "whose" for w in words[first:i])
                 and not (i - 1 > first and words[i - 1][2].lower() in lists["person_heads"])):

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...resources import load
 from .anaphora import _is_anaphor
-from .measures import _plausible_outcome, _trim
+from .measures import _plausible_outcome, _TRAILING_VALUE, _trim
 from .objects import _existential_object, _noun_phrase, _people_object, _starts_with_object_verb, _verb_object
 from .subjects import _first_verb, _lead_subject, _subject, _walk_back, _without_group
 from .window import _Window
@@ -23,6 +23,12 @@ _SIGNIFICANT_BEFORE = re.compile(r"(?<![\w-])(?:significant|different)\s*$", re.
 _WORD_NEXT = re.compile(r"(?<![ \t])[ \t]+[A-Za-z]")
 _FEW_WORDS = re.compile(r"(?:\s*[A-Za-z-]+){0,2}\s*")
 _SENTENCE_END = re.compile(r"[.;:](?:\s|\Z)")
+
+
+# The measure a change noun's preposition takes: up to a parenthesis, punctuation, a time, a group or a verb.
+_OBJECT_BODY = (
+    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))"
+)
 
 
 # A change or comparison noun names the measure after its preposition: 'a reduction in HbA1c', 'the mean change
@@ -41,8 +47,36 @@ _CHANGE_OBJECT_BODY = (
     r"(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+(?:was|were)\s+(?:also\s+)?(?:noted|observed|found|seen|detected|present)\s))?"
     r"\s+(?:from\s+baseline\s+)?(?:(?:was|were)\s+(?:also\s+)?(?:noted|observed|found|seen|detected|present)\s+(?:on(?=\s)|(?=\S)))?"
     r"(?:(?<=on)|in|of|regarding|in\s+terms\s+of|with\s+respect\s+to|(?(compare)(?:for|towards?)|(?!)))\s+(?:the\s+)?(?!favou?r\b)"
-    r"(?P<object>(?:[A-Za-z]|\d+-[A-Za-z])(?:[^,;:()]|\([\w.-]{1,12}\)){1,60}?)(?=\s+\(|\s*[,;:]|(?<=\w)\((?![\w.-]{1,12}\))|\s*(?:\bfrom\b|\bat\b|\bwas\b|\bwere\b|\bbetween\b|\bwith\b|\bduring\b|\bbefore\b|\bafter\b|(?<![\w-])(?:reported|observed|seen|noted)\b|\bfor\s+(?:both|all|each|the)\b|\bin\s+(?:the|both|all|each)\b|\bvs\b|\bversus\b|\bcompared\b|$))"
+    + _OBJECT_BODY
 )
+
+
+# 'There was no significant difference (P = 0.4) in pain scores', 'The groups differed significantly (P = 0.002) in time
+# to rescue': the result stands between a change or comparison noun (or 'differed') and the measure it takes.
+_NOUN_BEFORE_RESULT_BODY = r"(?<![\w-])(?:%s|%s|differ(?:ed|s)?(?:\s+(?:significantly|statistically|significantly))?)\s*\Z"
+_MEASURE_AFTER_RESULT = re.compile(
+    r"(?<!\s)\s*(?:,\s*)?(?:(?:was|were)\s+(?:also\s+)?(?:found|observed|seen|noted|detected|present)\s+)?"
+    r"(?:between\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:groups|arms)\s+)?"
+    r"(?:in|regarding|in\s+terms\s+of|with\s+respect\s+to|concerning)\s+(?:the\s+)?(?!favou?r\b)" + _OBJECT_BODY,
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _noun_before_result() -> re.Pattern[str]:
+    lists = _lists()
+    return re.compile(_NOUN_BEFORE_RESULT_BODY % (lists["change_nouns"], lists["comparison_nouns"]), re.I)
+
+
+def _measure_after_result(text: str, w: _Window) -> tuple[int, int] | None:
+    """The measure a change noun takes after the result that interrupts it ('no difference (P = 0.4) in pain scores')."""
+    if w.anchor == w.start or not _noun_before_result().search(text, max(w.lo, w.anchor - 60), w.hi):
+        return None
+    stop = _SENTENCE_END.search(text, w.close, min(len(text), w.close + 200))
+    match = _MEASURE_AFTER_RESULT.match(text, w.close, stop.start() if stop else min(len(text), w.close + 200))
+    if match is None or _is_circumstance(text, match.span("object")):
+        return None
+    return match.span("object")
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +234,10 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     if change is None:
         change = _measure_between(text, clause_lo, w.anchor)
     walked = _walk_back(text, w.lo, w.hi)
+    if walked and w.group and text[w.group[0]].isdigit():
+        # 'HbA1c 7.1% vs 7.5%': the comparison cut off was a value, so the value before it is the result's, not the measure's
+        value = _TRAILING_VALUE.search(text, *walked)
+        walked = (walked[0], value.start()) if value and value.start() > walked[0] else walked
     if walked and _TREATED_WITH.search(text, max(w.lo, walked[0] - 20), walked[0]):
         walked = None  # 'was longer with the vaccine (P)': what follows 'with' is the treatment, not the measure
     subject = _subject(text, w.since_previous, w.hi)
@@ -241,7 +279,9 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     if (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, own_subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
             text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
-        earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo)
+        # 'X, Y and Z fell (..., respectively), and these changes were similar (P)': a plural anaphor takes the whole list
+        plural = any(_is_plural_anaphor(text, span) for span in (lead, own_subject))
+        earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo, w.several or plural)
         earlier = [
             # 'There was no difference in pain at rest, but the difference was significant on movement (P)'
             ("earlier_change", _last_change(text, w.sent_start, clause_lo)),
@@ -285,7 +325,7 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # '..., but did not reach significance (P)': the new clause has no subject of its own.
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
-    candidates = [("for_object", for_object), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
+    candidates = [("colon_label", _colon_label(text, w)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
                   *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
                   ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
     if lead and lead_object and _EFFECT.fullmatch(text, *lead_object):
@@ -293,6 +333,17 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # the effect is on the measure named before
         candidates = [(name, span) for name, span in candidates if not (span and lead[0] <= span[0] and span[1] <= lead[1])]
     return candidates
+
+
+def _is_plural_anaphor(text: str, span: tuple[int, int] | None) -> bool:
+    """'these changes', 'they', 'both differences': an anaphor that points back to more than one measure."""
+    if not _is_anaphor(text, span):
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, *span)]
+    return any(w in _PLURAL_POINTERS for w in words) or (bool(words) and words[-1].endswith("s") and words[-1] != "analysis")
+
+
+_PLURAL_POINTERS = frozenset("these those they both all".split())
 
 
 _EFFECT = re.compile(r"(?:effects?|impact|influence|benefit)", re.I)
@@ -307,12 +358,67 @@ def _label(text: str, w: _Window) -> tuple[int, int] | None:
     if w.since_previous != w.sent_start:
         return None
     match = _LABEL.match(text, w.sent_start, w.anchor)
-    if match is None or _WORDY.search(text, match.end(), w.anchor):
+    if match is None:
+        return _row_label(text, w)
+    if _WORDY.search(text, match.end(), w.anchor):
         return None
     label = " ".join(match.group("label").lower().split())
     if label in _headings() or label.removeprefix("95% ") in _STATISTICS:
         return None  # 'Results: P < 0.05 for all', 'CI: -1.8 to -0.5; P < 0.001': a heading or a statistic
     return match.span("label")
+
+
+def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
+    """'Sustained response: fidaxomicin 74.6%, vancomycin 64.1%; p=0.006', 'Berg Balance Scale: RAGT 8.1 ± 4.2, CPT 6.9 ±
+    3.8, P = 0.23': a label before a colon opening the sentence, then values (arms may name them) and no verb; not a heading,
+    a statistic, a comparison ('PG vs PJ:'), a time ('At 12 weeks:') or a generic label ('Primary outcome:')."""
+    if w.since_previous != w.sent_start:
+        return None
+    match = _LOOSE_LABEL.match(text, w.sent_start, w.anchor)
+    if match is None or not _NUMBER_AFTER.search(text, match.end(), max(w.anchor, w.start)):
+        return None
+    lists = _lists()
+    after = [m.group().lower() for m in _WORDY.finditer(text, match.end(), w.anchor)]
+    if len(after) > 4 or any(word in lists["verbs"] or word in lists["copulas"] for word in after):
+        return None
+    span = match.span("label")
+    words = [word.lower() for word in _TOKEN.findall(text, *span)]
+    if any(word in lists["verbs"] or word in lists["copulas"] for word in words):
+        return None  # 'Glargine doses were lower than detemir doses: 43.5 vs 76.5': a sentence, not a label
+    label = " ".join(words)
+    if (label in _headings() or label.removeprefix("95% ") in _STATISTICS or any(word in _NOT_A_LABEL for word in words)
+            or all(word in _GENERIC_LABELS for word in words) or _is_circumstance(text, span) or words[0] in _LABEL_OPENERS):
+        return None
+    return span
+
+
+_LOOSE_LABEL = re.compile(r"(?<![^\s])(?P<label>[A-Za-z][^:;()\n]{0,60}?)(?:\s*\([^()\n]{1,15}\))?\s*:\s")
+_NUMBER_AFTER = re.compile(r"\d")
+_NOT_A_LABEL = frozenset("vs vs. versus compared".split())
+_GENERIC_LABELS = frozenset("primary secondary main key outcome outcomes endpoint endpoints end point points result results efficacy safety "
+                            "overall finding findings".split())
+_LABEL_OPENERS = frozenset("at in after during by within over on from among for with".split())
+
+
+def _row_label(text: str, w: _Window) -> tuple[int, int] | None:
+    """'Pain at 24 h 3.1 ± 1.2 vs 4.0 ± 1.5 p=0.02', 'Blood loss, mL 210 (150-300) 320 (240-410) P = 0.004': a table row
+    pasted as text, a few words without a verb and then only the result's numbers and units."""
+    words = list(_WORDY.finditer(text, w.sent_start, w.anchor))
+    if not words or len(words) > 8 or len(_ROW_NUMBER.findall(text, words[-1].end(), w.anchor)) < 2:
+        return None
+    lists = _lists()
+    if any(m.group().lower() in lists["verbs"] or m.group().lower() in lists["copulas"] or m.group().lower() in _ROW_STOP for m in words):
+        return None
+    label = " ".join(text[w.sent_start : words[-1].end()].lower().split())
+    if label in _headings() or not _ROW_LABEL_START.match(text, w.sent_start):
+        return None
+    return w.sent_start, words[-1].end()
+
+
+_ROW_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+_ROW_LABEL_START = re.compile(r"[A-Za-z]")
+# words of a sentence, not of a row label
+_ROW_STOP = frozenset("than with were was compared versus between respectively".split())
 
 
 _STATISTICS = frozenset("ci sd se sem iqr hr or rr range mean median difference estimate".split())

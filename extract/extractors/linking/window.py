@@ -105,7 +105,8 @@ _FROM_BASELINE = re.compile(
 )
 
 
-_PRIOR_RESULT = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
+# 'P = 0.01', 'p value = 0.71', 'P-value < 0.05'
+_PRIOR_RESULT = re.compile(r"(?<![A-Za-z])[Pp](?:[ -]?values?)?\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
 
 
 @dataclass
