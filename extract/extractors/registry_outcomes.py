@@ -1,0 +1,313 @@
+"""Field-labelled outcome blocks of registry pages other than ClinicalTrials.gov's and ISRCTN's tables.
+
+WHO ICTRP ("Primary Outcome(s)" then one outcome a line, "X [Time Frame: T]"), jRCT and UMIN-CTR
+("Primary Outcome(s)<TAB>X", "Key secondary outcomes<TAB>X, Y"), PACTR ("Primary Outcome<TAB>X<TAB>T"
+rows), EU CTIS ("Primary end point(s)" then "1. X", "Timepoint(s) of evaluation of this end point"),
+CTRI ("Outcome<TAB>TimePoints" rows), IRCT ("Description: X" / "Timepoint: T" / "Method of
+measurement: M" under a counter line), DRKS and CENTRAL ("Secondary outcome: X; Y", "XTimepoint: T").
+A block ends at the next registry field: the page's other fields must never become endpoints.
+Labels and sublabels are data (``outcome_fields`` in ``data/registry_fields.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..resources import load
+from .context import ExtractionContext, Item
+from .timeframes import TIME_FRAME, table_candidates
+
+
+@dataclass
+class _Cell:
+    """One outcome of a block before it becomes an item: its name span and its cells' spans."""
+
+    start: int
+    end: int
+    kind: str
+    time_frame: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+
+
+@dataclass
+class _Block:
+    kind: str
+    same_line: bool  # the value began on the label's line: only numbered or labelled lines go on
+    cells: list[_Cell] = field(default_factory=list)
+    numbered: bool = False
+    described: bool = False  # outcomes named by 'Description:' lines: a plain line is no outcome
+    table: bool = False  # a header row said the cells are '<outcome><TAB><time point>'
+    framed: int = 0  # cells before this index already had a block-wide time point applied
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    data = load("registry_fields")
+    spec = data["outcome_fields"]
+    labels = {k: v for k, v in spec["labels"].items()}
+    sub = spec["sublabels"]
+    ends = {k.casefold() for k in spec["ends"]} | {k.casefold() for k in data["fields"]} | {k.casefold() for k in data["groups"]}
+    ends -= {k.casefold() for k in labels} | {k.casefold() for k in sub}
+    return {
+        "labels": labels,
+        "shared": frozenset(spec["shared"]),
+        "sublabels": sub,
+        "headers": frozenset(h.casefold() for h in spec["headers"]),
+        "ends": frozenset(ends),
+        "abstract": frozenset(h.casefold() for h in data["abstract_headings"]),
+        # a label at a line's start (after a bullet), then the line's end, ':' or a tab
+        # (a tab the cleaning folded to a space: a capital or a number right after the label)
+        "label": re.compile(r"^[-•*]?[ \t]*(?P<label>%s)(?:[ \t]*(?P<sep>:|\t|$)|[ \t]+(?!measures?\b|was\b|were\b|is\b|are\b)(?=(?-i:[A-Z0-9])))"
+                            % _alternation(labels), re.I | re.M),
+        # a line opening with a registry field: 'Inclusion criteria: ...', 'Target sample size<TAB>80' (tab folded)
+        "field": re.compile(r"^[-•*]?[ \t]*(?P<key>%s)(?:[ \t]*(?::|\t|=|$)|[ \t]+(?=(?-i:[A-Z0-9\x22])))" % _alternation(ends), re.I | re.M),
+        # a cell label inside an outcome: '[Time Frame: T]', '. Timepoint: T', glued 'XTimepoint: T'
+        "sublabel": re.compile(r"(?:\[[ \t]*|(?<![A-Za-z \t\[]))(?P<sub>%s)[ \t]*:[ \t]*|(?<=[\w).])[ \t]*(?P<sub2>%s)[ \t]*:[ \t]*"
+                               % (_alternation(sub), _alternation(sub)), re.I),
+        # a time point cell inside a line ('XTimepoint: T', 'X [Time Frame: T]'): the line is an outcome's
+        "frame": re.compile(r"(?:\[[ \t]*|(?<=[\w).])[ \t]*)(?:%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v == "time_frame"), re.I),
+        "sub_line": re.compile(r"[ \t]*(?P<sub>%s)[ \t]*(?::|$)[ \t]*" % _alternation(sub), re.I),
+    }
+
+
+# a field label ending a block: 'City: Tehran', 'Inclusion criteria<TAB>...' (short, capitalised, no sentence stop)
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z0-9 ()/&,'-]{0,60}?[ \t]*(?::|\t)")
+_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+")
+_COUNTER = re.compile(r"[ \t]*\d{1,2}[ \t]*")
+_PAGE = re.compile(r"[ \t]*Page\s+\d+\s+of\s+\d+[ \t]*", re.I)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().rstrip(":").strip()).casefold()
+
+
+def _is_registry_page(text: str) -> bool:
+    """Two or more lines open with a registry field that no structured abstract uses."""
+    t = _tables()
+    seen = set()
+    for match in t["field"].finditer(text):
+        key = _key(match.group("key"))
+        if key in t["ends"] and key not in t["abstract"]:
+            seen.add(key)
+            if len(seen) >= 2:
+                return True
+    return False
+
+
+def _ends_block(block: _Block, text: str, lo: int, hi: int) -> bool:
+    """Whether the line text[lo:hi] is the page's next field (or heading) rather than an outcome."""
+    t = _tables()
+    line = text[lo:hi]
+    if t["field"].match(text, lo, hi):
+        return True
+    cells = line.split("\t")
+    if t["frame"].search(line):
+        return False
+    if block.table and len(cells) > 1:
+        return False
+    field_line = _FIELD_LINE.match(line)
+    if field_line and len(line[: field_line.end()].split()) <= 8:
+        return True
+    if line[:1].isupper() and len(line.split()) > 1 and not any(c.islower() for c in line):
+        return True  # a heading in capitals: 'RECRUITMENT CENTRES'
+    if block.same_line or block.described:
+        return not _NUMBER.match(line) or not block.numbered
+    return block.numbered and not _NUMBER.match(line)
+
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo] in " \t":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t.;,]":
+        hi -= 1
+    return lo, hi
+
+
+def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Outcomes of one value: parts at ';' outside brackets; at ',' when every part is a phrase of
+    three words or more ('Serum magnesium level at week 4, adverse events through week 4')."""
+    def cut(sep: str) -> list[tuple[int, int]]:
+        parts, depth, cursor = [], 0, lo
+        for i in range(lo, hi):
+            ch = text[i]
+            depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+            # 'days 7, 14 and 28': numbers of one time point
+            if ch == sep and depth <= 0 and not (sep == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 3].strip()[:1].isdigit()):
+                parts.append((cursor, i))
+                cursor = i + 1
+        parts.append((cursor, hi))
+        return [p for p in (_trim(text, a, b) for a, b in parts) if p[1] > p[0]]
+
+    parts = cut(";")
+    if len(parts) == 1 and not _tables()["sublabel"].search(text, lo, hi):
+        commas = cut(",")
+        if len(commas) > 1 and all(len(text[a:b].split()) >= 3 for a, b in commas):
+            return commas
+    return parts
+
+
+def _add_cells(block: _Block, text: str, lo: int, hi: int) -> None:
+    """The outcomes of the value text[lo:hi]: numbering stripped, each split into its cells."""
+    t = _tables()
+    row = "\t" in text[lo:hi]
+    for a, b in [(lo, hi)] if row else _split(text, lo, hi):
+        number = _NUMBER.match(text, a, b)
+        if number:
+            block.numbered = True
+            a = number.end()
+        cells = text[a:b].split("\t")
+        if len(cells) > 1:  # '<outcome><TAB><time point>' (a header named the columns, or the last cell is a time)
+            name = _trim(text, a, a + len(cells[0]))
+            last = _trim(text, b - len(cells[-1]), b)
+            timed = block.table or TIME_FRAME.search(text, *last) or table_candidates(text, *last)
+            if name[1] > name[0]:
+                cell = _Cell(*name, block.kind)
+                if last[1] > last[0]:
+                    cell.time_frame, cell.description = (last, None) if timed else (None, last)
+                block.cells.append(cell)
+            continue
+        subs = list(t["sublabel"].finditer(text, a, b))
+        name = _trim(text, a, subs[0].start() if subs else b)
+        cell = _Cell(*name, block.kind)
+        for n, sub in enumerate(subs):
+            kind = t["sublabels"][_key(sub.group("sub") or sub.group("sub2"))]
+            value = _trim(text, sub.end(), subs[n + 1].start() if n + 1 < len(subs) else b)
+            if value[1] <= value[0]:
+                continue
+            if kind == "time_frame" and cell.time_frame is None:
+                cell.time_frame = value
+            elif kind == "description" and cell.description is None:
+                cell.description = value
+        if cell.end > cell.start and re.search(r"[A-Za-z]", text[cell.start : cell.end]):
+            block.cells.append(cell)
+
+
+def _sub_line(block: _Block, text: str, lo: int, hi: int, pending: list) -> bool:
+    """A cell line of the current outcome ('Timepoint: T', 'Description: X', 'Method of measurement: M');
+    a label alone ('Timepoint(s) of evaluation of this end point') takes the next line as its value."""
+    t = _tables()
+    match = t["sub_line"].match(text, lo, hi)
+    if not match:
+        return False
+    kind = t["sublabels"][_key(match.group("sub"))]
+    value = _trim(text, match.end(), hi)
+    if value[1] <= value[0]:
+        pending.append(kind)
+        return True
+    _apply(block, text, kind, value)
+    return True
+
+
+def _apply(block: _Block, text: str, kind: str, value: tuple[int, int]) -> None:
+    if kind == "name":
+        block.described = True
+        block.cells.append(_Cell(*value, block.kind))
+    elif kind == "time_frame":  # the outcomes since the last time point cell, without their own
+        for cell in block.cells[block.framed :]:
+            if cell.time_frame is None:
+                cell.time_frame = value
+        block.framed = len(block.cells)
+    elif block.cells and block.cells[-1].description is None:
+        block.cells[-1].description = value
+
+
+def _blocks(ctx: ExtractionContext) -> list[_Block]:
+    t = _tables()
+    text = ctx.text
+    labels = list(t["label"].finditer(text))
+    if not labels:
+        return []
+    registry = None
+    blocks: list[_Block] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    starts = {m.start(): m for m in labels}
+    block: _Block | None = None
+    pending: list[str] = []
+    blank = False
+    for lo, hi in lines:
+        if hi > lo and text[hi - 1] == "\r":
+            hi -= 1
+        label = starts.get(lo)
+        if label is not None:
+            key = _key(label.group("label"))
+            value = _trim(text, label.end(), hi)
+            if key in t["shared"] and registry is None:  # abstracts write these labels too
+                registry = _is_registry_page(text)
+            if key not in t["shared"] or registry:
+                block = _Block(t["labels"][key], same_line=value[1] > value[0])
+                blocks.append(block)
+                pending, blank = [], False
+                if value[1] > value[0]:
+                    _add_cells(block, text, *value)
+                continue
+            block = None
+            continue
+        if block is None:
+            continue
+        lo, hi = _trim(text, lo, hi)
+        if hi <= lo:
+            blank = bool(block.cells)
+            continue
+        if _PAGE.fullmatch(text, lo, hi):
+            continue
+        if pending:
+            _apply(block, text, pending.pop(), (lo, hi))
+            continue
+        if _sub_line(block, text, lo, hi, pending):
+            continue
+        if _COUNTER.fullmatch(text, lo, hi):
+            continue
+        cells = [_key(c) for c in text[lo:hi].split("\t")]
+        if all(c in t["headers"] for c in cells):  # 'Outcome<TAB>TimePoints'
+            block.table = len(cells) > 1
+            continue
+        if (blank and not _NUMBER.match(text, lo, hi)) or _ends_block(block, text, lo, hi):
+            block = None
+            continue
+        _add_cells(block, text, lo, hi)
+    return blocks
+
+
+def _trailing_time(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The time point a row ends in ('Recurrence-free proportion 6 months', 'Haemoglobin drop Day 7')."""
+    candidates = [c for c in table_candidates(text, start, end) if c.strong and c.start > start]
+    if not candidates or _trim(text, candidates[-1].end, end)[1] > candidates[-1].end:
+        return None
+    if _trim(text, start, candidates[-1].start)[1] - start < 3:
+        return None
+    return candidates[-1].start, candidates[-1].end
+
+
+def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
+    """Endpoints of the field-labelled outcome blocks of a registry page; [] when it has none (the
+    abstract rules and the ClinicalTrials.gov table reader then apply)."""
+    from .endpoints import _expand, _outcome  # endpoints imports this module for its hook
+
+    text = ctx.text
+    items: list[Item] = []
+    for block in _blocks(ctx):
+        for cell in block.cells:
+            if cell.time_frame is None:  # the time frame may be in the name ('X at week 4')
+                item = _outcome(ctx, cell.start, cell.end, cell.kind, "endpoint.registry_field")
+                frame = None if item is None or "time_frame" in item.spans else _trailing_time(text, cell.start, cell.end)
+                if frame:  # a time cell whose tab the cleaning folded: 'X 6 months', 'Anaemia (Hb < 11 g/dL) Week 12'
+                    item = _outcome(ctx, cell.start, _trim(text, cell.start, frame[0])[1], cell.kind, "endpoint.registry_field", frame)
+                if item is None:
+                    continue
+            else:
+                values: dict = {"kind": cell.kind, "time_frame": text[slice(*cell.time_frame)]}
+                item = Item("endpoints", cell.start, cell.end, "endpoint.registry_field", values, {"time_frame": cell.time_frame})
+            if cell.description:
+                item.values["description"] = text[slice(*cell.description)]
+            item.values["name"] = _expand(ctx, text[item.start : item.end], item.values.get("description"))
+            items.append(item)
+    return items
