@@ -536,3 +536,35 @@ def test_values_set_against_each_other_are_no_part_of_the_measure(text, outcome)
 )
 def test_coordinated_results_each_with_its_own_measure_or_the_same(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'A was superior to B in / with respect to X': the subject is an arm, X is the measure
+        ("Enzalutamide was superior to placebo with respect to PSA response rate (54% vs. 2%, P<0.001) and time to PSA "
+         "progression (8.3 vs. 3.0 months; P<0.001).", ["PSA response rate", "time to PSA progression"]),
+        ("PG was superior to PJ in fistula rate (P = 0.02).", ["fistula rate"]),
+        ("Apixaban was non-inferior to warfarin for the prevention of stroke (HR 0.79; P < 0.001).", ["prevention of stroke"]),
+        # ... not when what follows is a time or people, nor a measure compared between arms
+        ("Ropivacaine was better than bupivacaine in the first 12 hours (P = 0.01).", ["Ropivacaine"]),
+        ("Pain was lower with ropivacaine than with bupivacaine in the elderly (P = 0.01).", ["Pain"]),
+    ],
+)
+def test_the_measure_an_arm_is_compared_in(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # an anaphor after ';' points to the clause before it in the same sentence, even when its verb is not a listed one
+        ("Response was faster with esketamine (p=0.04). Dissociative symptoms peaked at 40 minutes and resolved by 2 hours; "
+         "they were more frequent than with placebo (P<0.001).", "Dissociative symptoms"),
+        ("Pain fell in both groups; the difference was not significant (P = 0.3).", "Pain"),
+        # ... with no clause before it, the previous sentence
+        ("Weight fell more with diet. The difference was not significant (P = 0.3).", "Weight"),
+    ],
+)
+def test_an_anaphor_after_a_semicolon_points_to_the_clause_before(text, outcome):
+    assert outcome_of_last(text) == outcome

@@ -62,6 +62,23 @@ _MEASURE_AFTER_RESULT = re.compile(
 )
 
 
+# 'Enzalutamide was superior to placebo with respect to PSA response rate (P)', 'PG was superior to PJ in fistula rate (P)':
+# the comparison's subject is an arm, what it is compared in is the measure
+_COMPARED_IN = re.compile(
+    r"(?<![\w-])(?:superior|inferior|non-?inferior|equivalent|better|worse|more\s+effective|less\s+effective)\s+(?:to|than)\s+"
+    r"(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for|in|on)\s+(?:the\s+)?"
+    + _OBJECT_BODY,
+    re.I,
+)
+
+
+def _compared_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    match = _COMPARED_IN.search(text, lo, hi)
+    if match is None or _is_circumstance(text, match.span("object")):
+        return None  # 'superior to placebo in the first 12 weeks'
+    return match.span("object")
+
+
 @lru_cache(maxsize=1)
 def _noun_before_result() -> re.Pattern[str]:
     lists = _lists()
@@ -281,13 +298,19 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         # 'X, Y and Z fell (..., respectively), and these changes were similar (P)': a plural anaphor takes the whole list
         plural = any(_is_plural_anaphor(text, span) for span in (lead, own_subject))
-        earlier_span, earlier_verb = _lead_subject(text, w.sent_start, clause_lo, w.several or plural)
+        # 'Dissociative symptoms peaked at 40 minutes; they were more frequent than with placebo (P)': the clause before
+        # the ';' holds what the anaphor points to
+        pointer = own_subject or lead
+        named_until = w.lo if clause_lo < w.lo and pointer is not None and w.lo <= pointer[0] else clause_lo
+        earlier_span, earlier_verb = _lead_subject(text, w.sent_start, named_until, w.several or plural)
         earlier = [
             # 'There was no difference in pain at rest, but the difference was significant on movement (P)'
-            ("earlier_change", _last_change(text, w.sent_start, clause_lo)),
-            ("earlier_object", _verb_object(text, earlier_verb, clause_lo, last=False) if earlier_verb is not None else None),
+            ("earlier_change", _last_change(text, w.sent_start, named_until)),
+            ("earlier_object", _verb_object(text, earlier_verb, named_until, last=False) if earlier_verb is not None else None),
             ("earlier_subject", _without_group(text, earlier_span)),
-            ("earlier_last_object", _verb_object(text, w.sent_start, clause_lo)),
+            ("earlier_last_object", _verb_object(text, w.sent_start, named_until)),
+            # a clause whose verb is not a listed one ('Dissociative symptoms peaked at 40 minutes; they were ...'): its opening
+            ("earlier_opening", _opening(text, w.sent_start, named_until) if named_until > w.sent_start else None),
         ]
         # 'Latanoprost reduced IOP by 1.6 mm Hg more than timolol. These differences were significant (P)'; when that
         # sentence points back itself ('The corresponding figures for B were ...'), the one before it
@@ -325,7 +348,7 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # '..., but did not reach significance (P)': the new clause has no subject of its own.
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
-    candidates = [("colon_label", _colon_label(text, w)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
+    candidates = [("colon_label", _colon_label(text, w)), ("compared_in", _compared_in(text, clause_lo, w.hi)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
                   *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
                   ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
     if lead and lead_object and _EFFECT.fullmatch(text, *lead_object):
@@ -333,6 +356,18 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # the effect is on the measure named before
         candidates = [(name, span) for name, span in candidates if not (span and lead[0] <= span[0] and span[1] <= lead[1])]
     return candidates
+
+
+def _opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening a clause, without the past-tense verb after it ('Dissociative symptoms peaked')."""
+    phrase = _noun_phrase(text, lo, hi)
+    if phrase is None:
+        return None
+    verb = _PAST_VERB_AT_END.search(text, *phrase)
+    return (phrase[0], verb.start()) if verb else phrase
+
+
+_PAST_VERB_AT_END = re.compile(r"(?<=\w)\s+[a-z]+ed\Z")
 
 
 def _is_plural_anaphor(text: str, span: tuple[int, int] | None) -> bool:
