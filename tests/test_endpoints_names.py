@@ -126,3 +126,40 @@ def test_an_abbreviation_written_earlier_in_the_name_is_not_written_out_later():
     got = {e.text: e.name for e in extract(text).endpoints}
     assert got == {"COPD-specific health status measured with a questionnaire for COPD":
                    "COPD-specific health status measured with a questionnaire for COPD"}
+
+
+@pytest.mark.parametrize(
+    "text, span, time_frame",
+    [
+        ("The primary outcome was morphine consumption in 24 hours.", "morphine consumption", "in 24 hours"),
+        ("The primary outcome was the incidence of PONV in the first 24 hours after surgery.", "incidence of PONV",
+         "in the first 24 hours after surgery"),
+        ("The primary endpoint was the number of patients who died in the first week.", "number of patients who died",
+         "in the first week"),
+        ("Primary outcome: 6-minute walk distance at the end of rehabilitation (week 3).", "6-minute walk distance",
+         "at the end of rehabilitation (week 3)"),
+        ("The primary endpoint was cardiovascular death or hospitalization for heart failure over a median of 12 months.",
+         "cardiovascular death or hospitalization for heart failure", "over a median of 12 months"),
+        ("Primary outcome: incidence of postoperative delirium assessed twice daily during the first 5 postoperative days.",
+         "incidence of postoperative delirium assessed twice daily", "during the first 5 postoperative days"),
+    ],
+)
+def test_a_time_frame_the_name_ends_in_without_a_running_text_lead(text, span, time_frame):
+    got = {e.text: e.time_frame for e in extract(text).endpoints}
+    assert got == {span: time_frame}
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a number of units inside the name, not at its end, or no unit at all
+        ("The primary outcome was the change in 6-minute walk distance.", "6-minute walk distance"),
+        ("The primary outcome was the number of patients with a reduction in 2 dimensions of pain.",
+         "number of patients with a reduction in 2 dimensions of pain"),
+        ("The primary outcome was the proportion of patients in the first quartile of adherence.",
+         "proportion of patients in the first quartile of adherence"),
+    ],
+)
+def test_no_ending_time_frame_inside_a_name(text, span):
+    got = {e.text: e.time_frame for e in extract(text).endpoints}
+    assert got == {span: None}

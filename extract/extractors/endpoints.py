@@ -17,9 +17,8 @@ from functools import lru_cache
 from ..resources import load
 from .context import ExtractionContext, Item
 from .registry import register
-from .registry_outcomes import registry_outcomes
 from .ner_outcomes import add_endpoints
-from .timeframes import PERIOD_FRAME, TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
+from .timeframes import ENDING_FRAME, PERIOD_FRAME, TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
 
 _TABLE_SECTIONS = {"primary outcome measures": "primary", "secondary outcome measures": "secondary", "other outcome measures": "other"}
 
@@ -155,11 +154,17 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         while end > start and text[end - 1] in " .,;:":
             end -= 1
     late = _late_close(text, start, end, outer)
-    for match in TIME_FRAME.finditer(text, start, end):
+    # a time frame the phrase ends in whose lead word TIME_FRAME does not take: 'in the first 24 hours after surgery'
+    ending = _ending_frame(text, start, end, late)
+    for match in TIME_FRAME.finditer(text, start, ending[0] if ending else end):
         if match.start() > start and match.start() >= late:
-            spans["time_frame"] = match.span()
+            spans["time_frame"] = (match.start(), ending[1] if ending else match.end())
             end = match.start()
             break
+    else:
+        if ending:
+            spans["time_frame"] = ending
+            end = ending[0]
     period = _ending_period(text, start, end, late)
     if period:  # 'incidence of AKI during hospitalization', '... during the study period, up to 28 days'
         spans["time_frame"] = (period[0], spans["time_frame"][1] if "time_frame" in spans else period[1])
@@ -209,6 +214,20 @@ def _ending_period(text: str, start: int, end: int, late: int) -> tuple[int, int
     for match in PERIOD_FRAME.finditer(text, start, hi):
         if match.start() > start and match.start() >= late and match.end() == hi:
             return match.span()
+    return None
+
+
+def _ending_frame(text: str, start: int, end: int, late: int) -> tuple[int, int] | None:
+    """A time frame the phrase ends in that running text's TIME_FRAME does not take ('... in 24
+    hours', '... in the first 24 hours after surgery', '... over a median of 12 months', '... at the
+    end of rehabilitation (week 3)'); looked for in the phrase's last 80 characters only."""
+    hi = end
+    while hi > start and text[hi - 1] in " .,;:":
+        hi -= 1
+    lo = max(start, hi - 80)
+    for match in ENDING_FRAME.finditer(text, lo, hi):
+        if match.start() > start and match.start() >= late and match.end() == hi and re.search(r"[A-Za-z]{3}", text[start : match.start()]):
+            return match.start(), hi
     return None
 
 
@@ -393,19 +412,43 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
             for k in range(owner + 1, last + 1):  # the parts between give it no other time frame
                 if built_all[k]:
                     built_all[k].spans.pop("time_frame", None)
-    built = [(item, k) for item, k in zip(built_all, keep) if item]
-    items = [item for item, _ in built]
-    following = None  # the nearest later item's own time frame: 'A and B at 18 weeks, and C at 30 weeks'
-    for item in reversed(items):
-        own = item.spans.get("time_frame")
-        if own and own[0] < item.end:
-            continue  # a time inside the name is its own ('28-day mortality'), not the list's
-        if own and own != time_frame:
-            following = own
-        elif following:
-            item.spans["time_frame"] = following
-            item.values["time_frame"] = text[slice(*following)]
-    return [item for item, k in built if k]
+    _share_following(text, parts, built_all, keep, time_frame)
+    return [item for item, k in zip(built_all, keep) if item and k]
+
+
+def _share_following(text: str, parts: list[tuple[int, int, int]], built: list[Item | None], keep: list[bool],
+                     time_frame: tuple[int, int] | None) -> None:
+    """Give an item's own time frame to the items before it that have none, where the list states
+    it once: across a bare 'and' / 'or' ('A and B at 18 weeks, and C at 30 weeks'), or from the
+    last item when no other item has a time of its own ('HbA1c, weight and lipids at week 24'); not
+    across a comma to a list whose items carry their own times ('need for ventilation by day 28,
+    length of stay, and hyperglycaemia within 7 days'), nor from an item in the middle ('overall
+    survival, response rate at 24 weeks, and toxicity')."""
+    present = [n for n, item in enumerate(built) if item]
+    listed = [n for n in present if keep[n]]
+
+    def own(n: int) -> tuple[int, int] | None:
+        span = built[n].spans.get("time_frame")
+        return span if span and span != time_frame else None
+
+    timed = [n for n in listed if own(n)]
+    following, linked, qualifier = None, False, False
+    for pos in range(len(present) - 1, -1, -1):
+        n = present[pos]
+        span = own(n)
+        if not keep[n]:  # a qualifier's time is the item's before it ('X, measured at week 12')
+            following, qualifier = span or following, bool(span) or qualifier
+            continue
+        if span:
+            inside = span[0] < built[n].end  # a time inside the name is its own ('28-day mortality'), not the list's
+            following = None if inside else span
+            linked = not inside and (n == listed[-1] and timed == [n])
+        elif following and (linked or qualifier or text[parts[n][1] : parts[present[pos + 1]][0]].strip() in ("and", "or")):
+            built[n].spans["time_frame"] = following
+            built[n].values["time_frame"] = text[slice(*following)]
+        else:
+            following = None
+        qualifier = False
 
 
 _BARE_TIME = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?|one|two|three|four|six|twelve)[\s-]*(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
@@ -1156,7 +1199,7 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
     """Endpoints of a registry's outcome tables when it has them (the authoritative list: each row
     is one endpoint, even when two rows share a name); otherwise the abstract's endpoint statements,
     where a later mention repeating an earlier one of the same kind is dropped."""
-    table = registry_outcomes(ctx) or _registry_table(ctx)
+    table = _registry_table(ctx)
     if table:
         return table
     kept: list[Item] = []

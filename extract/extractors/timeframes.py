@@ -41,6 +41,19 @@ def _build() -> re.Pattern[str]:
 
 # A time frame in running text needs a lead word ('up to', 'from ... to', 'at').
 TIME_FRAME = _build()
+
+
+def _ending() -> re.Pattern[str]:
+    data = load("time_frames")
+    num = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight)"
+    unit = r"(?:%s)\b" % "|".join(data["units"])
+    forms = [f.replace("{num}", num).replace("{unit}", unit) for f in data["ending_frames"]]
+    return re.compile(r"(?<![\w-])(?:%s)\s*\Z" % "|".join(forms), re.I)
+
+
+# A time frame an endpoint's phrase ends in, led by a word running text uses for other things too:
+# 'in 24 hours', 'in the first 24 hours after surgery', 'over a median of 12 months'.
+ENDING_FRAME = _ending()
 # A period named by what happens in it, after a lead word: 'during hospitalization', 'over the study period'.
 PERIOD_FRAME = re.compile(
     r"(?<![\w-])(?:during|throughout|over|for\s+the\s+duration\s+of)\s+(?:%s)(?![\w-])" % "|".join(load("time_frames")["periods"]), re.I
