@@ -72,15 +72,15 @@ def _tables() -> dict:
                                % (_alternation(sub), _alternation(sub)), re.I),
         # a time point cell inside a line ('XTimepoint: T', 'X [Time Frame: T]'): the line is an outcome's
         "frame": re.compile(r"(?:\[[ \t]*|(?<=[\w).])[ \t]*)(?:%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v == "time_frame"), re.I),
-        "sub_line": re.compile(r"[ \t]*(?P<sub>%s)[ \t]*(?::|$)[ \t]*" % _alternation(sub), re.I),
+        "sub_line": re.compile(r"(?<![A-Za-z])(?P<sub>%s)[ \t]*(?::|$)[ \t]*" % _alternation(sub), re.I),
     }
 
 
 # a field label ending a block: 'City: Tehran', 'Inclusion criteria<TAB>...' (short, capitalised, no sentence stop)
-_FIELD_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z0-9 ()/&,'-]{0,60}?[ \t]*(?::|\t)")
-_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+")
-_COUNTER = re.compile(r"[ \t]*\d{1,2}[ \t]*")
-_PAGE = re.compile(r"[ \t]*Page\s+\d+\s+of\s+\d+[ \t]*", re.I)
+_FIELD_LINE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9 ()/&,'-]{0,60}?[ \t]*(?::|\t)")
+_NUMBER = re.compile(r"(?:(?<!\d)\d{1,2}[.)]|[-•*])[ \t]+")
+_COUNTER = re.compile(r"(?<!\d)\d{1,2}")
+_PAGE = re.compile(r"(?<![A-Za-z])Page[ \t]+\d+[ \t]+of[ \t]+\d+", re.I)
 
 
 def _key(text: str) -> str:
