@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..resources import load
 from .context import ExtractionContext, Item
 from .registry import register
+from .registry_outcomes import registry_outcomes
 from .ner_outcomes import add_endpoints
 from .timeframes import ENDING_FRAME, PERIOD_FRAME, TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
 
@@ -1199,7 +1200,7 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
     """Endpoints of a registry's outcome tables when it has them (the authoritative list: each row
     is one endpoint, even when two rows share a name); otherwise the abstract's endpoint statements,
     where a later mention repeating an earlier one of the same kind is dropped."""
-    table = _registry_table(ctx)
+    table = registry_outcomes(ctx) or _registry_table(ctx)
     if table:
         return table
     kept: list[Item] = []
