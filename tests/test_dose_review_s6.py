@@ -94,7 +94,7 @@ def drugs(text):
     [
         # a function word, a verb, an adverb or a word of how a dose is given names no drug
         ("The trial compared 2.5 mg versus 5 mg of apixaban twice daily.", [("2.5 mg", "apixaban"), ("5 mg", "apixaban")]),
-        ("Tranexamic acid 1 g was given, and a second 1 g dose if bleeding continued.", [("1 g", "Tranexamic acid"), ("1 g", None)]),
+        ("Tranexamic acid 1 g was given, and a second 1 g dose if bleeding continued.", [("1 g", "Tranexamic acid"), ("1 g", "Tranexamic acid")]),
         ("Olaparib tablets 300 mg twice daily were given.", [("300 mg", "Olaparib")]),
         ("Amikacin liposome inhalation suspension 590 mg once daily was added.", [("590 mg", "Amikacin")]),
         ("Patients received 4 mg (n = 45) or 8 mg (n = 44) of dexamethasone.", [("4 mg", "dexamethasone"), ("8 mg", "dexamethasone")]),

@@ -72,3 +72,91 @@ def test_the_next_step_of_a_regimen_is_the_same_drug(sentence, expected):
 def test_a_frequency_after_then_without_an_amount_is_the_doses():
     [dose] = doses("Fulvestrant 500 mg was injected on days 1, 15 and 29, then monthly.")
     assert dose[3] == "monthly"
+
+
+@pytest.mark.parametrize(
+    "sentence, amount, unit",
+    [
+        # a space between thousands, as European abstracts write them
+        ("Children received 1 500 mg of calcium daily.", 1500.0, "mg"),
+        ("Cholecalciferol 100 000 IU was given orally every 3 months.", 100000.0, "IU"),
+        # a bare power of ten is 1 × 10^k, never k
+        ("Patients received 10^6 cells/kg intravenously.", 1e6, "cells/kg"),
+        ("Infants received Lactobacillus reuteri 10(8) CFU daily for 28 days.", 1e8, "CFU"),
+        # microbes, viral vectors and titers
+        ("Volunteers received 1 x 10(8) plaque-forming units intranasally on day 0.", 1e8, "PFU"),
+        ("Gene therapy was given as a single intravenous infusion of 2 × 10(14) vg/kg.", 2e14, "vg/kg"),
+        ("Participants received 5 × 10^10 viral particles of the vaccine intramuscularly.", 5e10, "vp"),
+        ("Each capsule contained 5 billion CFU of Lactobacillus.", 5e9, "CFU"),
+        ("Patients received 108 CFU of Bifidobacterium daily.", 1e8, "CFU"),  # a flattened superscript: 10⁸
+        # radiation doses and infusion rates in volume
+        ("Radiotherapy of 50.4 Gy in 28 fractions was delivered.", 50.4, "Gy"),
+        ("Ropivacaine 0.2% was infused at 8 mL/h via the epidural catheter.", 8.0, "mL/h"),
+    ],
+)
+def test_units_and_number_forms(sentence, amount, unit):
+    assert (amount, unit) in [(d[1], d[2]) for d in doses(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, amounts",
+    [
+        # a number that counts something before the amount is not its thousands
+        ("On day 1 500 mg of ceftriaxone was given.", [500.0]),
+        ("Patients were randomly assigned to ABI-007 260 mg/m2 every 3 weeks.", [260.0]),
+        # a dose in Gy measured in the patient is no dose given
+        ("The mean heart dose was 4.2 Gy.", []),
+        # '106' with a drug's unit is 106
+        ("Patients received 106 mg of iron sucrose.", [106.0]),
+    ],
+)
+def test_number_forms_that_must_not_be_read_as_larger(sentence, amounts):
+    assert [d[1] for d in doses(sentence)] == amounts
+
+
+def test_radiation_names_the_radiotherapy_and_takes_no_drugs_frequency():
+    found = doses("Patients received 60 Gy of radiotherapy with concurrent cisplatin 40 mg/m2 weekly.")
+    assert found == [("radiotherapy", 60.0, "Gy", None, None), ("cisplatin", 40.0, "mg/m2", "weekly", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, route",
+    [
+        ("Ropivacaine 0.2% was infused at 8 mL/h via the epidural catheter.", "epidural"),
+        ("Ropivacaine 0.5% 20 mL was infused through the perineural catheter.", "perineural"),
+        ("Insulin was given as a continuous subcutaneous infusion of 0.5 U/h.", "subcutaneous"),
+        ("Neonates received surfactant 200 mg/kg intratracheally.", "intratracheal"),
+        ("Clobetasol propionate 0.05% foam was applied once daily.", "topical"),
+        ("Diclofenac 1% gel (4 g) was applied four times daily to the knee.", "topical"),
+        ("Beclomethasone 200 mcg twice daily via spacer.", "inhalation"),
+        # counter-examples: 'infused' alone, or another drug's route, stays intravenous
+        ("Ketorolac 30 mg was infused over 15 minutes.", "intravenous"),
+        ("Morphine 2 mg was given intrathecally and paracetamol 1 g was infused over 15 min.", "intravenous"),
+        ("ANP infusion (10 ng/kg/min for 1 hour) and inhalation of nitric oxide were compared.", "intravenous"),
+    ],
+)
+def test_a_named_route_beats_infused(sentence, route):
+    assert doses(sentence)[-1][4] == route if "paracetamol" in sentence else doses(sentence)[0][4] == route
+
+
+def test_a_form_word_is_no_drug():
+    assert [d[0] for d in doses("Diclofenac 1% gel (4 g) was applied four times daily to the knee.")] == ["Diclofenac", "Diclofenac"]
+
+
+@pytest.mark.parametrize(
+    "sentence, drugs",
+    [
+        ("Enoxaparin 1 mg/kg twice daily or 1.5 mg/kg once daily.", ["Enoxaparin", "Enoxaparin"]),
+        ("Oral vitamin B12 1000 µg daily versus intramuscular 1000 µg monthly.", ["vitamin B12", "vitamin B12"]),
+        ("Sertraline was started at 50 mg/day and increased up to 200 mg/day as tolerated.", ["Sertraline", "Sertraline"]),
+        ("Bupivacaine 0.25%, 20 mL, was injected around the femoral nerve.", ["Bupivacaine", "Bupivacaine"]),
+        ("Saline placebo (group I) or IV lignocaine 0.5 mg/kg (group II) or 1 mg/kg (group III).", ["lignocaine", "lignocaine"]),
+        # counter-examples: another drug, a placebo or a control between
+        ("Patients received ketamine 0.5 mg/kg and the control group received 10 mL of saline.", ["ketamine", "saline"]),
+        ("Oral cyclophosphamide 50 mg once daily with or without oral veliparib at 60 mg daily.", ["cyclophosphamide", None]),
+        ("Anastrozole (1 mg) in combination with AZD8931 20 mg twice daily.", ["Anastrozole", None]),
+        ("Patients received 0.2 mg oral clonidine or 2 mg oral midazolam.", ["clonidine", "midazolam"]),
+    ],
+)
+def test_a_later_amount_takes_the_drug_only_across_regimen_words(sentence, drugs):
+    assert [d[0] for d in doses(sentence)] == drugs

@@ -60,9 +60,9 @@ def test_a_diluent_is_no_dose(sentence, expected):
         ("Children were given a bolus of 20 mL/kg of normal saline over one hour.", {"20 mL/kg": ("saline", None)}),
         ("Patients received 3% hypertonic saline 5 mL/kg or mannitol 1 g/kg.", {"5 mL/kg": ("saline", None), "1 g/kg": ("mannitol", None)}),
         # a drug's own strength and volume, beside a diluent named elsewhere
-        ("Bupivacaine 0.5% 20 mL was injected; the control group received normal saline.", {"0.5%": ("Bupivacaine", None), "20 mL": (None, None)}),
+        ("Bupivacaine 0.5% 20 mL was injected; the control group received normal saline.", {"0.5%": ("Bupivacaine", None), "20 mL": ("Bupivacaine", None)}),
         ("Timolol 0.5% eye drops were instilled twice daily.", {"0.5%": ("Timolol", "ophthalmic")}),
-        ("Lidocaine 2% solution 5 mL was applied to the pharynx.", {"2%": ("Lidocaine", None), "5 mL": (None, None)}),
+        ("Lidocaine 2% solution 5 mL was applied to the pharynx.", {"2%": ("Lidocaine", None), "5 mL": ("Lidocaine", None)}),
     ],
 )
 def test_a_solution_given_as_treatment_is_still_a_dose(sentence, expected):

@@ -35,14 +35,21 @@ def _patterns() -> dict:
     # (?!\d): a number is all its digits; backing off into a long digit run let the cell-product
     # alternative rescan the rest of the run from every length (quadratic on 10 kB of digits).
     # '0. 005%': a space after the point, as flattened abstracts paste it (as for p-values).
-    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|0\.\s(?=\d)\d+|{DECIMAL})(?!\d)"
+    # '1 500 mg', '100 000 IU': a space (or a thin space) between thousands, as European abstracts write them;
+    # not after a word that numbers something ('day 1 500 mg', 'group 2 500 mg', 'n = 3 500 mg')
+    not_after = "".join(f"(?<!{re.escape(word)}\\s)" for word in data["space_thousands_not_after"])
+    number = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d.])|{not_after}(?<![-/])[1-9]\d{{0,2}}(?:[ \u2009\u202f]\d{{3}})+(?![\d.,])|0\.\s(?=\d)\d+|{DECIMAL})(?!\d)"
     # The cell product below starts with [\w+-]* twice over: on a long run such as '1-1-1-…' (every '1'
     # an amount, every '-1' a range) it rescanned the run in nested loops (2 kB took 39 s). Its word is
     # bounded first: at most 40 word characters, as every real product name ('hUC-MSC-Exos') is.
+    # '10^9 CFU', '10(8) cells', '10⁶ TCID50': a power of ten with no number before it is 1 × 10^k, never k
+    bare = r"(?P<bare>10(?:\s*(?:\^|\*\*)\s*(?P<bexp>\d{1,2})(?![\d.])|\s*\(\s*(?P<bexp2>\d{1,2})\s*\)|(?P<bsup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))"
     amount = (
-        rf"(?P<amount>{number})"
+        rf"(?:{bare}|(?P<amount>{number})"
         rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{number})|\s*(?:-|to)\s*(?P<high>{number}))?"
-        rf"(?P<pow>{POWER_OF_TEN})?"
+        rf"(?P<pow>{POWER_OF_TEN})?)"
+        # '5 billion CFU', '3 million IU'
+        r"(?P<scale>\s+(?:billion|million)\b)?"
     )
     return {
         "units": [unit for _, unit in units],
@@ -65,6 +72,10 @@ def _patterns() -> dict:
         "floor_units": frozenset(data["floor_units"]),
         "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
         "measured_lead": re.compile(data["measured_lead"], re.I),
+        "titer_units": frozenset(data["titer_units"]),
+        "continuation_words": frozenset(data["continuation_words"]),
+        "radiation_units": frozenset(data["radiation_units"]),
+        "radiation_words": re.compile(data["radiation_words"], re.I),
         "measured_after": re.compile(data["measured_after"], re.I),
         "salts": frozenset(data["salts"]),
         "drug_word": re.compile(rf"^[A-Za-z][a-z-]{{3,}}{data['drug_stems']}$"),
@@ -148,6 +159,24 @@ def _patterns() -> dict:
     }
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _exponent(match: re.Match[str]) -> int:
+    """The power of ten an amount is written with: '× 10^6', a bare '10^9' or '10⁶', '5 billion'."""
+    if match.group("bare"):
+        exponent = int(match.group("bexp") or match.group("bexp2") or match.group("bsup").translate(_SUPERSCRIPTS))
+    else:
+        exponent = power_of_ten(match.group("pow")) if match.group("pow") else 0
+    scale = (match.group("scale") or "").strip().lower()
+    return exponent + {"billion": 9, "million": 6}.get(scale, 0)
+
+
+def _mantissa(match: re.Match[str]) -> str:
+    """The number an amount's power of ten multiplies: '1' for a bare '10^9'."""
+    return "1" if match.group("bare") else match.group("amount")
+
+
 def _unit_of(match: re.Match[str]) -> str:
     p = _patterns()
     if match.group("cells"):
@@ -226,7 +255,7 @@ def _is_vehicle(text: str, match: re.Match[str]) -> bool:
     so is a volume per kilogram ('20 mL/kg normal saline', a fluid bolus)."""
     p = _patterns()
     unit = _unit_of(match)
-    if unit not in ("%", *p["volume_units"]) or match.group("high") or match.group("pow"):
+    if unit not in ("%", *p["volume_units"]) or match.group("high") or match.group("pow") or match.group("bare"):
         return False
     before = text[max(0, match.start() - 80) : match.start()]
     after = p["vehicle_after"].match(text, match.end(), min(len(text), match.end() + 60))
@@ -339,7 +368,7 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         if name and not _patterns()["not_drug_before_paren"].fullmatch(name.group(1)):
             return lo + name.start(1), lo + name.end(1)
     # '600 mg/kg BW of Immuforte': the body weight the amount is per, then the drug
-    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
+    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|inhaled|nebuli[sz]ed|topical|intranasal|sublingual|buccal|vaginal|rectal|intrathecal|epidural)\s+(?=[A-Za-z][\w/+-]*[A-Za-z0-9]))?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if (
         after
         and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|is|are|did|does|do|had|has|have|can|could|may|might|will|would|should|the|a|each|weekly|three|four|dos(?:es?|ages?)|[a-z]+ly)\b", after.group("name"))
@@ -396,7 +425,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     strengths = {
         (unit, float(_digits(m.group("amount"))))
         for m in matches
-        if (unit := _unit_of(m)) in ("mg/mL", "µg/mL") and not m.group("pow") and _is_strength(text, m)
+        if (unit := _unit_of(m)) in ("mg/mL", "µg/mL") and not m.group("pow") and not m.group("bare") and _is_strength(text, m)
     }
     for match in matches:
         if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
@@ -419,14 +448,17 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             sent = (sent[0], ctx.sentence_at(match.end() - 1)[1])
         if scans.measured(sent, match.start()):
             continue  # 'Mean daily detemir dose was higher (0.78 U/kg ...)': a measured result
-        exponent = power_of_ten(match.group("pow")) if match.group("pow") else 0
+        exponent = _exponent(match)
         values: dict = {
-            "amount": _scaled(match.group("amount"), exponent),
+            "amount": _scaled(_mantissa(match), exponent),
             "amount_sd": _scaled(match.group("sd"), exponent),
             "amount_low": None,
             "amount_high": None,
             "unit": _unit_of(match),
         }
+        if values["unit"] in p["titer_units"] and not exponent and re.fullmatch(r"10(?:[1-9]|1[0-5])", match.group("amount") or ""):
+            # '108 CFU', '106 TCID50': a titer's superscript flattened by cleaning ('10⁸'); nobody gives 108 CFU
+            values["amount"] = _scaled("1", int(match.group("amount")[2:]))
         if match.group("high"):
             low, high = values["amount"], _scaled(match.group("high"), exponent)
             values.update(amount=None, amount_low=low, amount_high=high)
@@ -450,6 +482,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             values["frequency"] = "once daily"
             spans["frequency"] = rate or _unit_span(match)
         intervention = _whole_name(text, _with_salt(text, _intervention(ctx, match, sent)), match, sent)
+        if _unit_of(match) in p["radiation_units"]:
+            # '60 Gy in 30 fractions', '50 Gy axillary nodal irradiation': the radiotherapy it is a dose of
+            intervention = _radiation(text, match, sent) or intervention
         if _measured(text, match, sent, intervention):
             continue  # 'Mean blood loss was 350 mL', 'the cumulative dose of morphine was 12.4 mg': a measured result
         if floor and not (
@@ -512,7 +547,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
         scopes.append(_Scope(sent, facts.schedules, own, None, facts.routes, route))
         owner = len(items) - 1
-        if values["amount"] is not None and not match.group("sd"):
+        if values["amount"] is not None and not match.group("sd") and not match.group("bare"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
                 # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
                 items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": float(f"{amount * 10.0**exponent:.12g}")}, dict(spans)))
@@ -527,6 +562,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _inherit_routes(items)
     _document_wide(ctx, items, numerals, openers)
     _eye_drop_strengths(ctx, items)
+    _route_of_infusions(ctx, items, numerals)
     items.extend(_levels(ctx, numerals))
     return sorted(items, key=lambda i: i.start)
 
@@ -704,28 +740,39 @@ _SEQUENCE = re.compile(r"(?i)\b(?:then|thereafter|subsequently|followed\s+by|mai
 
 
 def _share_drug_in_sequences(text: str, items: list[Item]) -> set[int]:
-    """An amount with no drug that is the next step of the dose before it ('IVIG 1 g/kg loading dose, then
-    0.5 g/kg daily', 'Magnesium sulfate 4 g followed by 1 g/h maintenance') is a dose of that drug: a few
-    words with 'then', 'thereafter', 'followed by' or 'maintenance' between, no full stop or semicolon,
-    and no other drug named. Returns the ids of the doses that open such a sequence with no frequency of
-    their own (a loading dose): the drug's frequency stated for a later step is not theirs."""
+    """An amount with no drug of its own after a dose of a named drug in the same sentence, with no other
+    drug, placebo or control named between, is a dose of that drug: the next step of a regimen ('IVIG 1 g/kg
+    loading dose, then 0.5 g/kg daily', 'Magnesium sulfate 4 g followed by 1 g/h'), an alternative or a
+    titration ('Enoxaparin 1 mg/kg twice daily or 1.5 mg/kg once daily', 'started at 50 mg/day and increased
+    up to 200 mg/day'), or the volume or rate of a strength ('Ropivacaine 0.2% was infused at 8 mL/h').
+    Returns the ids of the doses that open a sequence ('then', 'followed by', 'maintenance') with no
+    frequency of their own (a loading dose): the frequency of a later step is not theirs."""
     p = _patterns()
     openers: set[int] = set()
     ordered = sorted(items, key=lambda i: i.start)
     for a, b in zip(ordered, ordered[1:]):
         drug = a.spans.get("intervention")
-        if b.values.get("intervention") or not drug or a.end > b.start or b.start - a.end > 80:
+        if b.values.get("intervention") or not drug or a.end > b.start or b.start - a.end > 100:
             continue
         between = text[a.end : b.start]
-        if re.search(r";|\.(?!\d)", between) or not _SEQUENCE.search(between):
+        if re.search(r";|\.(?!\d)|\n", between) or _OTHER_ARM.search(between):
             continue
-        words = re.findall(r"[A-Za-z][A-Za-z-]{3,}", between)
-        if any(p["drug_word"].match(w.lower()) and w.lower() not in p["not_drugs"] and not _not_a_name(w) for w in words):
-            continue  # 'aspirin 300 mg, then clopidogrel 75 mg': another drug's dose
+        # only words of a regimen's steps, times, frequencies and routes between: 'aspirin 300 mg, then clopidogrel
+        # 75 mg', '(A, 500 mg/m2, B, 40 mg/m2)', 'X 1 mg with Y at 60 mg' name another drug
+        plain = between
+        for found in (*_all_at(p["frequencies"], between), *_all_at(p["routes"], between)):
+            start, end = found[1]
+            plain = plain[:start] + " " * (end - start) + plain[end:]
+        if any(w.lower() not in p["continuation_words"] for w in re.findall(r"[A-Za-z]+", plain)):
+            continue
         b.values["intervention"], b.spans["intervention"] = a.values["intervention"], drug
-        if not a.values.get("frequency"):
+        if _SEQUENCE.search(between) and not a.values.get("frequency"):
             openers.add(id(a))
     return openers
+
+
+# another arm or a comparator between two amounts: the second is not the first one's drug
+_OTHER_ARM = re.compile(r"(?i)\b(?:placebo|control|controls|saline|sham|vehicle|comparator|whereas|while|respectively)\b")
 
 
 def _set(values: dict, spans: dict[str, tuple[int, int]], name: str, found: tuple | None) -> None:
@@ -824,6 +871,15 @@ class _SentenceScans:
                     lo = mid + 1
             self._measured_from[sent] = first
         return start >= self._measured_from[sent]
+
+
+def _radiation(text: str, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The radiotherapy words nearest a dose in Gy in its sentence ('Radiotherapy of 50.4 Gy', '60 Gy of IMRT')."""
+    pattern = _patterns()["radiation_words"]
+    before = list(pattern.finditer(text, max(sent[0], match.start() - 120), match.start()))
+    after = pattern.search(text, match.end(), min(sent[1], match.end() + 60))
+    candidates = [(match.start() - m.end(), m.span()) for m in before[-1:]] + ([(after.start() - match.end(), after.span())] if after else [])
+    return min(candidates)[1] if candidates else None
 
 
 def _measured(text: str, match: re.Match[str], sent: tuple[int, int], drug: tuple[int, int] | None) -> bool:
@@ -947,6 +1003,8 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
             len(between) <= 60
             and not re.search(r";|\.(?!\d)|\n\s*\n", between)
             and not _SEQUENCE.search(between)  # '300 mg on day 1, then 75 mg daily': the next step's frequency
+            # '60 Gy in 30 fractions with concurrent cisplatin 40 mg/m2 weekly': radiation takes no drug's frequency
+            and (a.values.get("unit") in p["radiation_units"]) == (b.values.get("unit") in p["radiation_units"])
             and _first(p["frequencies"], between) is None
             and not p["interval"].search(between)  # '(30 or 120 mg) or every 12 weeks (60 mg)': another schedule
             # 'intravenous X (1000 mg) or oral Y 200 mg three times daily': the second drug's own route
@@ -1126,7 +1184,7 @@ def _document_wide(
             [(value, span)] = found.items()
             owners = claimed.get(span, set())
             for item in items:
-                if name == "frequency" and id(item) in openers:
+                if name == "frequency" and (id(item) in openers or item.values.get("unit") in p["radiation_units"]):
                     continue  # a loading dose: the schedule is its drug's later steps'
                 if not item.values.get(name) and (not owners or "" in owners or _drug_key(item) in owners | {""}):
                     _set(item.values, item.spans, name, (value, span))
@@ -1140,6 +1198,39 @@ def _drug_key(item: Item) -> str:
     word = _name_key(drug) if drug.split() else ""
     named = len(word) >= 4 and word not in p["not_drugs"] and not word.endswith(("ing", "ed", "s")) and not _not_a_name(word)
     return word if named else ""
+
+
+_INFUSED = re.compile(r"(?i)infus(?:ions?|ed)")
+
+
+def _route_of_infusions(ctx: ExtractionContext, items: list[Item], numerals: frozenset[int] = frozenset()) -> None:
+    """'infused' / 'infusion' says intravenous only when no other route is named beside it: 'Ropivacaine 0.2%
+    was infused via the epidural catheter', 'a continuous subcutaneous insulin infusion', 'infused through the
+    perineural catheter' give the named route (the nearest within a few words of the same sentence)."""
+    p = _patterns()
+    # a route some dose's own words state is that dose's: 'Morphine 2 mg was given intrathecally and paracetamol 1 g was infused'
+    owned = {span for item in items if item.values.get("route") != "intravenous" and (span := item.spans.get("route"))}
+    routes_at = [(item.start, item.spans.get("route")) for item in items]
+    for item in items:
+        span = item.spans.get("route")
+        if item.values.get("route") != "intravenous" or not span or not _INFUSED.fullmatch(ctx.text[span[0] : span[1]]):
+            continue
+        sent = ctx.sentence_at(span[0])
+        lo, hi = max(sent[0], span[0] - 80), min(sent[1], span[1] + 80)
+        others = [
+            (min(abs(where[0] - span[1]), abs(span[0] - where[1])), value, where)
+            for value, where in _all_at(p["routes"], ctx.text[lo:hi], lo, numerals)
+            if value not in ("intravenous", "oral")
+            and where not in owned
+            # in the infusion's own words: not another drug's ('ANP infusion (...) and of inhalation of NO')
+            and not re.search(r"[;,]|\b(?:and|or|versus|vs|plus|with|while|whereas)\b", ctx.text[min(where[1], span[1]) : max(where[0], span[0])])
+            # no dose of another statement between the infusion word and the route named ('was infused at 8 mL/h
+            # via the epidural catheter': the rate shares the infusion word)
+            and not any(min(where[1], span[1]) <= start < max(where[0], span[0]) and other != span for start, other in routes_at)
+        ]
+        if others:
+            _, value, where = min(others)
+            _set(item.values, item.spans, "route", (value, where))
 
 
 def _eye_drop_strengths(ctx: ExtractionContext, items: list[Item]) -> None:
@@ -1245,7 +1336,7 @@ def _is_strength(text: str, match: re.Match[str]) -> bool:
     p = _patterns()
     if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
         return True
-    small = float(_digits(match.group("amount"))) <= 10 or not match.group().endswith("%")
+    small = not match.group().endswith("%") or float(_digits(_mantissa(match))) <= 10
     if match.group().endswith("%") and (match.group("high") or _beside_placebo_value(text, match)):
         return False  # 'sitagliptin, 5.6 to 6.0%', 'lixisenatide 3.4% and placebo 1.2%': results, not strengths
     return small and _drug_next_to(text, match) is not None
