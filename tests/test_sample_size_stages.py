@@ -236,3 +236,138 @@ def test_arms_beside_ages_stay_arms(text, arms):
     record = extract(text)
     assert [n.value for n in record.sample_sizes if n.arm] == arms
     assert not [n for n in record.sample_sizes if n.role == "subgroup"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, n",
+    [
+        ("Follow-up was complete for 412 of 450 patients (91.6%).", [(412, "completed", None), (450, "enrolled", None)], (450, "enrolled")),
+        ("This feasibility study recruited 40 of 64 eligible women.", [(40, "enrolled", None), (64, "screened", None)], (40, "enrolled")),
+        (
+            "The trial was stopped after 57 of a planned 120 patients had been randomised.",
+            [(57, "randomized", None), (120, "planned", None)],
+            (57, "randomized"),
+        ),
+        ("Nineteen of the 20 patients completed treatment.", [(19, "completed", None), (20, "enrolled", None)], (20, "enrolled")),
+        ("Seventeen of 24 patients (71%) completed the dose-escalation phase.", [(17, "completed", None), (24, "enrolled", None)], (24, "enrolled")),
+        ("Data were available for 176 of 200 participants at one year.", [(176, "analysed", None), (200, "enrolled", None)], (200, "enrolled")),
+    ],
+)
+def test_n_of_m_where_the_verb_is_the_first_counts(text, expected, n):
+    assert sizes(text) == expected
+    assert trial_n(text) == n
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relative clause is the second count's: no stage of the first
+        ("In the extension study, 156 of the 180 patients who completed the core trial continued treatment.", [(180, "completed", None)]),
+        # per-arm denominators stay with the arm rules
+        (
+            "112 of 138 exenatide recipients and 101 of 123 placebo recipients completed the study.",
+            None,
+        ),
+    ],
+)
+def test_n_of_m_counterexamples(text, expected):
+    got = sizes(text)
+    if expected is None:
+        assert not [v for v, role, arm in got if arm is None and v in (101, 112)]
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The target sample size was 1 200 participants; recruitment stopped early after 812 had been randomised.", (812, "randomized")),
+        ("Ninety-nine patients were randomized, of whom 92 completed the study.", (92, "completed")),
+        ("Twenty participants were enrolled in the pilot, of whom 18 (90%) completed the 8-week programme.", (18, "completed")),
+        ("Thirty-two adults were randomised to the two sequences; 28 completed both periods and were analysed.", (28, "completed")),
+    ],
+)
+def test_a_later_stage_in_the_same_sentence_is_read(text, expected):
+    assert expected in [(n.value, n.role) for n in extract(text).sample_sizes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of whom 12 had been treated before.",
+        "All except ten patients completed the study.",
+    ],
+)
+def test_histories_and_exceptions_are_no_stage(text):
+    assert extract(text).sample_sizes == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Assuming a dropout rate of 15%, we calculated that 396 patients were needed.", 396),
+        ("In this pilot randomised trial, we aimed to recruit 60 participants over 12 months.", 60),
+        ("A total of 280 patients (140 per group) were required.", 280),
+    ],
+)
+def test_planned_sizes(text, value):
+    assert trial_n(text) == (value, "planned")
+
+
+def test_an_aim_to_study_is_no_plan_of_a_size():
+    text = "This pilot trial aimed to investigate the effect of electrostimulation in 30 patients admitted for heart failure."
+    assert trial_n(text) == (30, "enrolled")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three patients per cohort were treated in the escalation phase.",
+        "In the dose-escalation phase, 3 patients were treated at each dose level.",
+        "Each practice recruited 15 patients.",
+        "Thirty clusters with an average of 25 patients per cluster were planned.",
+    ],
+)
+def test_counts_per_unit_are_neither_totals_nor_arms(text):
+    assert extract(text).sample_sizes == []
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("120 patients were recruited at 12 sites.", 120),
+        ("Twenty patients were enrolled at a single site.", 20),
+    ],
+)
+def test_counts_at_sites_stay_totals(text, n):
+    assert trial_n(text)[0] == n
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("We randomly assigned 20 clusters to intervention and 20 to control; 3,102 women gave birth during the study period.", 3102),
+        ("We randomly assigned 48 schools (12 480 pupils) to the intervention or control condition.", 12480),
+        ("Villages (n = 40) and residents (n = 6 000) were included.", 6000),
+        ("A total of 120 eyes of 60 patients with glaucoma were randomised.", 60),
+        ("In a factorial trial, 9,297 patients were randomised to ramipril or placebo.", 9297),
+        ("Among 628 randomized children (mean age 6.1 years; 247 girls), 611 (97%) completed the trial.", 628),
+    ],
+)
+def test_units_and_descriptions_are_no_arms(text, n):
+    record = extract(text)
+    assert record.trial_n.value == n
+    assert [x for x in record.sample_sizes if x.arm] == []
+
+
+@pytest.mark.parametrize(
+    "text, arms",
+    [
+        ("We randomly assigned 60 to placebo or 58 to drug.", [(60, "placebo"), (58, "drug")]),
+        ("Patients were randomized to control (<75 minutes per week; 41 patients) or exercise (150 minutes per week; 40 patients).", [(41, "control"), (40, "exercise")]),
+        ("Thirty-two parents completed all measures (17 control, 15 intervention).", [(17, "control"), (15, "intervention")]),
+        ("186 developed invasive cancer (82 on tamoxifen and 104 on placebo).", []),
+    ],
+)
+def test_arm_lists_beside_these_rules(text, arms):
+    assert [(n.value, n.arm) for n in extract(text).sample_sizes if n.arm] == arms

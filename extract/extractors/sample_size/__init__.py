@@ -42,6 +42,8 @@ from .traps import (  # noqa: F401
     _after_attrition,
     _CLUSTER_END,
     _counts_clusters,
+    _EACH_UNIT_AFTER,
+    _EACH_UNIT_BEFORE,
     _counts_events,
     _EVENT_IN_LABEL,
     _EVENT_WORDS,
@@ -162,6 +164,14 @@ from .stages import _stage_counts  # noqa: F401
 from .colon_arms import _colon_arms  # noqa: F401
 
 
+# A singular time unit right before a number makes it a time point ('day 7', 'week 12', 'visit 3'), unless the unit
+# is itself a length ('after 1 year 150 patients').
+_TIME_POINT_BEFORE = re.compile(r"(?i)\b(?:day|week|month|year|visit|cycle|hour|session)\s*$")
+_TIME_LENGTH_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|a|an|each|every|per|first|second|third|last|next|this|that))\s*-?\s*(?:day|week|month|year|visit|cycle|hour|session)\s*$")
+# A parenthesis that describes the sample: its age or its sex ('(mean age 6.1 years; 247 girls)').
+_SAMPLE_DESCRIPTION = re.compile(r"(?i)\b(?:(?:mean|median)\s+age|aged?\b|boys|girls|women|men|males?|females?)\b")
+
+
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 
 
@@ -272,6 +282,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                 arm = None
         if _is_event_sentence(ctx, match.start()) and not (arm and _known_arm(ctx, text[arm[0] : arm[1]])):
             continue  # 'The most common adverse event was ocular hyperaemia (n = 3)'
+        if arm and _CLUSTER_END.search(text, arm[0], arm[1]):
+            taken.add(match.start("num"))
+            continue  # 'Villages (n = 40) and residents (n = 6 000)': a count of clusters, not of people
         label = arm or (match.group("inner") and _inner_label(match)) or None
         stratum = label and _stratum(text, s, label)
         if stratum:
@@ -351,6 +364,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         opening = text.rfind("(", s, match.start())
         if opening < 0 or text.find(")", opening, match.start()) >= 0 or match.start() - opening > 80:
             continue
+        if _SAMPLE_DESCRIPTION.search(text, opening, match.end()):
+            taken.add(match.start("num"))
+            continue  # '(mean age 6.1 years; 247 girls)': a description of the sample, no arm's count nor a total
         label = _arm_label(text, s, opening)
         if label and (_known_arm(ctx, text[label[0] : label[1]]) or _ALLOCATION.search(text, max(s, label[0] - 200), label[0])):
             add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.arm_paren", label)
@@ -384,7 +400,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
     _compared_fractions(ctx, p, add)
-    _stage_counts(ctx, p, add)  # before the nouns: 'of the 410 enrolled patients' is no randomized count
+    _stage_counts(ctx, p, add, taken)  # before the nouns: 'of the 410 enrolled patients' is no randomized count
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
@@ -393,6 +409,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         if p["not_count"].match(text, match.end("num")):
             continue  # '30 days after the patients started', '12 months among women'
+        if _TIME_POINT_BEFORE.search(before) and not _TIME_LENGTH_BEFORE.search(before):
+            continue  # 'at day 7\nInclusion criteria Patients ...': a time point, not a count ('after 1 year 150 patients' is one)
         value = parse_integer(match.group("num"))
         if _is_year(text, match.start("num"), value):
             continue
@@ -400,6 +418,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # 'one patient', '22 cases (51.2%)': events and subgroups
         if p["event_after"].match(text, match.end()) and not _STUDY_OF.search(before):
             continue  # ('a randomized trial in 4,560 women showed ...': the study's sample, whatever it showed)
+        if _EACH_UNIT_BEFORE.search(text, max(0, match.start() - 50), match.start()) or _EACH_UNIT_AFTER.match(text[match.end() : match.end() + 70]):
+            taken.add(match.start("num"))
+            continue  # 'Each practice recruited 15 patients', '3 patients were treated at each dose level': per unit
         if re.search(r"(?i)\b(?:additional|other|further)\b", match.group("mods")):
             continue  # 'Three additional patients treated with latanoprost were suspects'
         if _NOUN_AS_MODIFIER.match(text, match.end()):
@@ -439,6 +460,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # 'pain intensity ≥ 4 were randomized': a threshold
         if _is_year(text, match.start(), value):
             continue  # 'between September 2012 and June 2013 were enrolled'
+        if re.search(r"(?i)\b(?:had|have)\s+been\b", match.group()) and not re.match(r"(?i)randomly|randomi|enrolled|included|recruited|allocated|registered", match.group("verb")):
+            continue  # '12 had been treated before': a history, not a stage ('after 812 had been randomised' is one)
         if match.group("pct") and not re.match(r"(?i)randomly|randomi|enrolled|included|evaluable|analy|available|assessable|allocated", match.group("verb")):
             continue  # '45 (12%) were treated with steroids', '1,332 (28%) were eligible': a share, not a stage
         if value is not None and value >= 3:
@@ -454,8 +477,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         before = text[max(0, match.start() - 40) : match.start()]
         if value is None or value < 3 or re.search(r"[<>≤≥=±/]\s*$", before) or _is_year(text, match.start(), value):
             continue
-        if p["subset"].search(before[-25:]):
-            continue  # 'All except ten patients completed the study'
+        if p["subset"].search(before[-25:]) and not re.search(r"(?i)\bof\s+(?:whom|these|them)\s*,?\s*$", before):
+            continue  # 'All except ten patients completed the study' ('..., of whom 92 completed the study' is a stage)
         if re.search(r"(?i)\b(?:group|arm|cohort)\s*,?\s*$|\b(?:in|on)\s+(?:the\s+)?[^,.;]{1,30}?\s*,\s*$", before):
             continue  # 'In the placebo group, 12 completed the study': the arm's, left to the arm rules
         add(*match.span("num"), value, "completed", "sample_size.bare_verb")
@@ -463,6 +486,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after):
             continue
+        eyes = re.match(r"\s+(?:[\w-]+\s+)?eyes\b", text[match.end() : match.end() + 30])
+        if eyes and _EYES_OF_PATIENTS.match(text, match.end() + eyes.end()):
+            continue  # 'A total of 120 eyes of 60 patients': the patients are the sample
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.total_of")
     for match in p["bare_count"].finditer(text):
         after = text[match.end() : match.end() + 15]
@@ -493,7 +519,9 @@ def _subgroups_take_arms(found: list[Item], parts: list[tuple[int, int]]) -> Non
 _COMPLETED_COUNT = re.compile(
     rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
     r"\s+(?:of\s+(?:these|them|whom)\s+|(?:patients|participants|subjects|women|men)\s+)?(?:\w+ly\s+)?(?:completed|finished)\s+(?:the\s+|all\s+|both\s+)?"
-    r"(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|assessments?|questionnaires?|six-month|\d+-(?:week|month|year)|\w+\s+(?:study|trial|requirements|assessments?))\b",
+    r"(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|assessments?|questionnaires?|six-month|\d+-(?:week|month|year)|\w+\s+(?:study|trial|requirements|assessments?)"
+    # 'completed both periods', 'completed all three treatment phases', '14 completed both.'
+    r"|(?:(?:two|three|four|\d)\s+)?(?:[\w-]+\s+)?(?:periods|phases|sessions|visits|cycles)|(?<=both)(?=\s*[.;,)]))\b",
     re.I,
 )
 

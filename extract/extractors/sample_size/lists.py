@@ -182,15 +182,37 @@ _VERB_IN_LABEL = re.compile(r"(?i)(?<=[\w%%)])\s+(?:%s)\b" % _DATA["event_verbs"
 _ALL_ARMS_LABEL = re.compile(r"(?i)(?:the\s+|one\s+of\s+(?:the\s+)?)?(?:two|three|four|five|both|all|each|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|cohorts)\b")
 
 
+# After an allocated label, another arm with no count of its own: the count is the total over both ('9,297 patients were
+# randomised to ramipril or placebo'; not '60 to placebo or 58 to drug', '... or Y (n = 58)').
+_OR_ANOTHER_ARM = re.compile(r"(?i)(?<=\w)\s+(?:or|versus|vs\.?)\s+(?!\d)(?![^,;.()]{0,60}?(?:\d|[nN]\s*=))")
+# A label that is what was counted, not an arm: '628 randomized children', '247 girls', '20 clusters to intervention'
+# ('29 control patients', '31 cases' are arms).
+_COUNTED_LABEL = re.compile(
+    r"(?i)^(?:(?:%s)|%s|%s)\b" % ("|".join(n for n in _DATA["participant_nouns"] if n not in ("controls?", "cases?")), "|".join(_DATA["sex_words"]["male"] + _DATA["sex_words"]["female"]), _DATA["place_nouns"] + "|" + _DATA["cluster_nouns"])
+)
+_CLUSTER_LABEL = re.compile(r"(?i)^(?:%s|%s)\b" % (_DATA["place_nouns"], _DATA["cluster_nouns"]))
+# A label that opens with a finite verb is a clause about the people counted: '3,102 women gave birth during ...'
+# (event verbs stay in the list: they make the whole list one of events by arm, '186 developed cancer (82 on X and 104 on Y)')
+_CLAUSE_LABEL = re.compile(r"(?i)^(?:gave|became|took|went|made|gained|lost|moved)\b")
+
+
 def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]]:
     """Counts listed as arms in one sentence: with a verb of allocation ('201 were assigned X'), with an
     arm word as label ('29 intervention'), or elided after such an item ('..., and 202 conventional')."""
     accepted: list[re.Match[str]] = []
+    clusters = False
     for match in p["listed_arm"].finditer(text, start, end):
         value = parse_integer(match.group("num"))
         label = match.group("label")
         if value is None or value < 3 or p["not_count"].match(label) or _NOT_ARM_LABEL.search(label):
             continue
+        if _CLUSTER_LABEL.match(label):
+            clusters = True  # '20 clusters to intervention and 20 to control': the list counts clusters, not people
+            continue
+        if clusters and not p["participant_noun"].search(match.group()):
+            continue
+        if _COUNTED_LABEL.match(label) or _CLAUSE_LABEL.match(label):
+            continue  # '628 randomized children (...; 247 girls)', '3,102 women gave birth': no arm named
         if _TOTAL_BEFORE.search(text[max(0, match.start() - 16) : match.start()]) and re.search(r"(?i)assign|allocat|randomi", match.group("verb") or ""):
             continue  # 'A total of 338 patients were randomly assigned ...': the total, not an arm
         after_separator = re.search(r"(?:[,;]|\band)\s*$", text[max(0, match.start() - 6) : match.start()])
@@ -201,6 +223,8 @@ def _listed_arms(p: dict, text: str, start: int, end: int) -> list[re.Match[str]
             continue  # a dose as the arm only after a verb of allocation: '43 women received 1500 mg/d, and 53 ...'
         if allocating and _ARM_HAS_OWN_COUNT.match(text, match.end("label")):
             continue  # '536 patients were randomized to ED (n = 266) or EDC (n = 270)': the total over the arms
+        if allocating and _OR_ANOTHER_ARM.match(text, match.end("label")):
+            continue  # '9,297 patients were randomised to ramipril or placebo': the total over the arms
         if _ALL_ARMS_LABEL.match(label):
             continue  # '318 patients randomized to the two groups': all arms together, their total
         if _is_year(text, match.start("num"), value):

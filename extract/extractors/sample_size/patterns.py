@@ -56,7 +56,7 @@ def _patterns() -> dict:
         "bare_verb": re.compile(
             # ('with a median age of 70 were randomly assigned': an age)
             rf"(?<![\w.,/-])(?<!\bage\sof\s)(?<!\baged\s)(?<!\bage\s)(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\)|\s*\(\s*(?P<pct>\d+(?:\.\d+)?\s*%)\s*\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
-            r"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
+            r"(?:were|was|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
             # ('776 (97%) were analysed': a stage's share of the stage before; '45 (12%) were treated with steroids' is not)
             r"(?P<verb>randomly\s+assigned|randomi[sz]ed|enrolled|included\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys[ie]s|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
             re.I,

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from ...numbers import INTEGER, number_word_pattern, parse_integer
+from ...resources import load
 from ..context import ExtractionContext
 from .roles import _cue_matches, role_of
 from .traps import _is_year
 
+_NOUNS = "|".join(load("sample_size")["participant_nouns"])
 _NUMBER = rf"(?:(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)"
 _SHARE = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
 # The verbs of a stage (the role is read from them); 'agreed to participate', 'consented' enrol.
@@ -27,11 +29,20 @@ _CONSENT = (
     r"|consented|gave\s+(?:their\s+)?(?:written\s+)?(?:informed\s+)?consent|provided\s+(?:written\s+)?(?:informed\s+)?consent)\b"
 )
 
-# '342 of the 410 enrolled patients were randomized', '248 (60%) of these 410 women were subsequently enrolled'
+# '342 of the 410 enrolled patients were randomized', '248 (60%) of these 410 women were subsequently enrolled',
+# 'Nineteen of the 20 patients completed treatment', '57 of a planned 120 patients had been randomised'
 _STAGE_OF_TOTAL = re.compile(
-    rf"(?<![\w.,/-])(?P<num>{_NUMBER}){_SHARE}\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?P<den>{_NUMBER})"
-    r"(?P<desc>(?:\s+(?!(?:were|was|had|have|did)\b)[\w-]+){0,5}?)\s+(?:who\s+[^,.;()]{1,60}?\s+)?"
-    rf"(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+|successfully\s+)?(?P<verb>{_STAGE_VERB}|{_CONSENT})",
+    rf"(?<![\w.,/-])(?P<num>{_NUMBER}){_SHARE}\s+of\s+(?:the\s+|these\s+|those\s+|all\s+|(?P<plan>an?\s+(?:planned|target(?:ed)?|anticipated|intended))\s+)?(?P<den>{_NUMBER})"
+    r"(?P<desc>(?:\s+(?!(?:were|was|had|have|did|completed|finished|who|that|which)\b)[\w-]+){0,5}?)" + _SHARE + r"\s+(?:who\s+[^,.;()]{1,60}?\s+)?"
+    rf"(?:(?:were|was|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+|successfully\s+)?(?P<verb>{_STAGE_VERB}|{_CONSENT})"
+    r"|(?P<done>completed|finished)\s+(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|phase|periods?|course|therapy)\b)",
+    re.I,
+)
+# 'recruited 40 of 64 eligible women', 'Follow-up was complete for 412 of 450 patients', 'data were available for 176
+# of 200 participants': the verb before the pair is the first count's; the people named after it are the second's
+_VERB_N_OF_M = re.compile(
+    rf"\b(?P<verb>recruited|enrolled|randomi[sz]ed|complete\s+for|completed\s+by|available\s+for|obtained\s+for|analy[sz]ed)\s+(?P<num>{_NUMBER})\s+of\s+(?:the\s+|all\s+)?(?P<den>{_NUMBER})"
+    rf"(?P<desc>(?:\s+(?!(?:were|was|who|with|in|at|from)\b)[\w-]+){{0,3}}?)\s+(?:{_NOUNS})\b",
     re.I,
 )
 # '156 agreed to participate', '82 (74%) of them consented', '248 patients gave written informed consent'
@@ -49,29 +60,43 @@ _THEN_RANDOMIZED = re.compile(r"(?<!\s)\s+and\s+(?:were\s+|was\s+)?(?:then\s+|su
 _REFUSAL_BEFORE = re.compile(r"(?i)\b(?:not|never|no|declined|refused)\s*$")
 
 
-def _stage_counts(ctx: ExtractionContext, p: dict, add) -> None:
-    """A stage of the people counted after it ('342 of the 410 ... were randomized') and a count of those who
-    consented ('156 agreed to participate': enrolled)."""
+def _stage_counts(ctx: ExtractionContext, p: dict, add, taken: set[int]) -> None:
+    """A stage of the people counted after it ('342 of the 410 ... were randomized', 'recruited 40 of 64 eligible
+    women') and a count of those who consented ('156 agreed to participate': enrolled)."""
     text = ctx.text
-    for pattern in (_STAGE_OF_TOTAL, _CONSENTED):
+    for pattern in (_STAGE_OF_TOTAL, _VERB_N_OF_M, _CONSENTED):
         for match in pattern.finditer(text):
             value = parse_integer(match.group("num"))
-            before = text[max(0, match.start() - 25) : match.start()]
-            if value is None or value < 3 or _is_year(text, match.start(), value) or re.search(r"[<>≤≥=±/]\s*$", before):
+            before = text[max(0, match.start("num") - 25) : match.start("num")]
+            if value is None or value < 3 or _is_year(text, match.start("num"), value) or re.search(r"[<>≤≥=±/]\s*$", before):
                 continue
-            if p["subset"].search(before) or _REFUSAL_BEFORE.search(text, max(0, match.start("verb") - 12), match.start("verb")):
-                continue  # 'of whom 12 ... agreed', 'did not consent'
-            role = role_of(match.group("verb"))
-            if role == "randomized" and _TO_ONE_ARM.match(text, match.end()):
+            if pattern is not _CONSENTED and match.start("den") in taken:
+                continue  # '101 of 123 placebo recipients completed': an arm's denominator, read by the arm rules
+            if pattern is not _VERB_N_OF_M and p["subset"].search(before):
+                continue  # 'of whom 12 ... agreed'
+            verb = match.group("verb") if match.group("verb") else "completed"
+            if pattern is not _VERB_N_OF_M and match.group("verb") and _REFUSAL_BEFORE.search(text, max(0, match.start("verb") - 12), match.start("verb")):
+                continue  # 'did not consent'
+            role = role_of(verb)
+            if re.match(r"(?i)complete", verb):
+                role = "completed"
+            elif re.match(r"(?i)(?:available|obtained)", verb):
+                role = "analysed"
+            if pattern is _STAGE_OF_TOTAL and role == "randomized" and _TO_ONE_ARM.match(text, match.end()):
                 continue  # one arm's count, left to the arm rules
-            if _THEN_RANDOMIZED.match(text, match.end()):
+            if pattern is not _VERB_N_OF_M and _THEN_RANDOMIZED.match(text, match.end()):
                 role = "randomized"
-            if match.re is _STAGE_OF_TOTAL:
+            if pattern is not _CONSENTED:
                 # the people the stage was drawn from: their own words name their stage ('the 150 eligible
-                # patients', 'the 410 enrolled patients'), never the stage of the part drawn from them
+                # patients', 'the 410 enrolled patients', 'a planned 120'), never the stage of the part drawn from them
                 den = parse_integer(match.group("den"))
                 desc = match.group("desc")
-                den_role = "screened" if re.search(r"(?i)\beligible\b", desc) else role_of(desc) if _cue_matches(desc) else "enrolled"
+                if match.re is _STAGE_OF_TOTAL and match.group("plan"):
+                    den_role = "planned"
+                elif re.search(r"(?i)\beligible\b", desc):
+                    den_role = "screened"
+                else:
+                    den_role = role_of(desc) if _cue_matches(desc) else "enrolled"
                 if den and den > value:
                     add(*match.span("den"), den, den_role, "sample_size.noun")
             add(*match.span("num"), value, role, "sample_size.stage_of")

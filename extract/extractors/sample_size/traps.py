@@ -138,3 +138,10 @@ def _counts_clusters(ctx: ExtractionContext, at: int, value: int, arms: tuple[in
     if (s, e) not in cache:
         cache[(s, e)] = {parse_integer(m.group("num")) for m in _CLUSTER_COUNT.finditer(ctx.text, s, e)} - {None}
     return any(value * k in cache[(s, e)] for k in arms)
+
+
+# A count per unit that is not an arm: 'Each practice recruited 15 patients', '3 patients were treated at each dose
+# level': neither a total nor an arm's size. Searched in bounded windows before and after the count.
+_UNITS = r"(?:participating\s+)?(?:site|centre|center|practice|cluster|village|school|hospital|ward|clinic|team|household|class|classroom|physician|surgeon|investigator|practitioner|GP|country|(?:dose\s+)?level|step|period|sequence)"
+_EACH_UNIT_BEFORE = re.compile(rf"(?i)\beach\s+{_UNITS}\s+(?:\w+\s+){{1,3}}?$")
+_EACH_UNIT_AFTER = re.compile(rf"(?i)^[^.;,()]{{0,40}}?\b(?:at|in|from|per|for)\s+each\s+{_UNITS}\b")
