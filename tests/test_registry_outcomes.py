@@ -276,3 +276,39 @@ def test_shared_label_needs_a_registry_page():
 
     assert _blocks(ExtractionContext(text=ABSTRACT, sentences=[])) == []
     assert len(_blocks(ExtractionContext(text=DRKS, sentences=[]))) == 2
+
+
+EUDRACT = (
+    "E.4 Principal exclusion criteria\n"
+    "Type 1 diabetes\n"
+    "E.5 End points\n"
+    "E.5.1 Primary end point(s)\n"
+    "Change from baseline in HbA1c\n"
+    "E.5.1.1 Timepoint(s) of evaluation of this end point\n"
+    "Week 26\n"
+    "E.5.2 Secondary end point(s)\n"
+    "1. Change from baseline in fasting plasma glucose\n"
+    "2. Number of hypoglycaemic episodes\n"
+    "E.5.2.1 Timepoint(s) of evaluation of this end point\n"
+    "Week 26\n"
+    "E.6 and E.7 Scope of the trial\n"
+    "E.6.1 Diagnosis\tNo\n"
+)
+
+
+def test_eudract_coded_fields():
+    """EU CTR's coded fields: the timepoint field is the time frame of the end points above it; the next code ends the block."""
+    assert _endpoints(EUDRACT) == [
+        ("primary", "Change from baseline in HbA1c", "Week 26"),
+        ("secondary", "Change from baseline in fasting plasma glucose", "Week 26"),
+        ("secondary", "Number of hypoglycaemic episodes", "Week 26"),
+    ]
+
+
+def test_a_clinicaltrials_gov_page_is_left_to_its_table_reader():
+    """A page with ClinicalTrials.gov's table headings keeps its table rows, even with an 'Other outcome(s)' line."""
+    from extract.extractors.context import ExtractionContext
+    from extract.extractors.registry_outcomes import _blocks
+
+    page = CTGOV + "Other outcome(s)\nPatient satisfaction\n"
+    assert _blocks(ExtractionContext(text=page, sentences=[])) == []

@@ -63,7 +63,7 @@ def _tables() -> dict:
         "abstract": frozenset(h.casefold() for h in data["abstract_headings"]),
         # a label at a line's start (after a bullet), then the line's end, ':' or a tab
         # (a tab the cleaning folded to a space: a capital or a number right after the label)
-        "label": re.compile(r"^[-•*]?[ \t]*(?P<label>%s)(?:[ \t]*(?P<sep>:|\t|$)|[ \t]+(?!measures?\b|was\b|were\b|is\b|are\b)(?=(?-i:[A-Z0-9])))"
+        "label": re.compile(r"^[-•*]?[ \t]*(?:[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+)?(?P<label>%s)(?:[ \t]*(?P<sep>:|\t|$)|[ \t]+(?!measures?\b|was\b|were\b|is\b|are\b)(?=(?-i:[A-Z0-9])))"
                             % _alternation(labels), re.I | re.M),
         # a line opening with a registry field: 'Inclusion criteria: ...', 'Target sample size<TAB>80' (tab folded)
         "field": re.compile(r"^[-•*]?[ \t]*(?P<key>%s)(?:[ \t]*(?::|\t|=|$)|[ \t]+(?=(?-i:[A-Z0-9\x22])))" % _alternation(ends), re.I | re.M),
@@ -72,6 +72,16 @@ def _tables() -> dict:
                                % (_alternation(sub), _alternation(sub)), re.I),
         # a time point cell inside a line ('XTimepoint: T', 'X [Time Frame: T]'): the line is an outcome's
         "frame": re.compile(r"(?:\[[ \t]*|(?<=[\w).])[ \t]*)(?:%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v == "time_frame"), re.I),
+        # ANZCTR: 'Primary outcome [1]', ids ('301122 0') on the label's line; a cell on it after ':', a tab, or a
+        # space before a capital or a number (not a sentence going on: 'Primary outcome [1] was not reached')
+        "numbered": re.compile(
+            r"^[ \t]*(?:(?P<kind>%s)|(?P<cell>%s))[ \t]*\[\d{1,3}\][ \t]*(?:\d{1,9}(?!\d)[ \t]*){0,6}(?::[ \t]*|\t|(?=\r?\n|$)|(?=(?-i:[A-Z0-9])))"
+            % (_alternation(spec["numbered"]["kinds"]), _alternation(spec["numbered"]["cells"])), re.I | re.M),
+        # ClinicalTrials.gov's / ISRCTN's table headings, alone on their line: that reader's page
+        "table": re.compile(r"^[-•*]?[ \t]*(?:%s)[ \t]*:?[ \t]*\r?$" % _alternation(spec["table_labels"]), re.I | re.M),
+        "numbered_kinds": {k.casefold(): v for k, v in spec["numbered"]["kinds"].items()},
+        "numbered_cells": {k.casefold(): v for k, v in spec["numbered"]["cells"].items()},
+        "cell_line": re.compile(r"^[ \t]*(?P<sub>%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v != "name"), re.I | re.M),
         "sub_line": re.compile(r"(?<![A-Za-z])(?P<sub>%s)[ \t]*(?::|$)[ \t]*" % _alternation(sub), re.I),
     }
 
@@ -80,6 +90,8 @@ def _tables() -> dict:
 _FIELD_LINE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9 ()/&,'-]{0,60}?[ \t]*(?::|\t)")
 _NUMBER = re.compile(r"(?:(?<!\d)\d{1,2}[.)]|[-•*])[ \t]+")
 _COUNTER = re.compile(r"(?<!\d)\d{1,2}")
+# EudraCT's field codes: 'E.5.1 Primary end point(s)', 'E.5.1.1 Timepoint(s) of evaluation of this end point'
+_CODE = re.compile(r"(?<![\w.])[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+")
 _PAGE = re.compile(r"(?<![A-Za-z])Page[ \t]+\d+[ \t]+of[ \t]+\d+", re.I)
 
 
@@ -88,9 +100,12 @@ def _key(text: str) -> str:
 
 
 def _is_registry_page(text: str) -> bool:
-    """Two or more lines open with a registry field that no structured abstract uses."""
+    """Two or more lines open with a registry field that no structured abstract uses, or with an
+    outcome's cell label ('Timepoint: ...', 'Method of measurement: ...')."""
     t = _tables()
-    seen = set()
+    seen = {m.group("sub").casefold() for m in t["cell_line"].finditer(text)}
+    if len(seen) >= 2:
+        return True
     for match in t["field"].finditer(text):
         key = _key(match.group("key"))
         if key in t["ends"] and key not in t["abstract"]:
@@ -221,7 +236,7 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
     t = _tables()
     text = ctx.text
     labels = list(t["label"].finditer(text))
-    if not labels:
+    if not labels or t["table"].search(text):
         return []
     registry = None
     blocks: list[_Block] = []
@@ -262,6 +277,11 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
         if pending:
             _apply(block, text, pending.pop(), (lo, hi))
             continue
+        code = _CODE.match(text, lo, hi)
+        if code:  # a coded field: a cell of the outcomes above, or the page's next field
+            if not _sub_line(block, text, code.end(), hi, pending):
+                block = None
+            continue
         if _sub_line(block, text, lo, hi, pending):
             continue
         if _COUNTER.fullmatch(text, lo, hi):
@@ -287,6 +307,66 @@ def _trailing_time(text: str, start: int, end: int) -> tuple[int, int] | None:
     return candidates[-1].start, candidates[-1].end
 
 
+_ID_LINE = re.compile(r"(?:\d{1,9}(?!\d)[ \t]*){0,6}(?:Query!)?")  # a trimmed line of record ids, or 'Query!'
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z0-9)\]])\.\s+(?=[A-Z])")
+
+
+def _cell_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty lines of a cell in text[start:end], without the record ids and 'Query!' marks;
+    the first text line ends the cell when a blank line follows it."""
+    lines, pos = [], start
+    for line in text[start:end].split("\n"):
+        lo, hi = pos, pos + len(line.rstrip("\r"))
+        while lo < hi and text[lo] in " \t":
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t":
+            hi -= 1
+        pos += len(line) + 1
+        if hi > lo and not _ID_LINE.fullmatch(text, lo, hi):
+            lines.append((lo, hi))
+        elif lines and hi <= lo:
+            break
+    return lines
+
+
+def _numbered_outcomes(ctx: ExtractionContext) -> list[Item]:
+    """ANZCTR's outcome cells (after E's reader): an outcome cell is one endpoint, its first sentence the
+    name and the rest (or the assessment method) its description; the time point cell its time frame."""
+    from .endpoints import _expand
+
+    t = _tables()
+    text = ctx.text
+    if "]" not in text:
+        return []
+    labels = list(t["numbered"].finditer(text))
+    if not any(m.group("kind") for m in labels):
+        return []
+    items: list[Item] = []
+    for n, label in enumerate(labels):
+        limit = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        lines = _cell_lines(text, label.end(), limit)
+        if not lines:
+            continue
+        if label.group("kind"):
+            start, end = lines[0]
+            first = _FIRST_SENTENCE.search(text, start, end)
+            name_end = first.start() if first else end
+            while name_end > start and text[name_end - 1] in " .;:":
+                name_end -= 1
+            rest = [text[first.end() : end]] if first else []
+            rest += [text[lo:hi] for lo, hi in lines[1:]]
+            values: dict = {"kind": t["numbered_kinds"][_key(label.group("kind"))], "description": " ".join(rest) or None}
+            values["name"] = _expand(ctx, text[start:name_end], values["description"])
+            items.append(Item("endpoints", start, name_end, "endpoint.registry_numbered", values))
+        elif items and t["numbered_cells"][_key(label.group("cell"))] == "time_frame":
+            if "time_frame" not in items[-1].spans:
+                items[-1].spans["time_frame"] = lines[0]
+                items[-1].values["time_frame"] = text[slice(*lines[0])]
+        elif items and items[-1].values.get("description") is None:
+            items[-1].values["description"] = " ".join(text[lo:hi] for lo, hi in lines)
+    return items
+
+
 def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
     """Endpoints of the field-labelled outcome blocks of a registry page; [] when it has none (the
     abstract rules and the ClinicalTrials.gov table reader then apply)."""
@@ -310,4 +390,5 @@ def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
                 item.values["description"] = text[slice(*cell.description)]
             item.values["name"] = _expand(ctx, text[item.start : item.end], item.values.get("description"))
             items.append(item)
-    return items
+    numbered = _numbered_outcomes(ctx)
+    return sorted(items + numbered, key=lambda i: i.start) if numbered else items
