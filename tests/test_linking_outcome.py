@@ -568,3 +568,37 @@ def test_the_measure_an_arm_is_compared_in(text, expected):
 )
 def test_an_anaphor_after_a_semicolon_points_to_the_clause_before(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after an earlier result of the same parenthesis, a measure with its own values is the next result's measure
+        ("Blood loss was lower with the tourniquet (difference 1870 mL, P < 0.0001; transfusion rates of 7% and 79%, P = 0.0003).",
+         ["Blood loss", "transfusion rates"]),
+        ("Response and disease control rate (DCR) improved (ORR: 64% vs 33%, P < 0.001; DCR: 92% vs 75%, P < 0.001).",
+         ["Response and disease control rate (DCR)", "DCR"]),
+        # ... an arm's or subgroup's name before its values is none
+        ("Leptin concentrations decreased significantly (LCD: 35.3%, P = 0.004; LFD: 30.0%, P = 0.01).",
+         ["Leptin concentrations", "Leptin concentrations"]),
+        ("HbA1c fell more with A (P = 0.01 for 10 mg; P = 0.02 for 20 mg).", ["HbA1c", "HbA1c"]),
+    ],
+)
+def test_a_measure_with_its_own_values_inside_a_parenthesis_of_results(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'differences in X were found for Y (P)': the item it was found for
+        ("Significant differences in adverse events were found for cytomegalovirus infection (32.5% vs. 19.0%, P=0.009).",
+         ["cytomegalovirus infection"]),
+        ("In the MOD subgroup, significant benefits were observed for cognition (P = 0.008) and function (P = 0.04).",
+         ["cognition", "function"]),
+        # ... not a group
+        ("No differences in pain were found for the placebo group (P = 0.4).", ["pain"]),
+    ],
+)
+def test_what_a_difference_was_found_for(text, expected):
+    assert outcomes_of(text) == expected

@@ -236,6 +236,50 @@ _NO_SUBJECT = frozenset("not no non-significant nonsignificant insignificant sig
 
 def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
     """Named outcome candidates of a result, in the order they are tried."""
+    inner = _inner_measure(text, w)
+    found_for = _found_for(text, w)
+    return [("inner", inner), ("found_for", found_for), *_candidates(text, w)]
+
+
+# '(difference 1870 mL, P < 0.0001; transfusion rates of 7% and 79%, P = 0.0003)': after an earlier result of the same
+# parenthesis, a measure and its own values
+_INNER_VALUES = re.compile(r"\d[\d.,]*\s*%?[^\d]{0,20}\d")
+_RESULT_OPENING = re.compile(r"[\s,;]*")
+_ENDS_WITH_OF = re.compile(r"(?<=\w)\s+of\Z", re.I)
+_LINKED_VALUES = re.compile(r"(?<=[\w)\]])\s+(?:of|was|were|is|are)\s", re.I)
+_COLON = re.compile(r"(?<!\s)\s*:")
+
+
+def _inner_measure(text: str, w: _Window) -> tuple[int, int] | None:
+    if not (w.anchor < w.since_previous < w.start) or not _INNER_VALUES.search(text, w.since_previous, w.start):
+        return None
+    lo = _RESULT_OPENING.match(text, w.since_previous, w.start).end()
+    phrase = _noun_phrase(text, lo, w.start)
+    if phrase is None or phrase[0] != lo or not _INNER_VALUES.search(text, phrase[1], w.start):
+        return None  # '(P = 0.01 for pain; P = 0.02 for function)': no measure opens the part
+    if _ENDS_WITH_OF.search(text, *phrase) or _LINKED_VALUES.match(text, phrase[1], w.start):
+        return phrase
+    if _COLON.match(text, phrase[1], w.start):
+        # 'disease control rate (DCR) (ORR: ..., P; DCR: ..., P)': a label is a measure when the clause named it as an
+        # abbreviation; else it may be an arm or a subgroup ('(LCD: 35.3%, P = 0.004; LFD: 30.0%, P = 0.01)')
+        label = text[phrase[0] : phrase[1]].strip()
+        return phrase if "(%s)" % label in text[w.sent_start : w.anchor] else None
+    return None  # '(ketamine 12 vs 15 ms, P; midazolam 14 vs 15 ms, P)': an arm's name right before its values
+
+
+# 'Significant differences in the incidence of adverse events were found for CMV infection (P)': the item the
+# difference was found for is the result's measure
+_FOUND_FOR = re.compile(r"(?<![\w-])(?:was|were)\s+(?:also\s+)?(?:found|observed|seen|noted|detected|shown)\s+for\s+(?:the\s+)?\Z", re.I)
+
+
+def _found_for(text: str, w: _Window) -> tuple[int, int] | None:
+    walked = _walk_back(text, w.lo, w.hi)
+    if walked and _FOUND_FOR.search(text, max(w.lo, walked[0] - 40), walked[0]):
+        return walked
+    return None
+
+
+def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None]]:
     change = None
     clause_lo = w.since_previous
     for turn in _turn().finditer(text, w.since_previous, w.anchor):
