@@ -535,3 +535,196 @@ def test_a_results_line_of_a_translation_block_goes_though_it_is_mostly_numbers(
                    "Schlussfolgerung: Akupunktur senkte die Schmerzen nicht.\n")
     kept = kept_text(ENGLISH + translation)
     assert "150 patients were randomized" in kept and "0,09" not in kept and "0,001" not in kept
+
+
+# --- Bibliographic exports: only the title and abstract fields are the report ---------------------------------
+
+MEDLINE = (
+    "PMID- 31234567\nOWN - NLM\nSTAT- MEDLINE\nDP  - 2020 Mar 5\n"
+    "TI  - Aspirin versus placebo for the prevention of falls in older adults: a randomized\n      clinical trial.\n"
+    "PG  - 101-110\nAB  - Methods: 60 patients were randomized to drug 10 mg (n = 30) or placebo (n = 30);\n"
+    "      HbA1c fell (p = 0.01).\nFAU - Smith, John\nAU  - Smith J\nAD  - Department of Medicine, University of Leeds, Leeds, UK.\n"
+    "SI  - ClinicalTrials.gov/NCT01234567\nMH  - Aspirin/*therapeutic use\nSO  - Lancet. 2020 Mar 5;395(10):101-110.\n"
+)
+RIS = (
+    "TY  - JOUR\nT1  - Aspirin versus placebo for the prevention of falls\nA1  - Smith, John\nA1  - Lee, Kim\n"
+    "JF  - The Lancet\nVL  - 395\nSP  - 101\nN2  - " + REPORT + "\nKW  - falls\nDO  - 10.1016/S0140-6736(20)30001-1\nER  - \n"
+)
+OVID_TAGS = (
+    "VN - Ovid Technologies\nDB - Embase\nAN - 2014567890\nTI - Aspirin versus placebo for the prevention of falls\n"
+    "AU - Garcia L.\nAU - Hernandez M.\nAB - " + REPORT + "\nPT - Conference Abstract\nLG - English\n"
+)
+OVID_DISPLAY = (
+    "<1>\nAccession Number\n  640123456\nAuthor\n  Nakamura K. Sato Y. Ito H.\nInstitution\n  (Nakamura) Nagoya University, Japan\n"
+    "Title\n  Aspirin versus placebo for the prevention of falls\nAbstract\n  " + REPORT + "\nLanguage\n  English\n"
+    "Publication Type\n  Article\nEMTREE Heading\n  *aspirin / clinical trial\n"
+)
+
+
+@pytest.mark.parametrize("export", [MEDLINE, RIS, OVID_TAGS, OVID_DISPLAY])
+def test_a_bibliographic_export_keeps_its_title_and_abstract_only(export):
+    kept = kept_text(export)
+    assert "Aspirin versus placebo for the prevention of falls" in kept and "60 patients were randomized" in kept
+    for junk in ("Smith", "Garcia", "Nakamura", "Lancet", "NLM", "Embase", "English", "falls\nDO", "10.1016", "Article"):
+        assert junk not in kept
+
+
+def test_a_medline_export_keeps_the_abstracts_continuation_lines_and_the_trial_id():
+    kept = kept_text(MEDLINE)
+    assert "HbA1c fell (p = 0.01)." in kept and "clinical trial." in kept and "NCT01234567" in kept
+    assert "TI  -" not in kept and "AB  -" not in kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A glossary of abbreviations and a dashed list of arms are report text, not an export.
+        "Abbreviations\nBMI - body mass index\nCI - confidence interval\nHR - hazard ratio\nAE - adverse event\n" + REPORT,
+        "Arms\nA1 - drug 10 mg once daily\nA2 - drug 20 mg once daily\nB1 - placebo once daily\nB2 - no treatment\n" + REPORT,
+        # A structured abstract with its headings on their own lines and indented text.
+        "Title\n  Aspirin versus placebo for falls\nAbstract\n  " + REPORT + "\nMethods\n  Patients were followed for 12 weeks.\n",
+    ],
+)
+def test_dashed_lists_and_indented_abstracts_are_no_export(text):
+    kept = kept_text(text)
+    assert REPORT in kept
+    for line in text.splitlines():
+        assert line.strip() in kept
+
+
+# --- Words broken at a line's end (PDF text) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, reads",
+    [
+        ("We random-\nized 611 adults.", "We randomized 611 adults."),
+        ("Sec-\n   ondary end points were weight and blood pres-\nsure.", "Secondary end points were weight and blood pressure."),
+        ("Adults in the sema-\nglutide group lost weight.", "Adults in the semaglutide group lost weight."),
+        # A compound broken at its own hyphen keeps it: a compound opener, or the document's own spelling.
+        ("In this double-blind, placebo-\ncontrolled trial", "In this double-blind, placebo-controlled trial"),
+        ("Patients were treatment-\nnaive. Treatment-naive adults were eligible.", "Patients were treatment-naive. Treatment-naive adults were eligible."),
+        ("The end-\npoint was weight; the endpoint was met.", "The endpoint was weight; the endpoint was met."),
+        ("Pain fell after follow-\ning the protocol.", "Pain fell after following the protocol."),
+        # Left alone: a suspended hyphen, a capital or a digit after the break, a dash at the end of a line.
+        ("Values were taken pre-\nand post-dose.", "Values were taken pre-\nand post-dose."),
+        ("Patients with COVID-\n19 were enrolled.", "Patients with COVID-\n19 were enrolled."),
+        ("Outcomes -\nweight and blood pressure.", "Outcomes -\nweight and blood pressure."),
+    ],
+)
+def test_a_word_broken_at_a_lines_end_is_joined(raw, reads):
+    assert clean(raw).text == reads
+
+
+def test_a_joined_words_span_maps_back_to_the_broken_raw_text():
+    raw = "Methods: We random-\n  ized 611 adults.\n"
+    cleaned = clean(raw)
+    start = cleaned.text.index("randomized")
+    raw_start, raw_end = cleaned.span_to_raw(start, start + len("randomized"))
+    assert raw[raw_start:raw_end] == "random-\n  ized"
+    assert [(s.reason, raw[s.start : s.end]) for s in cleaned.removed] == [("hyphenated line break", "-\n  ")]
+
+
+# --- Registry contact fields -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Name:\tSomchai Wongsawat\nAddress:\t270 Rama VI Road, Bangkok 10400 Thailand\nTelephone:\t+66 2 201 1000",
+        "Name of lead principal investigator\tHiroshi Tanaka\nZip code\t545-8585\nTEL\t06-6645-2121",
+        "Full name of responsible person: Ali Rezaei\nStreet address: Darabad, Niavaran\nCity: Tehran\nPostal code: 1955841452",
+        "Contact point\tclinicaltrials@example.com\nPhone\t9811122233",
+        "Principal Investigator\tTesfaye Bekele\ttbekele@example.org\t+251 11 321 1334\tJimma Road",
+    ],
+)
+def test_registry_contact_fields_go(contact):
+    raw = "Primary outcome\nChange in HbA1c at week 26\n" + contact + "\n" + REPORT + "\n"
+    kept = kept_text(raw)
+    assert REPORT in kept and "Change in HbA1c at week 26" in kept
+    for junk in ("Wongsawat", "Tanaka", "Rezaei", "Tehran", "9811122233", "Bekele", "545-8585"):
+        assert junk not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Name: Semaglutide 2.4 mg once weekly",
+        "Name of intervention\tSemaglutide",
+        "Telephone follow-up was done at weeks 4 and 8.",
+        "Address the primary outcome at week 12: change in HbA1c.",
+        "Overall survival\t12.1 months\t9.8 months\tP = 0.02\tsee stats@example.org",
+        "Name\tTime frame\tDescription",
+    ],
+)
+def test_lines_that_only_start_like_a_contact_field_are_kept(line):
+    raw = "Primary outcome\nChange in HbA1c at week 26\n" + line + "\n"
+    assert line in kept_text(raw)
+
+
+# --- Site furniture of registries, preprint servers and search engines -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Home | Advanced Search | Search Tips | Contact us",
+        "Privacy Policy | Terms of use | © 2021 PACTR",
+        "Impressum  Datenschutz  Barrierefreiheit",
+        "Home   Suche   Registrierung   Hilfe   English | Deutsch",
+        "Search for clinical trials > Trial details",
+        "Cookie settings  Legal notice  Accessibility  © European Medicines Agency 2024",
+        "Log in | Register | Sign in via Shibboleth",
+        "Translated with DeepL.com (free version)",
+        "It is made available under a CC-BY-NC-ND 4.0 International license .",
+        "About 1,230 results (0.05 sec)",
+        "Back to top",
+        "Share this abstract",
+    ],
+)
+def test_site_menus_footers_and_widgets_go(junk):
+    raw = junk + "\nAbstract\n" + REPORT + "\n"
+    kept = kept_text(raw)
+    assert REPORT in kept and junk not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Table rows and headers split by spaces or bars, and prose with '>' or '|'.
+        "Outcome   Semaglutide   Placebo",
+        "HbA1c | 7.1 | 7.9 | p = 0.01",
+        "Arm A | Arm B | Arm C",
+        "Weight loss was greater with semaglutide > placebo in all subgroups.",
+        "Search strategy  MEDLINE  Embase  CENTRAL",
+    ],
+)
+def test_rows_and_prose_with_separators_are_kept(line):
+    raw = "Abstract\n" + REPORT + "\n" + line + "\n"
+    assert line in kept_text(raw)
+
+
+def test_a_registry_row_after_a_site_note_block_is_kept():
+    raw = "Primary Outcome\nBlood loss at day 3\nRelated Information\nSecondary study IDs\tUMIN000041234\n"
+    assert "UMIN000041234" in kept_text(raw)
+
+
+# --- Bilingual registry lines ('日本語 / English') --------------------------------------------------------------
+
+
+def test_a_bilingual_registry_line_keeps_its_english_half():
+    raw = ("主たる評価項目 / Primary Outcome(s)\n投与24週時点の鼻茸スコアの変化量 / Change in nasal polyp score from baseline to week 24\n"
+           "副次的な評価項目 / Secondary Outcome(s)\n1. 投与24週時点の鼻閉スコア / Nasal congestion score at week 24\n"
+           "予定症例数 / Target sample size\n120\n")
+    text = clean(raw).text
+    for english in ("Primary Outcome(s)", "Change in nasal polyp score from baseline to week 24", "Secondary Outcome(s)",
+                    "1. Nasal congestion score at week 24", "Target sample size\n120"):
+        assert english in text
+    assert "評価項目" not in text and "鼻茸" not in text
+
+
+def test_a_chinese_translation_ending_with_a_p_value_still_goes_whole():
+    raw = (ENGLISH + "Conclusions: Acupuncture reduced chronic low back pain in adults.\n"
+           "结果：针刺组疼痛显著下降，差异有统计学意义 (P < 0.01)。NCT 编号:NCT01234567。\n")
+    text = clean(raw).text
+    assert "Pain fell more with acupuncture" in text and "P < 0.01" not in text and "结果" not in text and "编号" not in text

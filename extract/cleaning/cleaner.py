@@ -13,6 +13,7 @@ ends at the next abstract, registry or site heading, and a line that opens with 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,9 @@ from . import language, sections, textmap
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*")
+# The pieces whose language is judged within a line: sentences, and the halves of a bilingual registry line
+# ('主たる評価項目 / Primary Outcome(s)', jRCT's): the Japanese half goes, the English half stays.
+_PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|(?<=\s/)\s+")
 _CITATION = re.compile(
     r"^.{0,160}?\b(?:19|20)\d{2}\b(?:\s+\w{3,9})?(?:\s+\d{1,2})?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w.-]+"
 )
@@ -64,6 +68,10 @@ class _Line:
     reason: str | None = None
     tab: bool = False  # the raw line holds a tab (folded away in ``content``): a table row
     registry: bool = False  # past a registry field heading
+    indent: int = 0  # leading spaces or tabs of the raw line
+    tabs: int = 0  # how many tabs the raw line holds: one in a 'key<TAB>value' row, more in a table's row
+    first_tab: int = -1  # where the stripped raw line's first tab is (a table row's first cell ends there)
+    prefix: int = 0  # characters of the stripped line to remove before the kept text (an export's field tag)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +92,17 @@ def _rules() -> dict:
         "disclaimers": {h.casefold() for h in data["disclaimer_headings"]},
         "blocks": {h.casefold(): reason for reason, heads in data["block_starts"].items() for h in heads},
         "blocks_to_end": frozenset(data["blocks_to_end"]),
+        "menu_words": frozenset(w.casefold() for w in data["menu_words"]["words"]),
+        "contact_key": re.compile(
+            r"^(?:%s)(?:\s*(:)\s*\S|(?=\s+\S))" % "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(data["contact_keys"], key=len, reverse=True)), re.I
+        ),
+        "compound_openers": frozenset(data["hyphenated_line_breaks"]["compound_openers"]),
+        "hyphen_suspenders": frozenset(data["hyphenated_line_breaks"]["suspended_before"]),
+        "word_endings": frozenset(data["hyphenated_line_breaks"]["word_endings"]),
+        "export_keep": frozenset(data["export_tags"]["keep"]),
+        "export_record": frozenset(data["export_tags"]["record"]),
+        "display_labels": frozenset(k.casefold() for k in data["display_fields"]["labels"]),
+        "display_keep": frozenset(k.casefold() for k in data["display_fields"]["keep"]),
         "navigation_tabs": frozenset(k.casefold() for k in data["navigation_tabs"]["tabs"]),
         # Capitalised, as in an address ('Department of Medicine, Peking University First Hospital'):
         # a lower-case 'hospital' or 'lab' is running text ('prior to hospital discharge, up to 15 months').
@@ -139,7 +158,11 @@ def _split_lines(raw: str) -> list[_Line]:
     lines, pos = [], 0
     folded = textmap.fold_characters(raw)
     for chunk in raw.splitlines(keepends=True):
-        lines.append(_Line(pos, pos + len(chunk), folded[pos : pos + len(chunk)].strip(), tab="\t" in chunk))
+        line = _Line(pos, pos + len(chunk), folded[pos : pos + len(chunk)].strip(), tab="\t" in chunk)
+        line.indent = len(chunk) - len(chunk.lstrip(" \t")) if chunk[:1] in " \t" else 0
+        if line.tab:
+            line.first_tab, line.tabs = chunk.strip().find("\t"), chunk.count("\t")
+        lines.append(line)
         pos += len(chunk)
     return lines
 
@@ -228,6 +251,8 @@ def _classify(lines: list[_Line]) -> None:
             block, block_has_content = rules["blocks"][block_key], False
         elif block and (
             heading
+            # A registry's 'key<TAB>value' row ('Secondary study IDs\tUMIN000041234') after a site's note block.
+            or line.tab and block not in rules["blocks_to_end"]
             or _is_report_prose(
                 text, _PROSE_CLOSES_BLOCK_TO_END if block in rules["blocks_to_end"] else _PROSE_CLOSES_BLOCK
             )
@@ -282,12 +307,14 @@ def _classify(lines: list[_Line]) -> None:
         if rules["counter_value"].fullmatch(text):
             if previous_removed:
                 line.reason = "web boilerplate"  # a counter widget's value ('Web of Science®', '0')
-        elif rules["boilerplate"].fullmatch(text):
+        elif rules["boilerplate"].fullmatch(text) or _is_menu_line(text, rules):
             line.reason = "web boilerplate"
         elif previous_removed and rules["publication_types"].fullmatch(text):
             line.reason = "web boilerplate"
         elif key in rules["next_line_keys"]:
             line.reason, mode = "metadata", "next-value"
+        elif _is_contact(text, line, rules):
+            line.reason = "contact details"
         elif _is_metadata(text, rules):
             line.reason = "metadata"
         elif _is_citation_line(text):
@@ -348,6 +375,126 @@ def _navigation_tabs(lines: list[_Line], rules: dict) -> set[int]:
 def _block_key(text: str) -> str:
     key = _heading_key(text)
     return _COUNT_SUFFIX.sub("", key) if key.endswith(")") else key
+
+
+# A field of a bibliographic export: MEDLINE ('PMID- 35678901', 'TI  - Apixaban ...'), RIS ('TY  - JOUR', 'N2  - ...'),
+# Ovid's and Embase's tagged displays ('AU - Garcia L.'). Continuation lines are indented.
+_EXPORT_TAG = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,3}-(?: |$)")
+_EXPORT_MIN_TAGS = 4  # tagged lines (of three or more tags) that make a text an export, not a list with dashes
+
+
+def _mark_export_tags(lines: list[_Line]) -> None:
+    """In a bibliographic export, keep the title and abstract fields (without their tags) and remove every other
+    field — authors, journal, dates, identifiers, MeSH terms, keywords — with its continuation lines. The
+    report's own lines never start with a capitalised 2-4 character tag and ' - ' four times over."""
+    keep = _rules()["export_keep"]
+    tags = [m.group(1) for line in lines if not line.indent and (m := _EXPORT_TAG.match(line.content))]
+    rules = _rules()
+    if len(tags) < _EXPORT_MIN_TAGS or len(set(tags)) < 3:
+        return
+    # A glossary ('BMI - body mass index', 'HR - hazard ratio', ...) has no record tags around a title or abstract.
+    if not (keep & set(tags) - {"SI"} and rules["export_record"] & set(tags)):
+        return
+    keeping: bool | None = None  # the field in force: its continuation lines follow its fate
+    for line in lines:
+        match = _EXPORT_TAG.match(line.content)
+        if match and line.indent == 0:
+            keeping = match.group(1) in keep
+            if keeping:
+                if line.reason is None:
+                    line.prefix = match.end()
+            else:
+                line.reason = line.reason or "metadata"
+        elif line.content and line.indent and keeping is not None:
+            if not keeping:
+                line.reason = line.reason or "metadata"
+        elif line.content:
+            keeping = None
+
+
+_RECORD_NUMBER = re.compile(r"<\d{1,5}>")
+
+
+def _mark_display_fields(lines: list[_Line]) -> None:
+    """Ovid's 'Complete Reference' display: a field label on its own line ('Author', 'Institution', 'Language'),
+    its value indented on the lines after it. With three or more such labels, the fields other than the title
+    and the abstract go, labels, values and the record number ('<1>') alike."""
+    rules = _rules()
+    labels, keep = rules["display_labels"], rules["display_keep"]
+    found = [
+        i for i, line in enumerate(lines[:-1])
+        if not line.indent and _heading_key(line.content) in labels and lines[i + 1].indent and lines[i + 1].content
+    ]
+    if len(found) < _DISPLAY_MIN_LABELS:
+        return
+    keeping: bool | None = None
+    for line in lines:
+        if not line.content:
+            continue
+        key = _heading_key(line.content)
+        if not line.indent and key in labels:
+            keeping = key in keep
+            if not keeping:
+                line.reason = "metadata"
+        elif line.indent and keeping is not None:
+            if not keeping:
+                line.reason = "metadata"
+        elif not line.indent and _RECORD_NUMBER.fullmatch(line.content):
+            line.reason, keeping = "metadata", None
+        else:
+            keeping = None
+
+
+_DISPLAY_MIN_LABELS = 3
+
+
+_MENU_SEPARATOR = re.compile(r"\s*[|>›»]\s*|\s{2,}")
+_MENU_ITEM_WORDS = 5
+_LONGEST_MENU = 200
+
+
+def _is_menu_line(text: str, rules: dict) -> bool:
+    """A site's navigation bar, breadcrumb or footer pasted as one line: 'Home | Advanced Search | Search Tips |
+    Contact us', 'Impressum  Datenschutz  Barrierefreiheit', 'Search for clinical trials > Trial details',
+    'Privacy Policy | Terms of use | © 2021 PACTR'. Short items, none with a digit or a sentence's full stop,
+    and menu words among them: a table's header ('Outcome   Arm A   Arm B') or a row of values has none."""
+    if len(text) > _LONGEST_MENU or not _MENU_SEPARATOR.search(text):
+        return False
+    items = [item for item in _MENU_SEPARATOR.split(text) if item]
+    if len(items) < 2:
+        return False
+    menu = rules["menu_words"]
+    hits = 0
+    for item in items:
+        key = item.strip().casefold().rstrip(":")
+        if "©" in item or key.startswith("copyright"):
+            hits += 1
+            continue
+        if len(key.split()) > _MENU_ITEM_WORDS or any(ch.isdigit() for ch in key) or key.endswith("."):
+            return False
+        hits += key in menu
+    separated_by_bars = "|" in text
+    return hits >= 2 or (separated_by_bars and len(items) >= 3 and hits >= 1)
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b")
+_LONGEST_CONTACT_ROW = 300
+
+
+def _is_contact(text: str, line: _Line, rules: dict) -> bool:
+    """A registry's contact field: 'Telephone:\t+66 2 201 1000', 'Zip code\t545-8585', 'Street address: Darabad',
+    'Name of lead principal investigator\tHiroshi Tanaka' (key, then a colon or the row's only tab, then the
+    value: a table's header 'Name\tTime\tMethod' has more cells), or a
+    table row that holds an e-mail address ('Dr P Raghunathan\tAIIMS\tNew Delhi\tpriya.r@aiims.edu').
+    Person names and street addresses are no part of the report, and read as endpoints or arms."""
+    if len(text) > _LONGEST_CONTACT_ROW:
+        return False
+    match = rules["contact_key"].match(text)
+    if match and (match.group(1) or line.tabs == 1 and not text[match.end() : line.first_tab].strip()):
+        # A colon after the key, or the tab that ends the row's first cell; a name with a number is no person's
+        # ('Name: Semaglutide 2.4 mg', an intervention's).
+        return not ("name" in match.group(0).casefold() and any(ch.isdigit() for ch in text))
+    return line.tab and bool(_EMAIL.search(text)) and not _RESULT_LINE.search(text)
 
 
 def _is_table_label(text: str) -> bool:
@@ -563,7 +710,7 @@ def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]
     runs: list[tuple[int, int, str]] = []
     pos = 0
     pieces = []
-    for match in _SENTENCE_BREAK.finditer(text):
+    for match in _PIECE_BREAK.finditer(text):
         if match.end() > pos:
             pieces.append((pos, match.end()))
             pos = match.end()
@@ -592,7 +739,7 @@ def _foreign_runs(line: _Line, main: str, english_numbers: Callable[[], set[str]
                 runs.append(_merge(current))
             current, pending = [], []
     if current:
-        runs.append(_merge(current + pending))
+        runs.append(_merge(current + _same_script(text, current, pending)))
     out = []
     for start, end, lang in runs:
         chunk = text[start:end]
@@ -651,6 +798,24 @@ def _opens_translation(piece: str, rules: dict) -> bool:
     return first in rules["translation_summaries"] or bool(rules["translation_section"].match(head))
 
 
+def _same_script(text: str, run: list[tuple[int, int, str]], pending: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The language-less pieces after a run that still belong to it: up to the first one written in another
+    script only ('主たる評価項目 / ' is Japanese, the 'Primary Outcome(s)' after it is not, though too short to
+    tell; 'NCT 编号:NCT04615429 ...' mixes both and stays with the Chinese run)."""
+    script = language.dominant_script(text[run[0][0] : run[-1][1]])
+    out = []
+    for piece in pending:
+        chunk = text[piece[0] : piece[1]]
+        profile = language.script_profile(chunk)
+        if script not in profile and sum(profile.values()) >= _OTHER_SCRIPT_LETTERS:
+            break  # not a letter of the run's script: the line's other half
+        out.append(piece)
+    return out
+
+
+_OTHER_SCRIPT_LETTERS = 3
+
+
 def _merge(run: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     langs = [lang for _, _, lang in run if lang and lang != "?"]
     if not langs:
@@ -664,6 +829,8 @@ def clean(raw: str) -> textmap.CleanedText:
     """Clean a raw document; see the module docstring."""
     lines = _split_lines(raw)
     _classify(lines)
+    _mark_export_tags(lines)
+    _mark_display_fields(lines)
     _mark_repeats(lines)
     memo: dict[str, str | None] = {}
     main = _main_language(lines, memo) or "en"
@@ -683,6 +850,9 @@ def clean(raw: str) -> textmap.CleanedText:
         cursor = line.start
         raw_line = raw[line.start : line.end]
         lead = len(raw_line) - len(raw_line.lstrip())
+        if line.prefix:
+            cursor = line.start + lead + line.prefix
+            removed.append(RemovedSegment(start=line.start, end=cursor, reason="metadata"))
         for start, end, reason in _foreign_runs(line, main, english_numbers, memo) if line.content else []:
             start, end = line.start + lead + start, line.start + lead + end
             kept.append((cursor, start))
@@ -690,6 +860,8 @@ def clean(raw: str) -> textmap.CleanedText:
             cursor = end
         kept.append((cursor, line.end))
     kept = _cut_symbol_runs(raw, kept, removed)
+    if "-\n" in raw or "-\r\n" in raw:
+        kept = _join_hyphenated_breaks(raw, kept, removed)
     cleaned = textmap.build(raw, kept, _merge_removed(removed))
     cleaned.sections = sections.find_sections(cleaned)
     _keep_cell_tabs(cleaned)
@@ -745,6 +917,77 @@ def _cut_symbol_runs(raw: str, kept: list[tuple[int, int]], removed: list[Remove
             cursor = match.end()
         out.append((cursor, end))
     return out
+
+
+# A word broken at the end of a line, as PDF text is ('random-\nized', 'Sec-\n  ondary'): lower-case letters on both sides.
+_HYPHEN_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-(\r?\n[ \t]*)([a-z]+)")
+
+
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+_HYPHEN_PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-(?=([A-Za-z]+))")
+
+
+def _join_hyphenated_breaks(raw: str, kept: list[tuple[int, int]], removed: list[RemovedSegment]) -> list[tuple[int, int]]:
+    """Join a word that a line break split ('random-\nized' reads 'randomized'): the hyphen and the break are
+    cut out of the kept text as a removed segment, so every offset still maps to the raw text, and a span that
+    covers the word covers 'random-\nized' in the raw text. A compound broken at its own hyphen keeps the
+    hyphen ('placebo-\ncontrolled' reads 'placebo-controlled'): its first part is a word that opens compounds,
+    or the document writes the compound with a hyphen elsewhere and never as one word. A suspended hyphen
+    ('pre-\nand post-treatment') is left as it is. The document's own spelling decides first, then the list of
+    compound openers ('placebo', 'double', 'follow'), unless the rest is a word ending ('follow-\ning')."""
+    rules = _rules()
+    cuts: list[tuple[int, int]] = []
+    spellings: tuple[set[str], set[str]] | None = None  # the document's words and hyphenated pairs, once
+    for match in _HYPHEN_BREAK.finditer(raw):
+        first, second = match.group(1), match.group(3)
+        if second in rules["hyphen_suspenders"]:
+            continue
+        hyphen = match.start(2) - 1
+        if not (_is_kept(kept, hyphen) and _is_kept(kept, match.start(3))):
+            continue
+        if spellings is None:
+            spellings = set(_WORD_RUN.findall(raw)), {a + "-" + b for a, b in _HYPHEN_PAIR.findall(raw)}
+        joined, compound = first + second, f"{first}-{second}"
+        if joined in spellings[0]:
+            hyphenated = False
+        elif compound in spellings[1]:
+            hyphenated = True
+        else:
+            hyphenated = first.casefold() in rules["compound_openers"] and second not in rules["word_endings"]
+        if hyphenated:
+            cuts.append((match.start(2), match.end(2)))  # the break only
+        else:
+            cuts.append((hyphen, match.end(2)))  # the hyphen and the break
+    for cut_start, cut_end in cuts:
+        removed.append(RemovedSegment(start=cut_start, end=cut_end, reason="hyphenated line break"))
+    return _subtract(kept, cuts) if cuts else kept
+
+
+def _subtract(kept: list[tuple[int, int]], cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kept ranges minus the cuts (both sorted; a cut may span the end of one range and the start of the next)."""
+    out: list[tuple[int, int]] = []
+    j = 0
+    for start, end in kept:
+        cursor = start
+        while j < len(cuts) and cuts[j][1] <= cursor:
+            j += 1
+        k = j
+        while k < len(cuts) and cuts[k][0] < end:
+            cut_start, cut_end = cuts[k]
+            if cut_start > cursor:
+                out.append((cursor, cut_start))
+            cursor = max(cursor, cut_end)
+            if cut_end > end:
+                break
+            k += 1
+        if cursor < end:
+            out.append((cursor, end))
+    return out
+
+
+def _is_kept(kept: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(kept, (offset, float("inf"))) - 1
+    return i >= 0 and kept[i][0] <= offset < kept[i][1]
 
 
 def _merge_removed(removed: list[RemovedSegment]) -> list[RemovedSegment]:
