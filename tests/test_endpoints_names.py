@@ -163,3 +163,72 @@ def test_a_time_frame_the_name_ends_in_without_a_running_text_lead(text, span, t
 def test_no_ending_time_frame_inside_a_name(text, span):
     got = {e.text: e.time_frame for e in extract(text).endpoints}
     assert got == {span: None}
+
+
+def _row(row):
+    return extract("- Primary Outcome Measures\nName Time Method " + row + "\n").endpoints
+
+
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        # a Title-case time the name ends in, restated in lower case as the column
+        ("Changes of Carotid Arterial Stiffness at Baseline and After 12 Months at baseline and after 12 months Measured by ultrasound.",
+         "Changes of Carotid Arterial Stiffness at Baseline and After 12 Months", "at baseline and after 12 months"),
+        ("Change From Baseline in Body Weight at Week 24 at week 24 Weight in kg.", "Change From Baseline in Body Weight at Week 24",
+         "at week 24"),
+        ("Serum Ferritin at Week 12 Week 12 Measured centrally.", "Serum Ferritin at Week 12", "Week 12"),
+    ],
+)
+def test_a_time_the_name_ends_in_and_the_column_restating_it(row, name, time_frame):
+    (endpoint,) = _row(row)
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "12 months 12 months after randomisation",  # no lead word: a column its description repeats
+        "at Week 24 at week 52",  # two different times
+        "Up to 5 years up to 5 years after surgery",  # not the same time
+    ],
+)
+def test_no_restated_split_without_the_same_time_after_a_lead_word(column):
+    from extract.extractors.endpoints import _restated_half
+
+    text = "Body weight " + column
+    frame = (len("Body weight "), len(text))
+    assert _restated_half(text, frame) == frame
+
+
+def test_a_description_after_the_columns_sentence_end_has_no_leading_point():
+    (endpoint,) = _row("Pain intensity Baseline and 12 weeks. Measured at each visit. Numeric rating scale 0-10.")
+    assert (endpoint.text, endpoint.time_frame, endpoint.description) == (
+        "Pain intensity", "Baseline and 12 weeks", "Measured at each visit. Numeric rating scale 0-10.")
+
+
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        # a time inside the name that its abbreviation follows is the name's
+        ("Area Under the Curve From Time 0 to 24 Hours (AUC0-24) Day 1 and Day 14 Plasma concentrations.",
+         "Area Under the Curve From Time 0 to 24 Hours (AUC0-24)", "Day 1 and Day 14"),
+        ("Area Under the Curve From Time 0 to 24 Hours (AUC0-24) six months Number of participants who died.",
+         "Area Under the Curve From Time 0 to 24 Hours (AUC0-24)", "six months"),
+        # labelled times of one column stay one column
+        ("Blood pressure Baseline (V1), Week 12 (V4) and Week 24 (V6) Seated office measurement.", "Blood pressure",
+         "Baseline (V1), Week 12 (V4) and Week 24 (V6)"),
+    ],
+)
+def test_a_time_the_names_abbreviation_follows(row, name, time_frame):
+    (endpoint,) = _row(row)
+    assert (endpoint.text, endpoint.time_frame) == (name, time_frame)
+
+
+def test_labelled_times_joined_by_and_are_kept_as_candidates():
+    from extract.extractors.endpoints import _without_abbreviated
+    from extract.extractors.timeframes import table_candidates
+
+    text = "Trough concentration Day 1 (D1) and Day 14 (D14) Measured before dosing."
+    candidates = table_candidates(text, 0, len(text))
+    assert _without_abbreviated(text, candidates) == candidates

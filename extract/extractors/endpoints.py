@@ -641,7 +641,9 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
             name_end, description = marker.start(), text[close + 1 : end].strip() if close >= 0 else ""
         else:
             frame = (time_last and _trailing_column(text, start, end)) or _row_time_frame(text, start, end)
-            name_end, description = (frame[0], text[frame[1] : end].strip()) if frame else (end, "")
+            frame = frame and _restated_half(text, frame)
+            # the column's sentence end is no part of the description ('Baseline and 12 weeks. Measured at each visit.')
+            name_end, description = (frame[0], text[frame[1] : end].strip().lstrip(".;, ")) if frame else (end, "")
             if frame and time_last and frame[1] == end:  # '<measure> <description> <time frame>'
                 name_end, description = _name_before_description(text, start, frame[0])
         while name_end > start and text[name_end - 1] in " \t":
@@ -726,6 +728,27 @@ def _name_before_description(text: str, start: int, column: int) -> tuple[int, s
     return cut, text[cut:column].strip()
 
 
+_NAME_LEAD = re.compile(r"(?:at|by|on|to|through|until)\s+", re.I)
+
+
+def _restated_half(text: str, frame: tuple[int, int]) -> tuple[int, int]:
+    """The column's second half when its first half is the same time led by a word of the name
+    ('Carotid Stiffness at Baseline and After 12 Months at baseline and after 12 months'): the
+    name keeps the first. '12 months 12 months after ...' stays (a column its description repeats)."""
+    lo, hi = frame
+    if hi - lo > 2 * _WINDOW:
+        return frame
+    seg = text[lo:hi]
+    for gap in re.finditer(r"\s+", seg):
+        left, right = seg[: gap.start()], seg[gap.end() :]
+        if abs(len(left) - len(right)) > 9 or not _NAME_LEAD.match(left):
+            continue  # only a time the name leads to ('... at Week 24'), not a column its description repeats
+        left, right = (_NAME_LEAD.sub("", w, count=1) if _NAME_LEAD.match(w) else w for w in (left, right))
+        if re.sub(r"\s+", " ", left).lower() == re.sub(r"\s+", " ", right).lower():
+            return lo + gap.end(), hi
+    return frame
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t":
         start += 1
@@ -751,6 +774,7 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
     if letter is None:
         return None
     candidates = [c for c in table_candidates(text, start, end) if c.start > start + letter.start()]
+    candidates = _without_abbreviated(text, candidates)
     restated = _restated_column(text, start, end, candidates)
     if restated:
         return restated
@@ -814,6 +838,24 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _POST_WORD_END = re.compile(r"(?<![\w-])(?:post|pre)-[a-z]+$")
+# the name's abbreviation right after a time inside it: '... From Time 0 to 24 Hours (AUC0-24)'
+_ABBREVIATED_AFTER = re.compile(r" ?\((?=[\w.,-]{0,15}[A-Z])[A-Za-z][\w.,-]{1,15}\)")
+_LIST_GAP = re.compile(r" *(?:[,;&]|(?:and|or|to|through|until)\b)")
+
+
+def _without_abbreviated(text: str, candidates: list[TableCandidate]) -> list[TableCandidate]:
+    """Candidates without the times a name's abbreviation follows when another time comes after it
+    ('Area Under the Curve From Time 0 to 24 Hours (AUC0-24) 6 months ...': the range is the
+    name's, defined by its abbreviation; the column is the time after)."""
+    kept = []
+    for n, cand in enumerate(candidates):
+        abbreviation = _ABBREVIATED_AFTER.match(text, cand.end)
+        # not a list of labelled times: 'Baseline (V1), Week 12 (V4)'
+        if (abbreviation and n + 1 < len(candidates) and candidates[n + 1].start >= abbreviation.end()
+                and not _LIST_GAP.match(text, abbreviation.end(), candidates[n + 1].end)):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _ends_name(text: str, name_start: int, cand: tuple[int, int], columns: list[tuple[int, int]]) -> bool:
