@@ -312,3 +312,35 @@ def test_a_clinicaltrials_gov_page_is_left_to_its_table_reader():
 
     page = CTGOV + "Other outcome(s)\nPatient satisfaction\n"
     assert _blocks(ExtractionContext(text=page, sentences=[])) == []
+
+
+# Protocol abstracts write registry-like headings ('Inclusion criteria:', 'Eligibility criteria:'): not a registry page,
+# and an outcome heading followed by a sentence is the sentence reader's (review regressions G1, G2).
+PROTOCOL_ABSTRACT = (
+    "Effect of lidocaine on postoperative ileus: protocol for a randomised controlled trial\n"
+    "Background: Ileus delays discharge after bowel surgery.\n"
+    "Methods: This is a double-blind randomised trial.\n"
+    "Inclusion criteria: adults aged 18-80 years undergoing colectomy.\n"
+    "Exclusion criteria: allergy to local anaesthetics, heart block.\n"
+    "Primary outcome: The primary outcome is time to first stool measured in hours.\n"
+    "Secondary outcomes: Secondary outcomes are nausea, opioid use and length of stay.\n"
+    "Trial registration: ISRCTN99887766.\n"
+)
+CRITERIA_ABSTRACT = (
+    "Background: Delirium is common.\n"
+    "Methods: Randomised trial in surgical wards.\n"
+    "Eligibility criteria: patients aged 70 years or older.\n"
+    "Exclusion criteria: dementia.\n"
+    "Primary outcome: incidence of delirium within 5 days.\n"
+    "Secondary outcome: falls and pressure ulcers.\n"
+    "Results: 300 patients were randomised.\n"
+)
+
+
+@pytest.mark.parametrize("text", [PROTOCOL_ABSTRACT, CRITERIA_ABSTRACT], ids=["sentence-values", "criteria-headings"])
+def test_protocol_abstracts_are_not_registry_pages(text):
+    from extract.extractors.context import ExtractionContext
+    from extract.extractors.registry_outcomes import _blocks
+
+    assert _blocks(ExtractionContext(text=text, sentences=[])) == []
+    assert all(e.rule != "endpoint.registry_field" for e in extract(text).endpoints)

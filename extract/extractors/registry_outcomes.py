@@ -60,7 +60,7 @@ def _tables() -> dict:
         "sublabels": sub,
         "headers": frozenset(h.casefold() for h in spec["headers"]),
         "ends": frozenset(ends),
-        "abstract": frozenset(h.casefold() for h in data["abstract_headings"]),
+        "abstract": frozenset(h.casefold() for h in data["abstract_headings"]) | {h.casefold() for h in spec["abstract_fields"]},
         # a label at a line's start (after a bullet), then the line's end, ':' or a tab
         # (a tab the cleaning folded to a space: a capital or a number right after the label)
         "label": re.compile(r"^[-•*]?[ \t]*(?:[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+)?(?P<label>%s)(?:[ \t]*(?P<sep>:|\t|$)|[ \t]+(?!measures?\b|was\b|were\b|is\b|are\b)(?=(?-i:[A-Z0-9])))"
@@ -92,6 +92,9 @@ _NUMBER = re.compile(r"(?:(?<!\d)\d{1,2}[.)]|[-•*])[ \t]+")
 _COUNTER = re.compile(r"(?<!\d)\d{1,2}")
 # EudraCT's field codes: 'E.5.1 Primary end point(s)', 'E.5.1.1 Timepoint(s) of evaluation of this end point'
 _CODE = re.compile(r"(?<![\w.])[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+")
+# a label's value that is running text about the outcome ('The primary outcome is ...'): an abstract's sentence
+_SENTENCE_VALUE = re.compile(r"(?:the\s+)?(?:(?:primary|secondary|main|key|co-?primary|other)\s+)+(?:outcome|end\s*point)s?(?:\s+measures?)?"
+                             r"\s+(?:is|are|was|were|will|includes?|included|comprise[sd]?)\b", re.I)
 _PAGE = re.compile(r"(?<![A-Za-z])Page[ \t]+\d+[ \t]+of[ \t]+\d+", re.I)
 
 
@@ -100,10 +103,13 @@ def _key(text: str) -> str:
 
 
 def _is_registry_page(text: str) -> bool:
-    """Two or more lines open with a registry field that no structured abstract uses, or with an
-    outcome's cell label ('Timepoint: ...', 'Method of measurement: ...')."""
+    """Two or more signs of a registry page: lines opening with a registry field that no structured or
+    protocol abstract uses, an outcome's cell label ('Timepoint: ...', 'Method of measurement: ...'), a
+    time point cell inside a line ('XTimepoint: T', 'X [Time Frame: T]')."""
     t = _tables()
     seen = {m.group("sub").casefold() for m in t["cell_line"].finditer(text)}
+    if t["frame"].search(text):  # 'XTimepoint: T', 'X [Time Frame: T]': a registry's outcome cell
+        seen.add("time frame cell")
     if len(seen) >= 2:
         return True
     for match in t["field"].finditer(text):
@@ -261,6 +267,8 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
                 block = _Block(t["labels"][key], same_line=value[1] > value[0])
                 blocks.append(block)
                 pending, blank = [], False
+                if _SENTENCE_VALUE.match(text, *value):
+                    return []  # an abstract's sentences under field-like headings: the sentence reader's
                 if value[1] > value[0]:
                     _add_cells(block, text, *value)
                 continue
