@@ -160,3 +160,84 @@ def test_a_form_word_is_no_drug():
 )
 def test_a_later_amount_takes_the_drug_only_across_regimen_words(sentence, drugs):
     assert [d[0] for d in doses(sentence)] == drugs
+
+
+@pytest.mark.parametrize(
+    "sentence, frequencies",
+    [
+        # a frequency stated for one dose does not reach past 'plus' to the next drug
+        ("Insulin glargine 10 U once daily at bedtime plus insulin aspart 4 U before meals.", ["once daily", None]),
+        # 'as needed' is a frequency of its own, so the study drug's schedule does not reach it
+        ("Patients took the study drug once daily. Patients also received furosemide 40 mg as needed.", ["as needed"]),
+        ("Paracetamol 1 g PRN was allowed.", ["as needed"]),
+        # a daily total divided: the division is the frequency, no count of administrations
+        ("Children received intravenous ceftriaxone 80 mg/kg/day divided every 8 hours.", ["three times daily"]),
+        ("Patients received oral amoxicillin 90 mg/kg/day in two divided doses for 10 days.", ["twice daily"]),
+        ("Gabapentin 900 mg/day by mouth in three divided doses.", ["three times daily"]),
+        # counter-example: patients divided into groups is no divided dose
+        ("Patients were divided into two groups receiving 20 mg/day or 40 mg/day of X.", ["once daily", "once daily"]),
+    ],
+)
+def test_frequency_leaks_and_divided_doses(sentence, frequencies):
+    assert [d[3] for d in doses(sentence)] == frequencies
+
+
+def test_a_divided_daily_total_keeps_its_daily_unit_and_no_count():
+    [dose] = extract("Tacrolimus was dosed at 0.1 mg/kg/day in two divided doses.").doses
+    assert (dose.intervention, dose.amount, dose.unit, dose.frequency, dose.n_administrations) == ("Tacrolimus", 0.1, "mg/kg/day", "twice daily", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one dose per strength of a fixed combination, each with its component; the first's span is its number
+        ("Patients inhaled budesonide/formoterol 160/4.5 µg twice daily.", [("160", "budesonide", 160.0), ("4.5 µg", "formoterol", 4.5)]),
+        ("Amoxicillin–clavulanate 875/125 mg twice daily for 7 days.", [("875", "Amoxicillin", 875.0), ("125 mg", "clavulanate", 125.0)]),
+        ("Artemether-lumefantrine (20/120 mg) tablets were given.", [("20", "Artemether", 20.0), ("120 mg", "lumefantrine", 120.0)]),
+        ("Fluticasone furoate/vilanterol 100/25 µg once daily.", [("100", "Fluticasone furoate", 100.0), ("25 µg", "vilanterol", 25.0)]),
+        # a name that does not list the components: every strength is a dose of it
+        ("Advair 250/50 µg was inhaled twice daily.", [("250", "Advair", 250.0), ("50 µg", "Advair", 50.0)]),
+        ("Atorvastatin 10/20/40 mg once daily.", [("10", "Atorvastatin", 10.0), ("20", "Atorvastatin", 20.0), ("40 mg", "Atorvastatin", 40.0)]),
+        # counter-examples: a blood pressure, a proportion
+        ("Blood pressure was 120/80 mmHg at baseline.", []),
+        ("Response was 22/42 in the X group.", []),
+    ],
+)
+def test_combination_strengths(sentence, expected):
+    assert [(d.text, d.intervention, d.amount) for d in extract(sentence).doses] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Patients received carboplatin AUC 5 and paclitaxel 175 mg/m2 every 3 weeks.", [("carboplatin", 5.0, "AUC")]),
+        ("Carboplatin (AUC 6) was given on day 1 every 3 weeks.", [("Carboplatin", 6.0, "AUC")]),
+        ("Weekly AUC2-carboplatin was combined with weekly paclitaxel.", [("carboplatin", 2.0, "AUC")]),
+        ("Carboplatin dosed to an AUC of 5 mg/mL·min was given every 21 days.", [("Carboplatin", 5.0, "AUC")]),
+        # counter-examples: a measured area under a curve
+        ("The AUC above 70 mg/dl did not differ between carboplatin groups.", []),
+        ("The AUC0-4h of glucose was lower with carboplatin.", []),
+        ("The glucose AUC 5 hours after the meal was lower.", []),
+    ],
+)
+def test_carboplatin_dosed_to_a_target_auc(sentence, expected):
+    assert [(d.intervention, d.amount, d.unit) for d in extract(sentence).doses if d.unit == "AUC"] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a unit is never the drug; a dose's range in brackets is the same drug's, not a measured spread
+        ("Morphine 0.1 mg/kg (range 5–10 mg) was given intravenously.", [("0.1 mg/kg", "Morphine"), ("5–10 mg", "Morphine")]),
+        ("Ferrous sulfate 325 mg (65 mg elemental iron) was given.", [("325 mg", "Ferrous sulfate"), ("65 mg", "elemental")]),
+        # cells named by the words before them
+        (
+            "Participants received autologous bone marrow mononuclear cells (4 x 10(7) cells) by intracoronary injection.",
+            [("4 x 10(7) cells", "autologous bone marrow mononuclear cells")],
+        ),
+        # counter-example: a median's range is a measured spread
+        ("The median dose taken was 12 mg (range 4-20).", []),
+    ],
+)
+def test_unit_words_ranges_and_cells(sentence, expected):
+    assert [(d.text, d.intervention) for d in extract(sentence).doses] == expected

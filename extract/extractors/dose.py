@@ -73,6 +73,12 @@ def _patterns() -> dict:
         "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
         "measured_lead": re.compile(data["measured_lead"], re.I),
         "titer_units": frozenset(data["titer_units"]),
+        # 'carboplatin AUC 5', 'AUC = 6 mg/mL·min', 'AUC2-carboplatin'; not 'AUC above 70', 'AUC0-4h'
+        "auc": re.compile(
+            r"(?<![\w-])AUC\s*(?:of\s*|=\s*|:\s*)?(?P<n>\d{1,2}(?:\.\d)?)(?:\s*mg\s*/\s*m[lL]\s*(?:[·.x×*/]|per)?\s*min(?:ute)?)?(?![\w.:-]*\d)(?![-–]?\d)(?!\s*(?:h\b|hours?|mg\s*/\s*d[lL]))"
+        ),
+        "auc_drug": re.compile(rf"(?<![\w-])(?:{data['auc_drugs']})(?![\w-])", re.I),
+        "auc_drug_at": re.compile(rf"(?<=[\s(-])(?:{data['auc_drugs']})(?![\w-])", re.I),  # right after 'AUC2-'; matched in place
         "continuation_words": frozenset(data["continuation_words"]),
         "radiation_units": frozenset(data["radiation_units"]),
         "radiation_words": re.compile(data["radiation_words"], re.I),
@@ -236,11 +242,33 @@ def _all_at(
     return tuple(found)
 
 
+_DIVIDED = re.compile(
+    r"(?i)(?<=[\w)])\s*,?\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:divided|split)\s+(?:into\s+)?|in\s+(?=\S+\s+(?:equally\s+)?divided\s+doses))"
+    r"(?:(?P<n>two|three|four|2|3|4)\s+(?:equally\s+)?(?:divided\s+|equal\s+|daily\s+)?doses\b)?"
+)
+_DIVISIONS = {"two": "twice daily", "2": "twice daily", "three": "three times daily", "3": "three times daily", "four": "four times daily", "4": "four times daily"}
+
+
+def _divided(text: str, start: int, end: int) -> Found | None:
+    """The frequency of a daily total divided right after it: 'divided every 8 hours', 'divided twice daily',
+    'in two divided doses' (None: not divided)."""
+    match = _DIVIDED.match(text, start, end)
+    if not match or match.end() == start:
+        return None
+    if match.group("n"):
+        return _DIVISIONS[match.group("n").lower()], match.span("n")
+    return _first_at(_patterns()["frequencies"], text[match.end() : min(end, match.end() + 30)], match.end())
+
+
 def _count(text: str) -> tuple[int, tuple[int, int]] | None:
     """The number of administrations a text states ('three injections', 'twice') and its words' span."""
     p = _patterns()
     # Not an amount: in 'a 10 mg dose' the number is how much, not how many times.
-    match = next((m for m in p["count"].finditer(text) if not p["dose"].match(text, m.start())), None)
+    # nor a daily total's division: 'in two divided doses' is a frequency
+    match = next(
+        (m for m in p["count"].finditer(text) if not p["dose"].match(text, m.start()) and "divided" not in text[max(0, m.start() - 20) : m.end()].lower()),
+        None,
+    )
     if not match:
         return None
     word = match.group("n").lower()
@@ -366,6 +394,11 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
             # 'an intravenous bolus (1.5 mg/kg)': the administration word, as before
             name = re.search(r"([A-Za-z][\w/+-]*)\s*$", before[:paren]) if name.group("given") else None
         if name and not _patterns()["not_drug_before_paren"].fullmatch(name.group(1)):
+            if name.group(1).lower() == "cells":
+                # 'bone marrow mononuclear cells (4 x 10(7) cells)': the cells are named by the words before
+                words = re.search(r"(?:[A-Za-z][\w+-]*\s+){0,4}$", before[: name.start(1)])
+                first = words.start() + next((w.start() for w in re.finditer(r"[A-Za-z][\w+-]*", words.group()) if not _not_a_name(w.group())), len(words.group()))
+                return lo + first, lo + name.end(1)
             return lo + name.start(1), lo + name.end(1)
     # '600 mg/kg BW of Immuforte': the body weight the amount is per, then the drug
     after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|inhaled|nebuli[sz]ed|topical|intranasal|sublingual|buccal|vaginal|rectal|intrathecal|epidural)\s+(?=[A-Za-z][\w/+-]*[A-Za-z0-9]))?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
@@ -398,10 +431,14 @@ def _not_a_name(word: str) -> bool:
     lower = word.lower()
     return (
         lower in _FUNCTION_WORDS
+        or bool(_UNIT_WORD.fullmatch(word))  # '325 mg (65 mg elemental iron)': a unit names no drug
         or bool(_patterns()["not_drug_word"].fullmatch(lower))
         or _is_schedule_word(word)
         or any(pattern.fullmatch(word) for pattern, _ in _patterns()["routes"])
     )
+
+
+_UNIT_WORD = re.compile(r"(?i)(?:[mµμn]?g|mcg|kg|m?l|i?u|units?|mmol|meq)(?:/(?:kg|m2|day|d|h|min))*")
 
 
 def _is_schedule_word(word: str) -> bool:
@@ -475,7 +512,13 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             continue  # a change (-3.7 units/day) or a compared result, not a dose given
         spans: dict[str, tuple[int, int]] = {}
         rate = _rate_span(match)
-        if values["unit"].endswith("/day") or rate:
+        divided = _divided(text, match.end(), sent[1]) if values["unit"].endswith("/day") or rate else None
+        if divided:
+            # '80 mg/kg/day divided every 8 hours', '90 mg/kg/day in two divided doses': the amount is the daily
+            # total (the unit says so) and the division is the frequency
+            values["unit"] = values["unit"].removesuffix("/day") + "/day"
+            values["frequency"], spans["frequency"] = divided
+        elif values["unit"].endswith("/day") or rate:
             # 'mg/day', 'mg/kg/day' are amounts given once daily: keep the unit of one administration,
             # move the rate to frequency.
             values["unit"] = values["unit"].removesuffix("/day")
@@ -485,6 +528,9 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if _unit_of(match) in p["radiation_units"]:
             # '60 Gy in 30 fractions', '50 Gy axillary nodal irradiation': the radiotherapy it is a dose of
             intervention = _radiation(text, match, sent) or intervention
+        combination = _combination(text, match, sent) if not match.group("bare") and not match.group("high") else None
+        if combination:
+            intervention = combination[-1][1] or intervention  # 'budesonide/formoterol 160/4.5 µg': 4.5 µg is formoterol's
         if _measured(text, match, sent, intervention):
             continue  # 'Mean blood loss was 350 mL', 'the cumulative dose of morphine was 12.4 mg': a measured result
         if floor and not (
@@ -547,6 +593,17 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
         scopes.append(_Scope(sent, facts.schedules, own, None, facts.routes, route))
         owner = len(items) - 1
+        for (start, end), drug in (combination or [])[:-1]:
+            # each strength of a fixed combination is a dose of its own component ('160/4.5 µg': 160 µg budesonide)
+            component = {**values, "amount": _scaled(text[start:end], exponent), "amount_sd": None}
+            component_spans = dict(spans)
+            if drug:
+                component["intervention"], component_spans["intervention"] = text[drug[0] : drug[1]], drug
+            items.append(Item("doses", start, end, "dose.combination", component, component_spans))
+            sources.append(sources[-1])
+            scopes.append(_Scope(sent, facts.schedules, own, owner, facts.routes, route))
+        if combination:
+            continue
         if values["amount"] is not None and not match.group("sd") and not match.group("bare"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
                 # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
@@ -563,6 +620,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _document_wide(ctx, items, numerals, openers)
     _eye_drop_strengths(ctx, items)
     _route_of_infusions(ctx, items, numerals)
+    items.extend(_auc_doses(ctx))
     items.extend(_levels(ctx, numerals))
     return sorted(items, key=lambda i: i.start)
 
@@ -873,6 +931,41 @@ class _SentenceScans:
         return start >= self._measured_from[sent]
 
 
+# 'budesonide/formoterol 160/4.5 µg', 'amoxicillin-clavulanate 875/125 mg', 'Artemether-lumefantrine (20/120 mg)':
+# the strengths before the last, each followed by a slash
+_STRENGTHS_BEFORE = re.compile(r"(?<![\w./])(?:\d+(?:\.\d+)?\s*/\s*){1,3}$")
+# the name of the combination before its strengths: two (or three) components joined by '/', '-', '–', '+' or 'and'
+_COMPONENTS = re.compile(
+    r"(?<![\w-])(?P<names>[A-Za-z][A-Za-z]{2,40}(?:\s*(?:/|–|\+|-|\s+and\s+)\s*[A-Za-z][A-Za-z]{2,40}){1,2})\s*(?:\(\s*|,\s*)?$"
+)
+
+
+def _combination(text: str, match: re.Match[str], sent: tuple[int, int]) -> list[tuple[tuple[int, int], tuple[int, int] | None]] | None:
+    """The strengths of a fixed combination written with slashes, each with the span of its number and of its
+    component's name: 'budesonide/formoterol 160/4.5 µg' gives 160 (budesonide) and 4.5 (formoterol). When the
+    name does not list as many components ('Advair 250/50 µg', 'atorvastatin 10/20/40 mg'), every number is a
+    dose of the name before them (None: no name). None when no slash-listed number stands before the amount."""
+    before = _STRENGTHS_BEFORE.search(text, max(sent[0], match.start() - 40), match.start())
+    if not before:
+        return None
+    numbers = [(before.start() + m.start(), before.start() + m.end()) for m in re.finditer(r"\d+(?:\.\d+)?", before.group())]
+    numbers.append(match.span("amount"))
+    lo = max(sent[0], before.start() - 80)
+    named = _COMPONENTS.search(text, lo, before.start())
+    if named:
+        parts = [(named.start("names") + m.start(), named.start("names") + m.end()) for m in re.finditer(r"[A-Za-z]{3,41}", named.group("names")) if m.group().lower() != "and"]
+        if len(parts) == len(numbers):
+            # a component named in two words: 'Fluticasone furoate/vilanterol'
+            compounds = {m.end(): m.start() for m in _patterns()["compound_names"].finditer(text, lo, before.start())}
+            parts = [(compounds.get(end, start), end) for start, end in parts]
+            return list(zip(numbers, parts))
+        whole: tuple[int, int] | None = named.span("names")
+    else:
+        word = re.search(r"([A-Za-z][\w-]{2,40})\s*[(,]?\s*$", text[lo : before.start()])
+        whole = (lo + word.start(1), lo + word.end(1)) if word and not _not_a_name(word.group(1)) else None
+    return [(number, whole) for number in numbers]
+
+
 def _radiation(text: str, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
     """The radiotherapy words nearest a dose in Gy in its sentence ('Radiotherapy of 50.4 Gy', '60 Gy of IMRT')."""
     pattern = _patterns()["radiation_words"]
@@ -977,7 +1070,8 @@ def _word_before(
     """A frequency or route in the words just before a drug, back to the previous 'and', 'or' or comma
     (and not before ``floor``, the start of the drug's sentence: 'given p.o. Ketamine 5 mg ... i.m.')."""
     window = text[max(0, floor, start - 40) : start]
-    lo = start - len(re.split(r"\band\b|\bor\b|[,;(]", window)[-1])
+    # 'insulin glargine 10 U once daily plus insulin aspart 4 U': not past a coordinator of another dose
+    lo = start - len(re.split(r"\b(?:and|or|plus|versus|vs|then|with|followed\s+by)\b|[,;(]", window)[-1])
     # searched in place, not in a cut-out window, so that a lookbehind sees the words before ('stage IV')
     found = [
         (m.start(), m.end(), value)
@@ -1351,6 +1445,31 @@ def _beside_placebo_value(text: str, match: re.Match[str]) -> bool:
     lo, hi = max(0, match.start() - 40), min(len(text), match.end() + 40)
     window = re.split(r"[.;]\s", text[lo:hi])
     return any(_PLACEBO_VALUE.search(part) for part in window)
+
+
+def _auc_doses(ctx: ExtractionContext) -> list[Item]:
+    """Carboplatin dosed to a target exposure: 'carboplatin AUC 5', 'carboplatin (AUC 6) every 3 weeks',
+    'Weekly AUC2-carboplatin'. The amount is the target area under the curve (unit 'AUC', mg/mL·min); only
+    next to a drug dosed this way (data 'auc_drugs'), so a measured AUC ('AUC above 70') is none."""
+    p = _patterns()
+    items = []
+    for match in p["auc"].finditer(ctx.text):
+        if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
+            continue
+        sent = ctx.sentence_at(match.start())
+        before = list(p["auc_drug"].finditer(ctx.text, max(sent[0], match.start() - 30), match.start()))
+        after = p["auc_drug_at"].match(ctx.text, match.end() + len(re.match(r"[\s)(-]*(?:dosed\s+)?", ctx.text[match.end() : match.end() + 12]).group()))
+        drug = before[-1] if before and re.fullmatch(r"[\s(,:]*(?:at\s+(?:an\s+|a\s+)?|dosed\s+(?:at|to)\s+(?:an\s+|a\s+)?|targeting\s+(?:an\s+|a\s+)?)?", ctx.text[before[-1].end() : match.start()]) else after
+        if not drug:
+            continue
+        values: dict = {"amount": float(match.group("n")), "unit": "AUC", "intervention": drug.group()}
+        spans: dict[str, tuple[int, int]] = {"intervention": drug.span()}
+        frequency = _first_at(p["frequencies"], _own_clause(ctx.text, match.end(), sent[1]), match.end()) or _frequency_before(
+            ctx.text, min(match.start(), drug.start())
+        )
+        _set(values, spans, "frequency", frequency)
+        items.append(Item("doses", match.start(), match.end(), "dose.auc", values, spans))
+    return items
 
 
 def _levels(ctx: ExtractionContext, numerals: frozenset[int] = frozenset()) -> list[Item]:
