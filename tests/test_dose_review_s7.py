@@ -241,3 +241,18 @@ def test_carboplatin_dosed_to_a_target_auc(sentence, expected):
 )
 def test_unit_words_ranges_and_cells(sentence, expected):
     assert [(d.text, d.intervention) for d in extract(sentence).doses] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # radiation after a drug takes no frequency of the drug's, and a boost is the radiotherapy's
+        ("Cisplatin 40 mg/m2 weekly was given concurrently with 70 Gy in 35 fractions.", [("Cisplatin", "weekly"), (None, None)]),
+        (
+            "Whole-breast irradiation 50 Gy in 25 fractions, followed by a boost of 10 Gy, with tamoxifen 20 mg daily.",
+            [("irradiation", None), ("irradiation", None), ("tamoxifen", "once daily")],
+        ),
+    ],
+)
+def test_radiation_after_a_drug(sentence, expected):
+    assert [(d[0], d[3]) for d in doses(sentence)] == expected

@@ -576,6 +576,10 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 _set(values, spans, "frequency", value)
                 source = where
         values.setdefault("frequency", None)
+        if values["unit"] in p["radiation_units"] and source != "after":
+            # '... weekly was given with 70 Gy in 35 fractions': radiation takes no frequency but its own clause's
+            _set(values, spans, "frequency", None)
+            source = None
         sources.append(source)
         arm = _arm(text, match, sent)
         if arm:
