@@ -69,6 +69,7 @@ UMIN = (
 )
 
 PACTR = (
+    "Public title\tMass drug administration for malaria in schoolchildren\n"
     "Trial Status: Completed\n"
     "Recruitment status\tCompleted\n"
     "OUTCOMES\n"
@@ -344,3 +345,24 @@ def test_protocol_abstracts_are_not_registry_pages(text):
 
     assert _blocks(ExtractionContext(text=text, sentences=[])) == []
     assert all(e.rule != "endpoint.registry_field" for e in extract(text).endpoints)
+
+
+# A Trials structured protocol summary ('Trial design:', 'Trial Status:', 'Sex:', 'Age:' headings) is no registry page
+# (review regression G3): its outcome lines stay with the sentence reader, lists split.
+SPIRIT_SUMMARY = (
+    "Objectives: To assess whether exercise reduces falls in older adults.\n"
+    "Trial design: Parallel-group randomised controlled trial.\n"
+    "Participants: Adults aged 70 years or older.\n"
+    "Sex: Both\n"
+    "Age: 70 years or older\n"
+    "Primary outcome: The number of falls over 12 months.\n"
+    "Secondary outcomes: Fractures, hospital admissions and quality of life.\n"
+    "Trial Status: Recruitment started in March 2022.\n"
+    "Trial registration: ISRCTN11223344.\n"
+)
+
+
+def test_protocol_summary_is_not_a_registry_page():
+    endpoints = extract(SPIRIT_SUMMARY).endpoints
+    assert all(e.rule != "endpoint.registry_field" for e in endpoints)
+    assert [e.text for e in endpoints if e.kind == "secondary"] == ["Fractures", "hospital admissions", "quality of life"]

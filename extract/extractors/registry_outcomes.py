@@ -60,7 +60,8 @@ def _tables() -> dict:
         "sublabels": sub,
         "headers": frozenset(h.casefold() for h in spec["headers"]),
         "ends": frozenset(ends),
-        "abstract": frozenset(h.casefold() for h in data["abstract_headings"]) | {h.casefold() for h in spec["abstract_fields"]},
+        # a line opening with a field only registry pages have ('Main ID:', 'Recruitment status<TAB>', 'DRKS-ID:')
+        "evidence": re.compile(r"^[-•*]?[ \t]*(?P<key>%s)(?:[ \t]*(?::|\t|=|$)|[ \t]+(?=(?-i:[A-Z0-9\x22])))" % _alternation(spec["evidence"]), re.I | re.M),
         # a label at a line's start (after a bullet), then the line's end, ':' or a tab
         # (a tab the cleaning folded to a space: a capital or a number right after the label)
         "label": re.compile(r"^[-•*]?[ \t]*(?:[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+)?(?P<label>%s)(?:[ \t]*(?P<sep>:|\t|$)|[ \t]+(?!measures?\b|was\b|were\b|is\b|are\b)(?=(?-i:[A-Z0-9])))"
@@ -103,8 +104,9 @@ def _key(text: str) -> str:
 
 
 def _is_registry_page(text: str) -> bool:
-    """Two or more signs of a registry page: lines opening with a registry field that no structured or
-    protocol abstract uses, an outcome's cell label ('Timepoint: ...', 'Method of measurement: ...'), a
+    """Two or more signs of a registry page: lines opening with a field only registry pages have
+    ('Main ID', 'Recruitment status', 'Target sample size'; not criteria, sex or design headings, which
+    protocol abstracts write too), an outcome's cell label ('Timepoint: ...', 'Method of measurement: ...'), a
     time point cell inside a line ('XTimepoint: T', 'X [Time Frame: T]')."""
     t = _tables()
     seen = {m.group("sub").casefold() for m in t["cell_line"].finditer(text)}
@@ -112,12 +114,10 @@ def _is_registry_page(text: str) -> bool:
         seen.add("time frame cell")
     if len(seen) >= 2:
         return True
-    for match in t["field"].finditer(text):
-        key = _key(match.group("key"))
-        if key in t["ends"] and key not in t["abstract"]:
-            seen.add(key)
-            if len(seen) >= 2:
-                return True
+    for match in t["evidence"].finditer(text):
+        seen.add(_key(match.group("key")))
+        if len(seen) >= 2:
+            return True
     return False
 
 
