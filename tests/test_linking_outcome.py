@@ -602,3 +602,39 @@ def test_a_measure_with_its_own_values_inside_a_parenthesis_of_results(text, exp
 )
 def test_what_a_difference_was_found_for(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause whose verb is left out names its own measure before its values
+        ("Pruritus occurred in 58% and 34% of women, respectively (P = 0.006), and nausea in 22% and 18% (P = 0.55).",
+         ["Pruritus", "nausea"]),
+        ("Bodily pain improved with both doses (P < 0.05), and social functioning with 20 mg (P < 0.05).",
+         ["Bodily pain", "social functioning"]),
+        # ... not a time, a negation or a comparative
+        ("The change in IOP was higher at 10:00 am (P = 0.013) and 12:00 pm (P = 0.01), but not at 8:00 am (P = 0.4).",
+         ["IOP", "IOP", "IOP"]),
+        ("Self-efficacy was higher at 3 months (p < .01) and borderline significantly higher at 5 months (p = .05).",
+         ["Self-efficacy", "Self-efficacy"]),
+    ],
+)
+def test_a_clause_with_its_verb_left_out_names_its_own_measure(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # an interaction is found for the measure
+        ("There was a significant group-by-time interaction for fistula rate (P = 0.02).", "fistula rate"),
+        ("A condition x time interaction for focus was observed (p = 0.03).", "focus"),
+        # a sentence that is only its result is about the measure of the sentence before
+        ("Fistula rates were 8% and 20%. The P value was 0.03.", "Fistula rates"),
+        ("Fistula rates were 8% and 20%. (P = 0.03).", "Fistula rates"),
+        # ... not a significance threshold
+        ("Fistula rates were 8% and 20%. P < 0.05 was considered significant.", None),
+    ],
+)
+def test_interactions_and_results_standing_alone(text, outcome):
+    assert outcome_of_last(text) == outcome

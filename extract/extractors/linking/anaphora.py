@@ -18,6 +18,8 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
     the outcome was named earlier."""
     if span is None:
         return False
+    if _P_VALUE.fullmatch(text, *span):
+        return True  # 'Fistula rates were 8% and 20%. The P value was 0.03.'
     lists = _lists()
     end = max(_strip_time_frames(text, span[0], span[1]), span[0])  # 'the mean changes from baseline to week 24'
     phrase = _ANAPHOR_TAIL.split(text[span[0] : end], maxsplit=1)[0]
@@ -33,6 +35,7 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
     return bool(words) and all(w in lists["anaphors"] for w in words)
 
 
+_P_VALUE = re.compile(r"(?:(?:the|this|its|their|a)\s+)?(?:corresponding\s+|respective\s+)?p[ -]?values?", re.I)
 _SAME_AS_BEFORE_TAIL = re.compile(r"(?<!\s)\s+(?:for|with|between|among|in|at)\s", re.I)
 
 

@@ -236,9 +236,54 @@ _NO_SUBJECT = frozenset("not no non-significant nonsignificant insignificant sig
 
 def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
     """Named outcome candidates of a result, in the order they are tried."""
+    if w.previous is not None and _BARE_P_VALUE.fullmatch(text, w.since_previous, w.anchor) and _P_THEN_END.match(text, w.start):
+        # 'Fistula rates were 8% and 20%. The P value was 0.03.': the sentence is only its result; the measure is the one before
+        before_span, _ = _lead_subject(text, *w.previous)
+        return [("previous_change", _last_change(text, *w.previous)), ("previous_subject", _without_group(text, before_span))]
     inner = _inner_measure(text, w)
     found_for = _found_for(text, w)
-    return [("inner", inner), ("found_for", found_for), *_candidates(text, w)]
+    return [("inner", inner), ("gapped", _gapped(text, w)), ("found_for", found_for), ("interaction", _interaction(text, w)),
+            *_candidates(text, w)]
+
+
+_P_THEN_END = re.compile(r"[Pp](?:[ -]?values?)?\s*(?:(?:was|were|of)\s*|(?:[<>=≤≥]|&lt;|&gt;){1,2}\s*)\.?\d[\d.]*\s*[)\]]?\s*(?:[.;](?!\d)|\Z)")
+_BARE_P_VALUE = re.compile(r"\s*(?:(?:the|this|its|their|a)\s+)?(?:(?:corresponding|respective)\s+)?", re.I)
+
+
+# 'Pruritus occurred in 58% and 34% of women (P = 0.006), and nausea in 22% and 18% (P = 0.55)': a clause whose verb is
+# left out names its own measure before its values
+_GAPPED = re.compile(
+    r"(?<![\s,;])[\s,;]*(?:and|while|whereas|but)\s+(?P<measure>[A-Za-z][\w-]*(?:\s+(?!in\b|for\b|of\b|with\b|at\b)[A-Za-z][\w-]*){0,3})"
+    r"\s+(?:in|for|with|at)\s+[-+]?\d", re.I)
+
+
+def _gapped(text: str, w: _Window) -> tuple[int, int] | None:
+    if w.since_previous == w.sent_start:
+        return None
+    lo = w.since_previous
+    while lo > w.sent_start and text[lo - 1] in " \t\n,;":
+        lo -= 1  # the previous result may end with the space after it
+    match = _GAPPED.match(text, lo, w.anchor)
+    if match is None or _has_verb(text, match.start("measure"), match.end("measure")):
+        return None
+    predicates = _lists()["predicates"]
+    if any(word.lower() in predicates or word.lower() in _NO_SUBJECT or word.lower().endswith("ly")
+           for word in _TOKEN.findall(text, *match.span("measure"))):
+        return None  # 'but not at 8:00 am (P)', 'and borderline significantly higher self-efficacy at 5 months (P)'
+    return match.span("measure")
+
+
+# 'a significant group-by-time interaction for fistula rate (P)': what the interaction is found for
+_INTERACTION = re.compile(r"(?<![\w-])interactions?\s+(?:for|on|in)\s+(?:the\s+)?" + _OBJECT_BODY, re.I)
+
+
+def _interaction(text: str, w: _Window) -> tuple[int, int] | None:
+    match = None
+    for match in _INTERACTION.finditer(text, w.since_previous, w.hi):
+        pass
+    if match is None or _is_circumstance(text, match.span("object")):
+        return None
+    return match.span("object")
 
 
 # '(difference 1870 mL, P < 0.0001; transfusion rates of 7% and 79%, P = 0.0003)': after an earlier result of the same
