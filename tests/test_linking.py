@@ -567,7 +567,7 @@ def test_a_gloss_between_commas_is_skipped(sentence, outcome):
     [
         # what stands before 'versus' is the measure when it names neither of the trial's arms
         ("Patients were randomized to lixisenatide or placebo. Lixisenatide produced a greater weight loss versus placebo (-1.8 vs -0.9 kg; p = 0.01).",
-         "placebo", "placebo vs lixisenatide"),
+         "placebo", "Lixisenatide vs placebo"),
         # 'add', a schedule or an article before an arm's name are not part of it
         ("Patients on metformin were randomized to add once-daily glargine or NPH insulin at bedtime. Nocturnal hypoglycaemia was rarer (p = 0.02).",
          None, "glargine vs NPH insulin"),

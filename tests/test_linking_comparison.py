@@ -398,3 +398,112 @@ def test_an_allocation_with_or_without_a_drug():
     p = extract(text).p_values[-1]
     assert (p.comparison, p.comparison_name) == (
         "standard postsurgical treatment with or without capecitabine", "with capecitabine vs without capecitabine")
+
+
+# --- Two arms set against each other by a comparative ('than', 'compared with', 'superior to') -----------------------
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # the first arm in the same form as the second
+        ("The odds of remission were higher with vedolizumab than with adalimumab (31.3% vs 22.5%; P = 0.006).",
+         ["vedolizumab vs adalimumab"]),
+        ("Fewer patients in the ropivacaine group required rescue analgesia than in the bupivacaine group (12% vs 30%, P = 0.03).",
+         ["ropivacaine vs bupivacaine"]),
+        ("Hospital stay was shorter for laparoscopic than for open surgery (3 vs 5 days; P < 0.001).", ["laparoscopic vs open surgery"]),
+        ("Endothelial function improved after consumption of a walnut diet compared with that after consumption of a control diet "
+         "(P = 0.04).", ["walnut diet vs control diet"]),
+        # crossover periods and dose levels
+        ("Sleep latency was shorter during the active period than during the placebo period (P = 0.01).", ["active vs placebo"]),
+        ("Pain fell more with 20 mg than with placebo (P = 0.002).", ["20 mg vs placebo"]),
+        ("Response was greater with drug X 20 mg than with drug X 10 mg (P = 0.04).", ["drug X 20 mg vs drug X 10 mg"]),
+        # the first arm is the clause's subject, also people named by what they were given
+        ("Metformin was associated with less weight gain than insulin (P < 0.001).", ["Metformin vs insulin"]),
+        ("Patients receiving LM50/50 + Met had lower HbA1c than those receiving glargine + Met (P = 0.02).",
+         ["LM50/50 + Met vs glargine + Met"]),
+        ("Children given zinc had fewer episodes of diarrhoea than those given placebo (P = 0.01).", ["zinc vs placebo"]),
+        ("Mothers in the experimental group had a better experience than mothers in the control group (P = 0.02).",
+         ["experimental vs control"]),
+        ("Ticagrelor, as compared with clopidogrel, reduced the rate of death (9.8% vs. 11.7%; P < 0.001).", ["Ticagrelor vs clopidogrel"]),
+        # a fronted 'Compared with B,'
+        ("Compared with standard care, telemonitoring reduced readmissions (HR 0.72; P = 0.02).", ["telemonitoring vs standard care"]),
+        # each item of a list with its own p-value against the shared other side
+        ("Quality of life with CBT was better than both usual care (P = 0.01) and medication alone (P = 0.04).",
+         ["CBT vs usual care", "CBT vs medication alone"]),
+        ("Bleeding was more frequent with clopidogrel than with both aspirin (P = 0.02) and placebo (P < 0.001).",
+         ["clopidogrel vs aspirin", "clopidogrel vs placebo"]),
+        ("Both drug A (P = 0.01) and drug B (P = 0.02) reduced pain compared with placebo.", ["drug A vs placebo", "drug B vs placebo"]),
+        ("Compared with placebo, aspirin and clopidogrel reduced stroke by 20% and 25%, respectively (P = 0.03 and P = 0.01).",
+         ["aspirin vs placebo", "clopidogrel vs placebo"]),
+        # a clause without a subject of its own; a clause that only adds a measure keeps the pair
+        ("Aspirin reduced stroke compared with placebo (P = 0.03) but not compared with clopidogrel (P = 0.40).",
+         ["Aspirin vs placebo", "Aspirin vs clopidogrel"]),
+        ("Patients treated with drug A were more likely than patients treated with drug B to reach the target (P = 0.03) and a 20% "
+         "reduction in pain (P = 0.04).", ["drug A vs drug B", "drug A vs drug B"]),
+        # three arms each after its number
+        ("Stroke occurred in 4% with aspirin, 3% with clopidogrel and 7% with placebo (P = 0.01).", ["aspirin vs clopidogrel vs placebo"]),
+    ],
+)
+def test_both_arms_of_a_comparative(sentence, names):
+    assert [p.comparison_name for p in extract(sentence).p_values] == names
+
+
+@pytest.mark.parametrize(
+    "result, names",
+    [
+        ("HbA1c fell more with sitagliptin than with placebo (P < 0.001).", ["sitagliptin vs placebo"]),
+        ("In women, HbA1c fell more with sitagliptin than placebo (P = 0.03).", ["sitagliptin vs placebo"]),
+        ("The intervention group had lower fasting glucose than controls (P = 0.04).", ["sitagliptin vs placebo"]),
+        # the measure before 'compared with' or the fronted phrase is no arm
+        ("Compared with placebo, HbA1c was lower with sitagliptin (P < 0.001).", ["sitagliptin vs placebo"]),
+        ("Stress decreased in the sitagliptin group compared with the placebo group (P = 0.02).", ["sitagliptin vs placebo"]),
+        # a later clause about a change within one arm is not the earlier pair's
+        ("Sitagliptin improved HbA1c versus placebo (P < 0.001), and within the sitagliptin group, fasting glucose fell from "
+         "baseline (P = 0.02).", ["Sitagliptin vs placebo", None]),
+    ],
+)
+def test_comparatives_in_a_trial_with_known_arms(result, names):
+    assert [p.comparison_name for p in extract(_SITAGLIPTIN + result).p_values] == names
+
+
+@pytest.mark.parametrize(
+    "sentence, not_an_arm",
+    [
+        # a measure, an analysis, a trend, a place, people without what they were given, a baseline: no first arm
+        ("Improvement in pain was greater than in the placebo group (P = 0.01).", "pain"),
+        ("Post hoc analysis revealed a larger effect in the exercise group compared to the control group (P = 0.03).", "analysis"),
+        ("A trend towards more sepsis was seen compared to the control arm (P = 0.06).", "trend"),
+        ("In Hamburg, more certificates were submitted by the reminder group compared to the control group (P = 0.04).", "Hamburg"),
+        ("Opioid use was lower in patients with a block compared with patients who did not receive a block (P < 0.001).", "patients"),
+        ("Women with the variant had shorter survival than those without the variant (P = 0.002).", "those"),
+        ("Fat area decreased in the rosehip group compared with their baseline levels (P < 0.01).", "baseline"),
+        ("The scores improved in both groups compared with baseline values (P < 0.01).", "baseline"),
+    ],
+)
+def test_no_pair_from_measures_people_or_baselines(sentence, not_an_arm):
+    p = extract(sentence).p_values[-1]
+    assert not_an_arm.lower() not in (p.comparison_name or "").lower()
+
+
+def test_undefined_short_forms_are_the_trial_arms_they_abbreviate():
+    text = ("Methods: Patients were randomized to lispro mix 75/25 or glargine (GL).\n"
+            "Results: LM75/25 patients had lower A1C than GL patients (7.2 vs 7.3%, P = 0.005).")
+    assert extract(text).p_values[-1].comparison_name == "lispro mix vs glargine (GL)"
+
+
+def test_a_short_form_not_spelt_by_the_trial_arm_stays():
+    text = ("Methods: Patients were randomized to latanoprost or timolol 0.5% and dorzolamide 2% (TDFC).\n"
+            "Results: A bitter taste was more frequent with TDFC than with latanoprost (P = 0.009).")
+    assert "timolol vs" not in (extract(text).p_values[-1].comparison_name or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # three numbers in a parenthesis that names its own pair, or subgroups after 'for'
+        "The rate was 57% for the control group, 68% for the mail group, and 72% for the e-mail group (e-mail vs mail, P = .24).",
+        "The incidence was 4.5% for luminal A, 7.9% for luminal B and 16.9% for HER-2 enriched tumors (P < 0.01).",
+    ],
+)
+def test_three_numbers_that_are_not_three_arms(sentence):
+    assert (extract(sentence).p_values[-1].comparison_name or "").count(" vs ") < 2

@@ -135,9 +135,9 @@ def test_an_arm_phrase_is_cut_only_where_it_says_where_the_measure_was_taken(tex
     [
         # the strength is what tells the arms of a dose-ranging trial apart: it stays in the written-out comparison
         ("Patients were randomized to atorvastatin 10 mg or atorvastatin 80 mg. LDL cholesterol was lower with "
-         "atorvastatin 80 mg than with atorvastatin 10 mg (P < 0.001).", "atorvastatin 10 mg"),
+         "atorvastatin 80 mg than with atorvastatin 10 mg (P < 0.001).", "atorvastatin 80 mg vs atorvastatin 10 mg"),
         ("Patients were randomized to rosuvastatin 5 mg or rosuvastatin 20 mg. Triglycerides fell more with "
-         "rosuvastatin 20 mg than with rosuvastatin 5 mg (P = 0.01).", "rosuvastatin 5 mg"),
+         "rosuvastatin 20 mg than with rosuvastatin 5 mg (P = 0.01).", "rosuvastatin 20 mg vs rosuvastatin 5 mg"),
         # between two different drugs it is the drug that names the arm
         ("Patients received brinzolamide 1% or timolol 0.5% twice daily. IOP fell more in the brinzolamide 1% group "
          "(P = 0.02).", "brinzolamide vs timolol"),

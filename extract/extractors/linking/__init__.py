@@ -25,6 +25,7 @@ from ...resources import load
 from ..context import ExtractionContext
 from ..endpoints import declared_endpoints
 from ..ner_outcomes import prefer_outcome
+from .against import against_pair
 from .anaphora import _list_items, _parallel_circumstance, _respective, _same_parenthesis, _single_item
 from .arms import _arm_mentions, arm_names, trial_arms
 from .comparison import (
@@ -40,7 +41,7 @@ from .comparison import (
     _with_and_without,
 )
 from .measures import _plausible_outcome, _trim, _with_criterion, _with_threshold
-from .names import comparison_name, outcome_name
+from .names import _ARM_SPLIT, _written_out, comparison_name, outcome_name, within_one_arm
 from .outcome import outcome_candidates
 from .window import LOOK_BACK, _Window
 from .words import _lists
@@ -124,6 +125,33 @@ def _about_something_else(ctx: ExtractionContext, window: _Window) -> bool:
     return points_back and bool(cue.search(text, *window.previous))
 
 
+def _known_arm(ctx: ExtractionContext, arms: re.Pattern[str] | None):
+    """Whether a name mentions one of the document's arms (by its name or its name's last word: 'Exercise' for
+    'supervised exercise'); None when the document names no arms."""
+    names = arm_names(ctx)
+    if len(names) != 2:
+        return None  # the words after 'versus' alone are no list of the trial's arms
+    words = {word for name in names for word in name.lower().split() if len(word) > 3}
+
+    def known(name: str) -> bool:
+        if arms and arms.search(name) or any(w.lower() in words for w in name.split()):
+            return True
+        written = _written_out(ctx, name)  # 'LM75/25' for 'lispro mix 75/25 (LM75/25)'
+        return bool(written) and any(w.lower() in words for w in written.split())
+    return known
+
+
+def _continues(text: str, window: _Window, arms: re.Pattern[str] | None) -> bool:
+    """Whether the result's clause (since the previous result of its sentence) only adds a measure: no verb, no
+    arm, no comparison of its own ('and a 20% reduction in IOP from baseline (P)')."""
+    clause = text[window.since_previous : window.anchor]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
+    return bool(words) and not words & (_lists()["verbs"] | _CLAUSE_WORDS) and not (arms and arms.search(clause))
+
+
+_CLAUSE_WORDS = frozenset("than versus vs compared relative whereas while but however within".split())
+
+
 def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple[int, int]]:
     """Spans of the outcome and comparison of the result at text[start:end] (clean offsets).
 
@@ -175,13 +203,29 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
     group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
     comparison = _measure_versus_arm(ctx, _comparison(text, window.sent_start, window.anchor, link.get("outcome")))
+    if comparison and comparison[1] <= window.since_previous and within_one_arm(text, window.since_previous, start) \
+            and arms is not None and arms.search(text, window.since_previous, start):
+        comparison = None  # 'A improved X vs B (P), and within A, Y fell from baseline (P)': the pair was the first result's
     parallel = _parallel_arms(text, window, link.get("outcome")) if comparison is None else None
+    against = None
+    if not parallel and (comparison is None or not _ARM_SPLIT.search(text, *comparison)):
+        # 'lower with A than with B', 'Compared with B, A reduced X', 'higher than both A (P) and B (P)'
+        against = against_pair(text, start, window.sent_start, window.since_previous, window.anchor, window.close,
+                               ctx.sentence_at(start)[1], link.get("outcome"), _known_arm(ctx, arms))
+        earlier = ctx.cache.get("previous_against")
+        if against:
+            ctx.cache["previous_against"] = (window.sent_start, against)
+        elif earlier and earlier[0] == window.sent_start < window.since_previous and _continues(text, window, arms):
+            against = earlier[1]  # '... more likely than B to achieve X (P) and a 20% reduction in Y (P)': the same two arms
     if parallel:  # the arm nearest the result is the comparison as written; comparison_name names both
         link["comparison_arms"] = parallel
         joined = _JUST_AND.fullmatch(text, parallel[0][1], parallel[1][0])
-        comparison = (parallel[0][0], parallel[1][1]) if joined else parallel[1]  # 'in groups 1 and 2, respectively' 
+        comparison = (parallel[0][0], parallel[1][1]) if joined and len(parallel) == 2 else parallel[-1]  # 'in groups 1 and 2, respectively'
     comparison = (comparison or group or _labelled_arms(ctx, window) or _with_and_without(text, window)
                   or _against_number_arm(text, window) or _arm_mention(ctx, window))
+    if against:  # the phrase as written stays the comparison; comparison_name names both arms
+        link["comparison_arms"] = against
+        comparison = comparison or against[-1]
     if comparison:
         link["comparison"] = _arm_only(text, comparison)
     return link

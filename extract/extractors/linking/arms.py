@@ -109,7 +109,7 @@ _NOT_IN_AN_ARM_NAME = frozenset(
     "tablets tablet capsules injection injections mg µg mcg g ml iu units therapy therapies treatment combination combinations fixed "
     "fixed-combination fc tid bid qd added adjunct alone was were is are as when while type which that who nightly each every morning evening "
     # what follows the arm's name: when and how it was given ('placebo starting 7 days before surgery', 'SOT delivered through a mask')
-    "starting beginning commencing initiated delivered applied followed via before after during until among from through".split()
+    "starting beginning commencing initiated delivered applied followed via before after during until among from through both than".split()
 )
 _GIVEN_WITH = frozenset("treatment therapy management injection injections infusion infusions tablets capsules doses".split())
 _GIVEN_WHEN = re.compile(
@@ -118,6 +118,7 @@ _GIVEN_WHEN = re.compile(
 _BEFORE_AN_ARM_NAME = frozenset("of to and with addition trial study comparison effect effects efficacy effectiveness safety".split())
 _NOT_AN_ARM_NAME = re.compile(
     r"(?i)epub|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|randomi[sz]ed|patients|subjects|participants|reverse|opposite|vice\s+versa"
+    r"|(?:seconds?|minutes?|min|hours?|h|days?|weeks?|months?|years?)"  # '(3 vs 5 days)': a time, not an arm
 )
 
 

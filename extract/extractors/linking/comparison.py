@@ -24,7 +24,7 @@ _NUMBER_ARM = re.compile(
     r"(?:(?:of\s+)?(?:the\s+)?(?:patients|subjects|participants|children|women|men|eyes)\s+(?=(?:who|receiving|given|treated|in|on|with)\b))?"
     r"(?:(?:for|in|with|among|on|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
     r"(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?"
-    r"(?P<arm>(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
+    r"(?P<arm>\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|ml|IU)(?:/(?:kg|day|d))?(?![\w/-])|(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
     r"[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|as|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
     r"|(?:VERBS)\b|[a-z]+(?:ed|ly)\b(?![ \t]+(?:HEADS)\b))"
     r"(?:[A-Za-z][\w+/.-]*|\d{1,2}(?![\w.,]))){0,2})"
@@ -72,10 +72,29 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
             arms.append((start, start + len(name), name))
     if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
         return arms[0][:2], arms[1][:2]
+    if len(arms) == 3 and len({_GROUP_TAIL.sub("", arm[2]).lower() for arm in arms}) == 3 and arms[2][1] <= w.anchor and _three_arms(text, arms, w):
+        return arms[0][:2], arms[1][:2], arms[2][:2]  # '4% with aspirin, 3% with clopidogrel and 7% with placebo (P)': all three
     takers = [m for m in _RECIPIENTS.finditer(text, lo, w.close) if _arm_like(m.group("arm"))]
     if len(takers) == 2 and takers[0].group("arm").lower() != takers[1].group("arm").lower():
         return takers[0].span("arm"), takers[1].span("arm")
     return _arms_before_numbers(text, lo, w.close, arms, outcome)
+
+
+def _three_arms(text: str, arms: list[tuple[int, int, str]], w: "_Window") -> bool:
+    """'4% with aspirin, 3% with clopidogrel and 7% with placebo (P)': three arms each after its number in the same
+    form; not subgroups ('12% for luminal A, 8% for luminal B and ...': 'for' only before a group word) nor a result
+    whose parenthesis names its own pair ('(intervention vs control, P < .001)')."""
+    intros = {_INTRO_WORD.search(text, max(w.since_previous, start - 16), start).group().lower() if _INTRO_WORD.search(
+        text, max(w.since_previous, start - 16), start) else "" for start, _, _ in arms}
+    if len(intros) != 1 or "" in intros or _PAIR_WORD.search(text, w.anchor, w.start):
+        return False
+    return intros != {"for"} or all(_GROUP_AFTER.match(text, end) for _, end, _ in arms)
+
+
+_INTRO_WORD = re.compile(r"(?<![\w-])(?:for|in|with|among|on|receiving|given)(?=\s+(?:the\s+)?\S*\Z)", re.I)
+_PAIR_WORD = re.compile(r"(?<![\w-])(?:vs\.?|versus|compared)(?![\w-])", re.I)
+_GROUP_AFTER = re.compile(r"(?<!\s)\s+(?:groups?|arms?)\b", re.I)
+_GROUP_TAIL = re.compile(r"(?<!\s)\s+(?:groups?|arms?)\Z", re.I)
 
 
 _SCHEDULE = re.compile(
@@ -224,6 +243,8 @@ def _arm_mention(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | None
         return None
     sent_start, sent_end = ctx.sentence_at(w.start)
     lo, hi = w.sent_start, min(sent_end, w.close + 200)
+    if w.since_previous > w.sent_start and within_one_arm(ctx.text, w.since_previous, w.start) and names.search(ctx.text, w.since_previous, w.start):
+        lo = w.since_previous  # '..., and within the acupuncture group pain fell from baseline (P)': this clause's arm only
     mentions = [(m.start(), m.end(), m.group().lower()) for m in names.finditer(ctx.text, lo, hi)]
     for (a0, a1, a_name), (b0, b1, b_name) in zip(mentions, mentions[1:]):
         if a_name != b_name and b0 - a1 <= 30 and _ARMS_JOINED.fullmatch(ctx.text, a1, b0):

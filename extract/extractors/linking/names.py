@@ -85,6 +85,10 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
     if link.get("comparison_arms"):
         # each span names one arm, which may hold an 'and' ('RT and CHOP')
         arms = [_arms_of(text[a:b], joined=False)[0] if _arms_of(text[a:b], joined=False) else text[a:b] for a, b in link["comparison_arms"]]
+        whole = [_arms_of(text[a:b], joined=False, strip_strength=False) for a, b in link["comparison_arms"]]
+        if len(arms) == 2 and arms[0].lower() == arms[1].lower() and all(len(w) == 1 for w in whole):
+            arms = [w[0] for w in whole]  # 'drug X 20 mg' vs 'drug X 10 mg': the strength tells the arms apart
+        arms = _undefined_as_trial_arm(ctx, arms)
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
         if span and span == trial_arms(ctx) and any(_SCHEDULE_LEFT.search(arm) or arm.endswith(("-", " with")) for arm in arms):
@@ -113,6 +117,30 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
         return None
     name = " vs ".join(_labelled(ctx, arm) or _written_out(ctx, arm) or arm for arm in arms)
     return None if span and name == text[span[0] : span[1]] else name
+
+
+def _undefined_as_trial_arm(ctx: ExtractionContext, arms: list[str]) -> list[str]:
+    """'LM75/25 patients had lower A1C than GL patients' in a trial of lispro mix 75/25 or glargine (GL): a short form
+    the document never defines, set against one trial arm, is the other trial arm."""
+    trial = arm_names(ctx)
+    if len(trial) != 2 or len(arms) != 2:
+        return arms
+    known = [_other_arm(ctx, arm, trial) for arm in arms]
+    for i in (0, 1):
+        if known[i] is None and known[1 - i] is not None and _UNDEFINED_SHORT.fullmatch(arms[i]) and not _written_out(ctx, arms[i]) \
+                and _initials_of(arms[i], known[1 - i]):
+            return [known[1 - i] if j == i else arm for j, arm in enumerate(arms)]
+    return arms
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether the letters of a short form appear in order in a name ('GL' in 'glargine', 'LM75/25' in 'lispro mix
+    75/25'; not 'TDFC' in 'timolol')."""
+    rest = iter(name.lower())
+    return all(letter in rest for letter in short.lower() if letter.isalpha())
+
+
+_UNDEFINED_SHORT = re.compile(r"(?<![\w/+-])(?=[\w/+-]{0,11}?[A-Z][\w/+-]{0,11}?[A-Z0-9])[A-Za-z][\w/+-]{1,11}(?![\w/+-])")
 
 
 def within_one_arm(text: str, lo: int, hi: int) -> bool:
