@@ -3,8 +3,12 @@
 Notations: ``P = .015``, ``p<0·001`` (Lancet middle dot; ``p=0 001`` when a paste lost it), ``P =. 02``,
 ``P=1.2×10^-5``, ``p = 1.2 x 10(-5)``, ``P < 10(-8)``,
 ``p-value of 0.04``, ``P value was 0.3``, ``P < or = 0.05``, ``P ≤ 0.05``, ``P for trend = 0.02``, ``P-trend``,
-``Ptrend``, ``P-interaction``, ``P-heterogeneity``, ``p for non-inferiority``, ``Padj``, ``P(adj)`` (an interaction or
-trend test is a p-value like any other; its label stays in the literal's text), ``P = NS``, ``P=ns``; a point lost to a wrong encoding (``p<0Â·0001``, ``p=0?04``, ``p<0 small middle dot0001``).
+``Ptrend``, ``P-interaction``, ``P-heterogeneity``, ``p for non-inferiority``, ``Padj``, ``P(adj)``, ``P log-rank`` (an
+interaction or trend test is a p-value like any other; its label stays in the literal's text), ``P = NS``, ``P=ns``,
+``(n.s.)``; a point lost to a wrong encoding (``p<0Â·0001``, ``p=0?04``, ``p<0 small middle dot0001``), ``P¼0.03`` (a
+PDF's '='), ``P = 0.0 3`` (a digit split off by a PDF space). One P governing a list gives each value its own p-value
+(``P = 0.04, 0.01 and 0.02, respectively``), and a pasted table's 'P' column gives one per row. ``significant`` is
+what the p-value's own clause says ('significantly lower', 'no significant difference'), never the value's reading.
 A bare '0' is a p-value only with '=' (``p = 0``) and when the literal ends there: ``p < 0`` is no p-value,
 and a '0' running on into other characters is a literal cut short. ``P = 0.000`` is kept as written; ``P < 0.000``,
 as statistics packages print a p-value that rounds to zero, is p < 0.001 (one unit of the last printed place),
@@ -18,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..resources import load
 from ..numbers import BROKEN_POINT, DECIMAL, POWER_OF_TEN, power_of_ten, repair_decimal_point, rounded_zero_bound
 from .context import ExtractionContext, Item
 from .linking import comparison_name, link_result, outcome_name
@@ -30,7 +35,8 @@ _OPERATORS = {
     "&lt;=": "<=", "&le;": "<=", "&gt;=": ">=", "&ge;": ">=", "&lt;": "<", "&gt;": ">",
     # 'P = <0.01': the '=' is the label's, the '<' the comparison ('=<' unspaced is '<=')
     "= <": "<", "= >": ">",
-    "=": "=", ":": "=", "of": "=", "was": "=", "were": "=", "is": "=", "equal to": "=", "equals": "=",
+    # '¼' is how many publishers' PDF-to-text renders '=' ('P¼0.03')
+    "=": "=", "¼": "=", ":": "=", "of": "=", "was": "=", "were": "=", "is": "=", "equal to": "=", "equals": "=",
 }
 _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted(_OPERATORS, key=len, reverse=True))
 
@@ -39,7 +45,7 @@ _OP_ALTERNATION = "|".join(re.escape(op).replace(r"\ ", r"\s*") for op in sorted
 BARE_POWER_OF_TEN = r"10\s*(?:\^\s*|\*\*\s*)(?:\(\s*-\s*\d{1,2}\s*\)|-\s*\d{1,2})|10\s*\(\s*-\s*\d{1,2}\s*\)|10-\d{1,2}(?!\s*%)"
 _BARE_EXPONENT = re.compile(r"-\s*(\d{1,2})")
 
-_LABELS = r"(?:trend|interaction|heterogeneity|non-?inferiority|superiority|equivalence|difference|diff|int|het|adj(?:usted)?)"
+_LABELS = r"(?:log-?rank|trend|interaction|heterogeneity|non-?inferiority|superiority|equivalence|difference|diff|int|het|adj(?:usted)?)"
 
 _GLUED_LABELS = r"(?:trend|interaction|heterogeneity|adj)"  # not 'Pint', 'Phet'
 
@@ -54,8 +60,31 @@ P_VALUE = re.compile(
     r"|(?P<num>0?\.\s\d+|0\s\d{2,}(?![\d.,])|0,\d+(?![\d,])|0" + BROKEN_POINT + r"\d+|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)"
     r"|(?P<ns>NS|N\.S\.|n\.s\.|ns(?![\w.])|not\s+significant))"
 )
-# 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)'.
-NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.)\s*(?=\))")
+# 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)', '(n.s.)'.
+NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.|n\.s\.)\s*(?=\))")
+# ... unless the parenthesis defines an abbreviation: 'normal saline (NS)', 'nephrotic syndrome (NS)'.
+_NS_DEFINED = re.compile(r"\b[Nn][\w-]*[\s-]+[Ss][\w-]*\s*\($")
+
+# One P governing a list of values: 'P = 0.04, 0.01 and 0.02, respectively', 'P values 0.04 and 0.01',
+# '(P = .03 and .002)'. Each further value is a p-value of its own, with the first one's operator unless it
+# carries its own ('P = 0.04 and <0.001'). Only a value in [0, 1] written with a point, ending where a list
+# item ends: '95% CI 0.01 to 0.02', '12 patients', 'OR 0.45', '0.5 mg/kg' and '0.72 [0.60-0.85]' stop the list.
+_LIST_NEXT = re.compile(
+    r"(?<=\d)(?=[\s,])(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    r"(?P<value>(?P<op>[<>]=?|[≤≥])?\s*(?P<num>0?[.·]\d+|1\.0+)(?!\d))"
+    r"(?=\s*(?:[,;)\]]|(?:and|or|respectively|for)\b|$)|\.(?!\d))"
+)
+# ... and ends before a value that is an estimate with its own interval or p-value: 'P = .002 and 0.80; 95% CI,
+# 0.71-0.90; P<.001', '(0.32, p=0.0087, and 0.28, p=0.0227)', 'P = 0.46, and 0.89, 0.68 to 1.18, P = 0.42'.
+_ESTIMATE_AFTER = re.compile(
+    r"(?<=\d)(?![\d.·])\s*(?:[,;]\s*)?(?:[(\[]\s*)?(?:[Pp]\s*(?:[<=>≤≥]|-?\s*values?\b)|(?:\d+\s*%\s*)?(?:CI|confidence)\b"
+    r"|[-−]?(?:\d+(?:[.·]\d+)?|[.·]\d+)\s*(?:to|-|–|−)\s*[-−]?[.·]?\d)"
+)
+# A '<' carries to the list's further values only when they are thresholds too ('P < 0.05 and 0.01'); a value
+# like 0.026 in 'P ≤ 0.001 and 0.026' is a p-value as computed.
+_THRESHOLD_VALUE = re.compile(r"0?[.·]0*[15]0*$")
+# A digit split off by a PDF space: 'P = 0.0 3' is 0.03, not p = 0.
+_SPLIT_DIGITS = re.compile(r"[ \u00a0](?P<digits>\d{1,4})(?=[)\]};,]|\s|$|\.(?!\d))")
 
 
 def _normalise_operator(raw: str) -> str:
@@ -106,28 +135,197 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
         operator, value = parse_p_value(match)
         if value is not None and not 0.0 <= value <= 1.0:
             continue
+        end = match.end()
+        number = _number(match) if match.group("num") else None
+        if value == 0.0 and number and "." in number and not match.group("pow"):
+            split = _SPLIT_DIGITS.match(ctx.text, end)
+            if split:  # 'P = 0.0 3': the digits after the space belong to the number
+                number += split.group("digits")
+                value, end = float(number), split.end()
         if value == 0.0 and match.group("num") == "0" and (operator != "=" or _cut_short(ctx.text, match)):
             continue
-        normalisation = None
-        if value == 0.0 and operator in ("<", "<=") and not match.group("pow"):
-            bound = rounded_zero_bound(_number(match))
-            if bound is not None:
-                value, normalisation = bound, "rounded_zero"
-            # else 'P < 0.0': one zero decimal is a value cut short or mistyped, not a package's rounded
-            # zero; kept as written, as 'P = 0.000' is (the '0' alone, 'P < 0', was dropped above)
-        end = match.end()
-        items.append(_item(ctx, match.start(), end, operator, value, "p_value.notation"))
-        if normalisation:
-            items[-1].values["normalisation"] = normalisation
+        _add(ctx, items, match.start(), end, operator, value, number, match.group("pow"), "p_value.notation")
         taken.append((match.start(), end))
+        if number is None or match.group("pow") or end != match.end():
+            continue
+        for follow in _list_values(ctx.text, end):
+            own = follow.group("op")
+            carried = operator if operator == "=" or _THRESHOLD_VALUE.match(follow.group("num")) else "="
+            _add(ctx, items, *follow.span("value"), _normalise_operator(own) if own else carried,
+                 float(follow.group("num").replace("·", ".")), follow.group("num").replace("·", "."), None, "p_value.list")
+            taken.append(follow.span("value"))
+    for _, link, cell in _table_rows(ctx):
+        if cell is None:
+            continue  # a cell that writes 'P = 0.02' is read above
+        start, end = cell.span("value")
+        if cell.group("ns"):
+            items.append(_item(ctx, start, end, None, None, "p_value.table", link))
+        else:
+            op = _normalise_operator(cell.group("op")) if cell.group("op") else "="
+            _add(ctx, items, start, end, op, float(cell.group("num")), cell.group("num"), None, "p_value.table", link)
+        taken.append((start, end))
+    taken.sort()
     starts = [s for s, _ in taken]
     for match in NOT_SIGNIFICANT.finditer(ctx.text):
         start, end = match.span("ns")
+        if _NS_DEFINED.search(ctx.text, max(0, match.start() - 60), match.start()):
+            continue
         i = bisect.bisect_right(starts, start) - 1
         if not (i >= 0 and start < taken[i][1]):
             items.append(_item(ctx, start, end, None, None, "p_value.ns"))
     items.sort(key=lambda item: item.start)
+    _mark_significance(ctx, items)
     return items
+
+
+def _list_values(text: str, end: int) -> list[re.Match[str]]:
+    """The further values of a list governed by one P, each starting where the last one ended."""
+    found = []
+    while (follow := _LIST_NEXT.match(text, end)) is not None and not _ESTIMATE_AFTER.match(text, follow.end()):
+        found.append(follow)
+        end = follow.end()
+    return found
+
+
+def _add(ctx: ExtractionContext, items: list[Item], start: int, end: int, operator: str | None,
+         value: float | None, number: str | None, power: str | None, rule: str, link: dict | None = None) -> None:
+    normalisation = None
+    if value == 0.0 and operator in ("<", "<=") and not power and number:
+        bound = rounded_zero_bound(number)
+        if bound is not None:
+            value, normalisation = bound, "rounded_zero"
+        # else 'P < 0.0': one zero decimal is a value cut short or mistyped, not a package's rounded
+        # zero; kept as written, as 'P = 0.000' is (the '0' alone, 'P < 0', was dropped above)
+    items.append(_item(ctx, start, end, operator, value, rule, link))
+    if normalisation:
+        items[-1].values["normalisation"] = normalisation
+
+
+def _words(key: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load("p_values")["significance"][key], key=len, reverse=True))
+
+
+# A statement of (non-)significance: 'significantly lower', 'no significant difference', 'non-significant trend',
+# 'did not reach statistical significance'. Negated within the three words before it.
+_SIGNIFICANCE = re.compile(
+    r"(?<![\w-])(?:(?P<negative>" + _words("negative_words") + r")|(?P<word>" + _words("words") + r")"
+    r"|(?:" + _words("reached") + r")\s+(?:(?:the\s+)?(?:level\s+of\s+)?statistical\s+)?significance)(?![\w-])",
+    re.I,
+)
+# the negation within three words before it, with no punctuation between ('Telmisartan, but not losartan,
+# significantly reduced' is no negation)
+_NEGATED = re.compile(r"(?<![\w-])(?:" + _words("negations") + r")(?![\w-])(?:\s+[\w-]+){0,3}\s*$", re.I)
+# 'clinically significant bleeding' is no test result; 'marginally significant', 'a trend towards significantly
+# lower' state neither way
+_NOT_STATISTICAL = re.compile(
+    r"(?<![\w-])(?:" + _words("not_statistical") + r"|(?:" + _words("hedges") + r")(?:\s+[\w-]+)?)\s+$", re.I
+)
+_CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:" + _words("clause_breaks") + r")(?![\w-])", re.I)
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:" + _words("clause_verbs") + r")(?![\w-])", re.I)
+_THRESHOLD = re.compile(
+    r"(?<![\w-])(?:" + _words("thresholds") + r")(?![\w-])|^\s*(?:" + _words("threshold_starts") + r")(?![\w-])", re.I
+)
+
+
+def _mark_significance(ctx: ExtractionContext, items: list[Item]) -> None:
+    """``significant`` as the p-value's own sentence states it: true after 'significantly lower' (one
+    'significantly' governing a list covers each p-value of it), false after 'not significantly different' or
+    'no significant difference', null otherwise: it is never inferred from the value, nor taken from a
+    statement about another outcome (another clause: 'but', 'although', ';', or a new verb after the last
+    p-value) or from a threshold ('considered significant at P < 0.05')."""
+    starts = [item.start for item in items]
+    for k, item in enumerate(items):
+        if item.values.get("value") is None:
+            continue  # 'NS' is false already
+        sentence_start, _ = ctx.sentence_at(item.start)
+        scope = max(sentence_start, item.start - 400)
+        # a ';' inside the p-value's own parenthesis ('(difference: -15%; 95% CI ...; P = 0.04)') ends no clause
+        opening = ctx.text.rfind("(", scope, item.start)
+        inside = opening if opening >= 0 and ctx.text.find(")", opening, item.start) < 0 else item.start
+        for brk in _CLAUSE_BREAK.finditer(ctx.text, scope, inside):
+            scope = brk.end()
+        found = None
+        for found in _SIGNIFICANCE.finditer(ctx.text, scope, item.start):
+            pass
+        if found is None or _THRESHOLD.search(ctx.text[found.end() : item.start]):
+            continue
+        if found.group("word") and _NOT_STATISTICAL.search(ctx.text, max(0, found.start() - 40), found.start()):
+            continue
+        # every p-value between the word and this one must be followed by no new clause ('..., and Y was similar')
+        between = items[bisect.bisect_left(starts, found.end()) : k]
+        if any(_CLAUSE_VERB.search(ctx.text, other.end, item.start) for other in between):
+            continue
+        negated = bool(found.group("negative")) or bool(_NEGATED.search(ctx.text, max(scope, found.start() - 40), found.start()))
+        item.values["significant"] = not negated
+
+
+# A pasted table whose last column is the p-value: a header line 'Outcome | Drug A | Drug B | P' (cells split by
+# '|', at least four: a three-cell 'Patient | Ca | P' is a phosphate column), then rows of as many cells whose last
+# cell is a bare p-value ('0.21', '<0.001', '0.04*') or 'NS'. The row's first cell is its outcome, the header's
+# middle cells the arms compared. (Tabs are folded to spaces by the cleaning outside registry sections, and a
+# space-aligned table cannot be told from prose.)
+_TABLE_HEADER = re.compile(r"(?<=\|)[ \t]*(?:P|p)(?:[- ](?:[Vv]alues?|VALUES?))?[ \t]*\|?[ \t]*$", re.M)
+_TABLE_CELL_VALUE = re.compile(
+    r"(?P<value>(?P<op>[<>≤]\s?)?(?P<num>0?\.\d+|1\.0+)|(?P<ns>NS|N\.S\.|n\.s\.))\**[ \t]*\|?[ \t]*$"
+)
+# 'Dizziness, n (%)' is the outcome 'Dizziness'
+_CELL_STATISTIC = re.compile(r",\s*(?:n\b|%|mean\b|median\b|no\.)|\((?:n\b|%)", re.I)
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty cell of a table line, stripped, as text offsets."""
+    spans, at = [], 0
+    for cell in line.split("|"):
+        lead = len(cell) - len(cell.lstrip())
+        if cell.strip():
+            spans.append((offset + at + lead, offset + at + len(cell.rstrip())))
+        at += len(cell) + 1
+    return spans
+
+
+def _table_rows(ctx: ExtractionContext) -> list[tuple[tuple[int, int], dict, re.Match[str] | None]]:
+    """(last cell, link, bare value) of each row under a 'P' column header: the value is None when the
+    cell is no bare p-value (it may hold 'P = 0.02', read by P_VALUE, which then takes the row's link).
+    Each line is read once: a header's rows end at the first line of another shape."""
+    if "table_rows" in ctx.cache:
+        return ctx.cache["table_rows"]
+    text, rows, resume = ctx.text, [], 0
+    for header in _TABLE_HEADER.finditer(text) if "|" in text else ():
+        if header.start() < resume:
+            continue
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        head = _cells(text[line_start : header.end()], line_start)
+        if len(head) < 4:
+            continue
+        arms = head[1:-1]
+        at = header.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            cells = _cells(text[at:end], at)
+            if "|" not in text[at:end] or len(cells) != len(head):
+                break
+            name = cells[0]
+            trim = _CELL_STATISTIC.search(text, name[0], name[1])
+            if trim and text[name[0] : trim.start()].strip():
+                name = (name[0], name[0] + len(text[name[0] : trim.start()].rstrip()))
+            link = {"outcome": name, "comparison": (arms[0][0], arms[-1][1]), "comparison_arms": arms}
+            rows.append((cells[-1], link, _TABLE_CELL_VALUE.match(text, cells[-1][0], end)))
+            at = end + 1
+        resume = at
+    ctx.cache["table_rows"] = rows
+    return rows
+
+
+def _table_link(ctx: ExtractionContext, start: int) -> dict | None:
+    """The link of a table row whose last cell holds ``start``."""
+    rows = _table_rows(ctx)
+    if not rows:
+        return None
+    if "table_row_starts" not in ctx.cache:
+        ctx.cache["table_row_starts"] = [cell[0] for cell, _, _ in rows]
+    i = bisect.bisect_right(ctx.cache["table_row_starts"], start) - 1
+    return rows[i][1] if i >= 0 and start < rows[i][0][1] else None
 
 
 # A registry results table row: 'Comparison Groups A vs B P-Value 0.03 Method ...' under '- <outcome title>'.
@@ -159,11 +357,12 @@ def _last_title_before(ctx: ExtractionContext, offset: int) -> tuple[int, int] |
     return spans[i] if i >= 0 else None
 
 
-def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, value: float | None, rule: str) -> Item:
+def _item(ctx: ExtractionContext, start: int, end: int, operator: str | None, value: float | None, rule: str,
+          link: dict | None = None) -> Item:
     values: dict = {"operator": operator, "value": value}
     if value is None:
         values["significant"] = False
-    link = _registry_link(ctx, start) or link_result(ctx, start, end)
+    link = link or _registry_link(ctx, start) or _table_link(ctx, start) or link_result(ctx, start, end)
     spans = {}
     for name in ("outcome", "comparison"):
         span = link.get(name)
