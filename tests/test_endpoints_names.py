@@ -232,3 +232,16 @@ def test_labelled_times_joined_by_and_are_kept_as_candidates():
     text = "Trough concentration Day 1 (D1) and Day 14 (D14) Measured before dosing."
     candidates = table_candidates(text, 0, len(text))
     assert _without_abbreviated(text, candidates) == candidates
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a duration that defines the measure, and a labour that is the setting, stay in the name
+        ("The primary outcome was walking distance in 6 minutes.", "walking distance in 6 minutes"),
+        ("The primary outcome was pain during labour.", "pain during labour"),
+    ],
+)
+def test_a_duration_or_setting_that_defines_the_measure_stays_in_the_name(text, span):
+    got = {e.text: e.time_frame for e in extract(text).endpoints}
+    assert got == {span: None}

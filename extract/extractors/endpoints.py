@@ -840,7 +840,7 @@ def _row_time_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
 _POST_WORD_END = re.compile(r"(?<![\w-])(?:post|pre)-[a-z]+$")
 # the name's abbreviation right after a time inside it: '... From Time 0 to 24 Hours (AUC0-24)'
 _ABBREVIATED_AFTER = re.compile(r" ?\((?=[\w.,-]{0,15}[A-Z])[A-Za-z][\w.,-]{1,15}\)")
-_LIST_GAP = re.compile(r" *(?:[,;&]|(?:and|or|to|through|until)\b)")
+_LIST_GAP = re.compile(r"(?<! ) *(?:[,;&]|(?:and|or|to|through|until)\b)")
 
 
 def _without_abbreviated(text: str, candidates: list[TableCandidate]) -> list[TableCandidate]:
