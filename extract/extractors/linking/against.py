@@ -53,7 +53,7 @@ _NOT_AN_ARM = re.compile(
     re.I,
 )
 _CLAUSE_OPENER = re.compile(
-    r"(?:(?<!\s)\s+)?(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:\s*|(?-i:RESULTS?|CONCLUSIONS?|FINDINGS)\s+)?(?:,\s*)?(?:and|but|while|whereas|although|however,?)?\s*"
+    r"(?:(?<!\s)\s+)?(?:(?<![\w-])[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:\s*|(?-i:RESULTS?|CONCLUSIONS?|FINDINGS)\s+)?(?:,\s*)?(?:and|but|while|whereas|although|however,?)?\s*"
     r"(?:(?:at|after|in|among|during|by|over|for|on)\s+[^,;()]{1,40},\s*)?", re.I)
 _FRONTED = frozenset(("", "and", "but", "as"))
 _SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w+/%.-]*|\+")
@@ -68,7 +68,7 @@ _NOT_A_SUBJECT_WORD = re.compile(r"(?<![\w-])(?:analys[ie]s|results?|data|findin
 _LEAD = re.compile(r"(?<![\w-])(?:(?:both|either|only)\s+(?:the\s+)?)+", re.I)
 # '..., whereas naltrexone did not (P)': the clause's own arm against the earlier comparison's other side
 _DID_NOT = re.compile(
-    r"(?<![\s,;])[\s),;]*(?:whereas|while|but|and)\s+(?:the\s+)?(?P<item>[A-Za-z][\w+/-]*(?:[ \t]+[A-Za-z0-9][\w+/-]*){0,2})\s+"
+    r"(?<![\w-])(?:whereas|while|but|and)\s+(?:the\s+)?(?P<item>[A-Za-z][\w+/-]*(?:[ \t]+[A-Za-z0-9][\w+/-]*){0,2})\s+"
     r"(?:did|was|were|had|could|does)\s+not(?:\s+[a-z]+)?\s*\Z", re.I)
 _PUNCTUATION = re.compile(r"[,;:()\[\]]")
 _BOTH = re.compile(r"(?<![\w-])(?:both|either)\s+", re.I)
@@ -150,11 +150,11 @@ _PART = re.compile(r"(?:[^,;:.]|\.(?!\s))+")
 _NOT_A_SUBJECT_START = re.compile(
     r"(?:(?<!\s)\s+)?(?:(?:and|but|while|whereas|although|however|thus|moreover|furthermore|overall)\b\s*)*"
     r"(?:\Z|(?:at|after|in|among|during|by|over|for|on|using|with|following|within|across|throughout|from|before|until|compared|"
-    r"relative|as|when|if|of|to|between|versus|vs|respectively)\b|[\w-]+ly\b|[-−\d(\[])", re.I)
+    r"relative|as|when|if|of|to|between|versus|vs|respectively)\b|(?<![\w-])[\w-]+ly\b|[-−\d(\[])", re.I)
 _HEADING = re.compile(r"(?:(?<!\s)\s+)?(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:|(?:RESULTS?|CONCLUSIONS?|FINDINGS|METHODS|OBJECTIVES?|BACKGROUND)\b)\s*")
 # 'BMD obviously increased,', 'fasting glucose fell (': the subject is what changed, a measure
 _CHANGED = re.compile(
-    r"(?<!\s)\s*(?:[\w-]+ly\s+)?(?:(?:was|were)\s+)?(?:increased|decreased|improved|reduced|fell|rose|declined|dropped|changed|worsened|"
+    r"(?<!\s)\s*(?:(?<![\w-])[\w-]+ly\s+)?(?:(?:was|were)\s+)?(?:increased|decreased|improved|reduced|fell|rose|declined|dropped|changed|worsened|"
     r"lower|higher|greater|smaller|shorter|longer|similar|better|worse|seemed|appeared|remained)(?:\s+(?:significantly|markedly|more|less))?\s*(?:[,;(]|and\b|by\b|from\b|to\b|in\b|at\b|with\b|\Z)",
     re.I)
 
@@ -257,7 +257,9 @@ def _against_pair(text: str, start: int, sent_start: int, since_previous: int, a
     if not after:
         return None
     intro = after.group("intro") or after.group("that")  # 'compared with that after consumption of ...': as 'after'
-    did_not = _DID_NOT.match(text, since_previous, anchor) if marker.end() <= since_previous else None
+    did_not = _DID_NOT.search(text, since_previous, anchor) if marker.end() <= since_previous else None
+    if did_not and text[since_previous : did_not.start()].strip(" \t\n),;"):
+        did_not = None
     if did_not:
         head = _AFTER.match(text, did_not.start("item"))
         first, second = (_arm_span(text, head) if head else None), _arm_span(text, after)
