@@ -67,6 +67,9 @@ def test_level_words(dosage: str, level: str | None) -> None:
     ("inhaled", "inhalation"), ("eye drops", "ophthalmic"), ("intra-arterial injection", "intra-arterial"),
     ("injection", None), ("chemotherapy", None), ("administration", None), ("parenteral", None),
     ("maternal ingestion", None),
+    ("intracoronary infusion", "intracoronary"), ("epidural infusion", "epidural"), ("caudal block", "caudal"),
+    ("perineural injection", "perineural"), ("endotracheal", "intratracheal"), ("intratumoral injection", "intratumoral"),
+    ("buccal", "buccal"), ("intrauterine infusion", "intrauterine"),
 ])
 def test_routes_are_normalised_to_the_extractor_vocabulary(route: str, value: str | None) -> None:
     assert normalise_route(route) == value
