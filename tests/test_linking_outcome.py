@@ -638,3 +638,19 @@ def test_a_clause_with_its_verb_left_out_names_its_own_measure(text, expected):
 )
 def test_interactions_and_results_standing_alone(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review regressions: people described by age are no measure; labels of arms are none
+        ("Surgery was superior to conservative treatment in patients older than 65 years (P = 0.02).", ["Surgery"]),
+        ("Benefits were observed for patients older than 65 years (P = 0.03).", ["Benefits"]),
+        ("Weight loss was similar between low-carbohydrate diet (LCD) and low-fat diet (LFD) groups (LCD: 5.3 kg, P = 0.01; "
+         "LFD: 3.1 kg, P = 0.2).", ["Weight loss", "Weight loss"]),
+        ("Drug A: 45%, Drug B: 30%; p=0.02.", [None]),
+        ("Remission: infliximab 40%, placebo 20%; p=0.01.", ["Remission"]),
+    ],
+)
+def test_people_by_age_and_arm_labels_are_no_measure(text, expected):
+    assert outcomes_of(text) == expected

@@ -155,7 +155,8 @@ def _names_people(text: str, span: tuple[int, int] | None) -> bool:
 
 _NOT_A_MEASURE_AFTER_PEOPLE = frozenset(
     "of with in on at from who whom whose that which and or to for by than as were was are is had have has did "
-    "do received receive treated given taking allocated assigned randomized randomised undergoing".split()
+    "do received receive treated given taking allocated assigned randomized randomised undergoing "
+    "older younger aged over under above below".split()  # 'patients older than 65 years' are people
 )
 
 

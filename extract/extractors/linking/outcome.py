@@ -293,6 +293,7 @@ _RESULT_OPENING = re.compile(r"[\s,;]*")
 _ENDS_WITH_OF = re.compile(r"(?<=\w)\s+of\Z", re.I)
 _LINKED_VALUES = re.compile(r"(?<=[\w)\]])\s+(?:of|was|were|is|are)\s", re.I)
 _COLON = re.compile(r"(?<!\s)\s*:")
+_ARM_AFTER = re.compile(r"(?<!\s)(?:\s+[\w-]+){0,2}?\s+(?:groups?|arms?)\b", re.I)
 
 
 def _inner_measure(text: str, w: _Window) -> tuple[int, int] | None:
@@ -308,7 +309,10 @@ def _inner_measure(text: str, w: _Window) -> tuple[int, int] | None:
         # 'disease control rate (DCR) (ORR: ..., P; DCR: ..., P)': a label is a measure when the clause named it as an
         # abbreviation; else it may be an arm or a subgroup ('(LCD: 35.3%, P = 0.004; LFD: 30.0%, P = 0.01)')
         label = text[phrase[0] : phrase[1]].strip()
-        return phrase if "(%s)" % label in text[w.sent_start : w.anchor] else None
+        defined = text.find("(%s)" % label, w.sent_start, w.anchor)
+        if defined == -1 or _ARM_AFTER.match(text, defined + len(label) + 2, w.anchor):
+            return None  # 'low-fat diet (LFD) groups (LCD: 5.3 kg, P; LFD: 3.1 kg, P)': the abbreviation names an arm
+        return phrase
     return None  # '(ketamine 12 vs 15 ms, P; midazolam 14 vs 15 ms, P)': an arm's name right before its values
 
 
@@ -499,8 +503,8 @@ def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
     if w.since_previous != w.sent_start:
         return None
     match = _LOOSE_LABEL.match(text, w.sent_start, w.anchor)
-    if match is None or not _NUMBER_AFTER.search(text, match.end(), max(w.anchor, w.start)):
-        return None
+    if match is None or not _NUMBER_AFTER.search(text, match.end(), max(w.anchor, w.start)) or ":" in text[match.end() : w.anchor]:
+        return None  # 'Drug A: 45%, Drug B: 30%; p=0.02': labels of the arms' values, no measure
     lists = _lists()
     after = [m.group().lower() for m in _WORDY.finditer(text, match.end(), w.anchor)]
     if len(after) > 4 or any(word in lists["verbs"] or word in lists["copulas"] for word in after):
