@@ -507,3 +507,18 @@ def test_a_short_form_not_spelt_by_the_trial_arm_stays():
 )
 def test_three_numbers_that_are_not_three_arms(sentence):
     assert (extract(sentence).p_values[-1].comparison_name or "").count(" vs ") < 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 'The difference ...' opening the next sentence tests the pair the sentence before set against each other
+        ("Mortality was lower in group A than in group B. The difference was significant (P = 0.02).", "group A vs group B"),
+        ("Pain scores were lower in group A than in group B. The difference in nausea was not significant (P = 0.21).",
+         "group A vs group B"),
+        # no pair before: nothing to carry
+        ("Mortality was lower in group A. The difference was significant (P = 0.02).", None),
+    ],
+)
+def test_the_difference_in_the_next_sentence_keeps_the_pair(text, name):
+    assert extract(text).p_values[-1].comparison_name == name

@@ -149,6 +149,7 @@ def _continues(text: str, window: _Window, arms: re.Pattern[str] | None) -> bool
     return bool(words) and not words & (_lists()["verbs"] | _CLAUSE_WORDS) and not (arms and arms.search(clause))
 
 
+_POINTS_BACK = re.compile(r"(?:th(?:e|is|ese)\s+)?(?:differences?|effects?)\b(?:\s+in\s+[^()]{0,60}?)?\s+(?:was|were|remained|did)\b", re.I)
 _CLAUSE_WORDS = frozenset("than versus vs compared relative whereas while but however within".split())
 
 
@@ -223,6 +224,11 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         comparison = (parallel[0][0], parallel[1][1]) if joined and len(parallel) == 2 else parallel[-1]  # 'in groups 1 and 2, respectively'
     comparison = (comparison or group or _labelled_arms(ctx, window) or _with_and_without(text, window)
                   or _against_number_arm(text, window) or _arm_mention(ctx, window))
+    if comparison is None and against is None and window.previous and _POINTS_BACK.match(text, window.sent_start, window.anchor):
+        # 'Mortality was lower in group A than in group B. The difference was significant (P)': the previous sentence's pair
+        prev_start, prev_end = window.previous
+        stop = prev_end - 1 if text[prev_end - 1 : prev_end] == "." else prev_end
+        against = against_pair(text, stop, prev_start, prev_start, stop, stop, prev_end, None, _known_arm(ctx, arms))
     if against:  # the phrase as written stays the comparison; comparison_name names both arms
         link["comparison_arms"] = against
         comparison = comparison or against[-1]
