@@ -78,8 +78,9 @@ def test_parts_that_are_no_stage(text, expected):
             (248, "enrolled"),
         ),
         (
+            # the eligible pool is screened, as in 'N of the M eligible patients'
             "Of the 320 eligible women, 248 consented and were randomized to yoga or usual care.",
-            [(248, "randomized", None), (320, "enrolled", None)],
+            [(248, "randomized", None), (320, "screened", None)],
             (248, "randomized"),
         ),
         ("Forty-one parents agreed to take part in the interviews.", [(41, "enrolled", None)], (41, "enrolled")),
@@ -371,3 +372,51 @@ def test_units_and_descriptions_are_no_arms(text, n):
 )
 def test_arm_lists_beside_these_rules(text, arms):
     assert [(n.value, n.arm) for n in extract(text).sample_sizes if n.arm] == arms
+
+
+@pytest.mark.parametrize(
+    "text, expected, n",
+    [
+        # 'eligible', then a stage of the same people in the same clause: that stage is the count's
+        (
+            "Of 200 screened patients, 120 were eligible and were randomised.",
+            [(120, "randomized", None), (200, "screened", None)],
+            (120, "randomized"),
+        ),
+        ("A total of 96 patients were eligible; all were randomised.", [(96, "randomized", None)], (96, "randomized")),
+        ("Ninety-six patients were eligible and gave consent.", [(96, "enrolled", None)], (96, "enrolled")),
+        (
+            "Of 150 patients assessed, 120 were eligible and were enrolled.",
+            [(120, "enrolled", None), (150, "screened", None)],
+            (120, "enrolled"),
+        ),
+        ("In all, 88 children were eligible and included in the study.", [(88, "enrolled", None)], (88, "enrolled")),
+        (
+            "Of 150 patients assessed, 120 were eligible and randomly assigned to drug or placebo.",
+            [(120, "randomized", None), (150, "screened", None)],
+            (120, "randomized"),
+        ),
+        # consent, then randomisation: randomized
+        ("Eligible patients (n = 120) gave informed consent and were randomised.", [(120, "randomized", None)], (120, "randomized")),
+        ("120 patients gave written informed consent and were randomized.", [(120, "randomized", None)], (120, "randomized")),
+        # counter-examples: another count after 'and' has its own stage; 'eligible' alone stays screened
+        (
+            "Of 120 patients screened, 80 were eligible and 64 were randomized.",
+            [(64, "randomized", None), (80, "screened", None), (120, "screened", None)],
+            (64, "randomized"),
+        ),
+        ("Of 410 screened, 342 were eligible.", [(342, "screened", None)], (342, "screened")),
+        ("Of 300 women approached, 210 were eligible, and 26 did not consent.", [(210, "screened", None), (300, "screened", None)], (300, "screened")),
+        ("Ninety-six patients were eligible for the analysis and gave consent.", [(96, "analysed", None)], (96, "analysed")),
+        ("Sixty-two patients gave written informed consent before any study procedure.", [(62, "enrolled", None)], (62, "enrolled")),
+        # the eligible pool is screened only when a consent is drawn from it: here all of them were randomised
+        (
+            "Of 240 eligible women, 120 + 120 women were randomised to exercise or usual care.",
+            [(120, "randomized", None), (240, "randomized", None)],
+            (240, "randomized"),
+        ),
+    ],
+)
+def test_eligible_then_a_later_stage(text, expected, n):
+    assert sizes(text) == expected
+    assert trial_n(text) == n

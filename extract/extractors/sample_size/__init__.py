@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ...numbers import INTEGER, number_word_pattern, parse_integer
+from ...resources import load
 from ...trial_n import ROLE_PRIORITY
 from ..context import ExtractionContext, Item
 from ..registry import register
@@ -173,6 +174,24 @@ _SAMPLE_DESCRIPTION = re.compile(r"(?i)\b(?:(?:mean|median)\s+age|aged?\b|boys|g
 
 
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
+# 'Of 150 patients assessed, 120 were eligible': the count the eligible were drawn from
+_POOL_BEFORE = re.compile(
+    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+[^,;.()\d]{{0,60}},\s*$", re.I
+)
+# 'Of the 320 eligible women, 248 consented ...': the eligible pool of those who consented (not 'Of 382 eligible
+# patients, 191 + 191 were randomised': all of them)
+_ELIGIBLE_POOL = re.compile(
+    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+(?:[\w-]+\s+){{0,2}}?eligible\s+(?:{'|'.join(load('sample_size')['participant_nouns'])})\s*,"
+    rf"\s*(?:(?:{INTEGER})(?!\d)|{number_word_pattern()})(?:\s*\([^()]{{0,20}}\))?\s+(?:of\s+(?:them|these)\s+)?(?:consented|agreed|gave|provided)\b",
+    re.I,
+)
+# 'were eligible and were randomised', '... and gave consent', '...; all were randomised': a stage of the same
+# people after 'eligible' (not '... and 156 agreed': another count)
+_ELIGIBLE_THEN = re.compile(
+    r"\s*,?\s*(?:and|;\s*all)\s+(?P<stage>(?:were\s+|was\s+)?(?:then\s+|subsequently\s+|\w+ly\s+)?"
+    r"(?:randomi|randomly|enrolled|included|recruited|allocated|assigned|gave|provided|consented|agreed)[^.;]{0,80})",
+    re.I,
+)
 
 
 _EACH_ARM_CUE = re.compile(r"\b(?:each|per\s+(?:treatment\s+|dose\s+|study\s+)?(?:arm|group)|in\s+both|(?:arms|groups)\s+of)\b", re.I)
@@ -465,12 +484,22 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if match.group("pct") and not re.match(r"(?i)randomly|randomi|enrolled|included|evaluable|analy|available|assessable|allocated", match.group("verb")):
             continue  # '45 (12%) were treated with steroids', '1,332 (28%) were eligible': a share, not a stage
         if value is not None and value >= 3:
+            role = role_of(match.group())
+            then = _ELIGIBLE_THEN.match(text, match.end()) if match.group("verb").lower() == "eligible" else None
+            if then:
+                role = role_of(then.group("stage"))  # '120 were eligible and were randomised': the later stage is the count's
+            if match.group("verb").lower() == "eligible":
+                lo = max(ctx.sentence_at(match.start())[0], match.start() - 100)
+                pool = _POOL_BEFORE.search(text[lo : match.start()])
+                if pool:
+                    # 'Of 150 patients assessed, 120 were eligible ...': the 150 were screened for eligibility
+                    _mark_screened(found, lo + pool.start("num"))
             # '446 (median age, 59 years) were randomized to the abemaciclib plus fulvestrant arm': an arm
             arm = _VERB_TO_ARM.match(text, match.end())
             if arm and not _total_over_arms(text, match.start("num"), arm):
-                add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb_arm", arm.span("label"))
+                add(*match.span("num"), value, role, "sample_size.bare_verb_arm", arm.span("label"))
             else:
-                add(*match.span("num"), value, role_of(match.group()), "sample_size.bare_verb")
+                add(*match.span("num"), value, role, "sample_size.bare_verb")
     for match in _near_cues(text, _COMPLETED_COUNT, _COMPLETED_CUE, 80, 60):
         # '97 completed the study', '27 (69.2%) completed all study requirements', '13 of whom completed the trial'
         value = parse_integer(match.group("num"))
@@ -499,7 +528,17 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
     _registry_counts(ctx, add)
     _subgroups_take_arms(found, sex_parts)
+    for match in _ELIGIBLE_POOL.finditer(text):
+        _mark_screened(found, match.start("num"))  # 'Of the 320 eligible women, 248 consented and were randomized'
     return _dedupe(found)
+
+
+def _mark_screened(found: list[Item], start: int) -> None:
+    """The total at ``start`` is the pool a later stage was drawn from for its eligibility: screened, whatever
+    stage the sentence names after it."""
+    for item in found:
+        if item.start == start and item.values["arm"] is None:
+            item.values["role"] = "screened"
 
 
 def _subgroups_take_arms(found: list[Item], parts: list[tuple[int, int]]) -> None:
