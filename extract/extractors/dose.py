@@ -243,7 +243,7 @@ def _all_at(
 
 
 _DIVIDED = re.compile(
-    r"(?i)(?<=[\w)])\s*,?\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:divided|split)\s+(?:into\s+)?|in\s+(?=\S+\s+(?:equally\s+)?divided\s+doses))"
+    r"(?i)(?<=[\w)])(?![A-Za-z])\s*,?\s*(?:[A-Za-z]+\s+){0,3}?(?:(?:divided|split)\s+(?:into\s+)?|in\s+(?=\S+\s+(?:equally\s+)?divided\s+doses))"
     r"(?:(?P<n>two|three|four|2|3|4)\s+(?:equally\s+)?(?:divided\s+|equal\s+|daily\s+)?doses\b)?"
 )
 _DIVISIONS = {"two": "twice daily", "2": "twice daily", "three": "three times daily", "3": "three times daily", "four": "four times daily", "4": "four times daily"}

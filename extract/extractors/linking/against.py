@@ -151,7 +151,7 @@ _NOT_A_SUBJECT_START = re.compile(
     r"(?:(?<!\s)\s+)?(?:(?:and|but|while|whereas|although|however|thus|moreover|furthermore|overall)\b\s*)*"
     r"(?:\Z|(?:at|after|in|among|during|by|over|for|on|using|with|following|within|across|throughout|from|before|until|compared|"
     r"relative|as|when|if|of|to|between|versus|vs|respectively)\b|(?<![\w-])[\w-]+ly\b|[-−\d(\[])", re.I)
-_HEADING = re.compile(r"(?:(?<!\s)\s+)?(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:|(?:RESULTS?|CONCLUSIONS?|FINDINGS|METHODS|OBJECTIVES?|BACKGROUND)\b)\s*")
+_HEADING = re.compile(r"(?:(?<!\s)\s+)?(?<![A-Za-z])(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:|(?:RESULTS?|CONCLUSIONS?|FINDINGS|METHODS|OBJECTIVES?|BACKGROUND)\b)\s*")
 # 'BMD obviously increased,', 'fasting glucose fell (': the subject is what changed, a measure
 _CHANGED = re.compile(
     r"(?<!\s)\s*(?:(?<![\w-])[\w-]+ly\s+)?(?:(?:was|were)\s+)?(?:increased|decreased|improved|reduced|fell|rose|declined|dropped|changed|worsened|"

@@ -89,7 +89,7 @@ def _parallel_circumstance(text: str, w: "_Window", previous_start: int, previou
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
 _RESULT_IN_LIST = re.compile(r"(?<![A-Za-z])[Pp](?:[ -]?values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)")
 # 'quality of life measured with the EQ-5D (P)': how the measure was taken, between it and its result
-_GLOSS = re.compile(r"(?:\s+(?:measured|assessed|evaluated|rated|scored|determined|estimated|calculated))?\s+(?:with|by|using|on)\s+[^()\s][^()]{0,40}[\s,]*")
+_GLOSS = re.compile(r"(?<!\s)(?:\s+(?:measured|assessed|evaluated|rated|scored|determined|estimated|calculated))?\s+(?:with|by|using|on)\s+[^()\s][^()]{0,40}[\s,]*")
 _JUST_ABBREVIATION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[\s,]*")  # 'nadir absolute neutrophil count (ANC) (...; P)'
 _NUMBERS_AFTER = re.compile(r"(?<=\S)\s+\([^()]*\d[^()]*\)\s*\Z")
 _JUST_COMMA = re.compile(r",?\s*")
