@@ -187,8 +187,8 @@ _ELIGIBLE_POOL = re.compile(
 )
 # 'were eligible and were randomised', '... and gave consent', '...; all were randomised': a stage of the same
 # people after 'eligible' (not '... and 156 agreed': another count)
-_ELIGIBLE_THEN = re.compile(
-    r"\s*,?\s*(?:and|;\s*all)\s+(?P<stage>(?:were\s+|was\s+)?(?:then\s+|subsequently\s+|\w+ly\s+)?"
+_ELIGIBLE_THEN = re.compile(  # (?<!\s) and one optional comma: '\s*,?\s*' split a run of spaces every way (cubic in a search)
+    r"(?<!\s)\s*(?:,\s*)?(?:and|;\s*all)\s+(?P<stage>(?:were\s+|was\s+)?(?:then\s+|subsequently\s+|\w+ly\s+)?"
     r"(?:randomi|randomly|enrolled|included|recruited|allocated|assigned|gave|provided|consented|agreed)[^.;]{0,80})",
     re.I,
 )
