@@ -608,6 +608,9 @@ def _is_citation_line(text: str) -> bool:
 # A line that reports a result is content however often it repeats: registry results repeat the same
 # 'Comparison Groups A vs B P-Value 0.0004 Method Log Rank' row under different outcomes.
 _RESULT_LINE = re.compile(r"(?<![\w.])[Pp](?:-?\s*[Vv]alues?)?\s*[<=>≤≥]|(?<![\w.])P-?\s*Value\b|^(?:Comparison Groups|Time Frame)\b")
+# ... and so is a registry label repeated under each of its fields: EU CTIS writes 'Timepoint(s) of evaluation
+# of this end point' under every end point (the endpoint reader needs each to know which time is whose)
+_REPEATED_LABEL = re.compile(r"(?:[A-Z]\.\d+(?:\.\d+)*\.?\s+)?Time\s*points?(?:\(s\))?\s+of\s+evaluation\s+of\s+this\s+end\s*-?\s*point\s*:?", re.I)
 
 
 def _mark_repeats(lines: list[_Line]) -> None:
@@ -616,7 +619,7 @@ def _mark_repeats(lines: list[_Line]) -> None:
     above its results, and the row 'Overall Number of Participants Analyzed 301 302' under every outcome."""
     seen: set[str] = set()
     for line in lines:
-        if line.reason or len(line.content) < 25 or _RESULT_LINE.search(line.content) or line.tab:
+        if line.reason or len(line.content) < 25 or _RESULT_LINE.search(line.content) or line.tab or _REPEATED_LABEL.fullmatch(line.content.strip()):
             continue
         if line.registry and len(line.content) < 200 and not line.content.endswith(".") and any(ch.isdigit() for ch in line.content):
             continue  # an outcome's title over its results; a repeated paragraph or sentence is still a repeat
