@@ -740,7 +740,10 @@ def _scope_mentions(
             chosen[a] = chosen[b]
     for k in range(1, len(members)):  # forwards: a mention before the doses reaches those of its clause
         a, b = members[k - 1], members[k]
-        if b not in chosen and a in chosen and span(chosen[a])[1] <= items[a].start and _same_clause(text, items[a], items[b]):
+        where = span(chosen[a]) if a in chosen else None
+        # before the dose, or leading its drug named after the amount ('1 mg oral anastrozole or 2.5 mg letrozole')
+        leads = where is not None and (where[1] <= items[a].start or items[a].end <= where[0] and where[1] <= _lead_end(items[a]))
+        if b not in chosen and leads and _same_clause(text, items[a], items[b]):
             if not has_own(b):
                 chosen[b] = chosen[a]
 
@@ -1096,7 +1099,13 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
     p = _patterns()
 
     def together(a: Item, b: Item) -> bool:
-        between = text[a.end : b.start]
+        # '1 mg oral anastrozole or 2.5 mg letrozole daily': the first dose's route and drug after its amount are
+        # its own words, not words between the two; the second's route before its drug is its own ('or 4 mg
+        # intravenous dexamethasone daily' states a regimen of its own)
+        start = _own_end(a)
+        if start > b.start:
+            return False
+        between = text[start : b.start] + " " + text[b.end : _lead_end(b)]
         return (
             len(between) <= 60
             and not re.search(r";|\.(?!\d)|\n\s*\n", between)
@@ -1119,13 +1128,41 @@ def _share_in_coordinations(text: str, items: list[Item], sources: list[str | No
         return opened != -1 and ")" not in text[opened : item.start] and ")" not in text[item.end : span[0]]
 
     for i in range(len(items) - 2, -1, -1):  # backwards: a frequency after the list reaches its first dose
-        if sources[i] is None and sources[i + 1] in ("after", "shared-after") and together(items[i], items[i + 1]) and not bracketed(items[i], items[i + 1]):
+        if (
+            sources[i] is None
+            and sources[i + 1] in ("after", "shared-after")
+            and together(items[i], items[i + 1])
+            and not bracketed(items[i], items[i + 1])
+            and not _TIMING.search(text, _own_end(items[i]), items[i + 1].start)  # 'X 1 mg and, after surgery, Y 2.5 mg daily'
+        ):
             _set(items[i].values, items[i].spans, "frequency", _found(items[i + 1], "frequency"))
             sources[i] = "shared-after"
     for i in range(1, len(items)):
         if sources[i] is None and sources[i - 1] in ("before", "shared-before") and together(items[i - 1], items[i]):
             _set(items[i].values, items[i].spans, "frequency", _found(items[i - 1], "frequency"))
             sources[i] = "shared-before"
+
+
+# a time of its own between two doses: the frequency after the second is not the first's
+_TIMING = re.compile(r"(?i)\b(?:after|before|during|following|prior\s+to)\b")
+
+
+def _drug_after(item: Item) -> tuple[int, int] | None:
+    """The span of a dose's drug named after its amount within a few words ('1 mg oral anastrozole'), else None."""
+    drug = item.spans.get("intervention")
+    return drug if drug and drug[0] >= item.end and drug[0] - item.end <= 40 else None
+
+
+def _own_end(item: Item) -> int:
+    """Where a dose's own words end: after its drug when the drug follows the amount ('1 mg oral anastrozole')."""
+    drug = _drug_after(item)
+    return drug[1] if drug else item.end
+
+
+def _lead_end(item: Item) -> int:
+    """Where the words between a dose's amount and its drug named after it end ('2.5 mg [oral] letrozole')."""
+    drug = _drug_after(item)
+    return drug[0] if drug else item.end
 
 
 def _found(item: Item, name: str) -> Found | None:
