@@ -178,13 +178,21 @@ _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 _POOL_BEFORE = re.compile(
     rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+[^,;.()\d]{{0,60}},\s*$", re.I
 )
-# 'Of the 320 eligible women, 248 consented ...': the eligible pool of those who consented (not 'Of 382 eligible
-# patients, 191 + 191 were randomised': all of them)
+# 'Of the 320 eligible women, 248 consented ...', 'Of the 180 eligible patients, 150 were randomized', 'Of 180 patients who
+# met the inclusion criteria, 150 were enrolled': the eligible pool a later stage was drawn from (screened). Only when the
+# later count is smaller and no other count of the sentence makes up the rest ('Of 382 eligible patients, 191 were
+# randomised to A and 191 to B': all of them; see :func:`_eligible_pools`).
+_PARTICIPANTS = "|".join(load("sample_size")["participant_nouns"])
 _ELIGIBLE_POOL = re.compile(
-    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+(?:[\w-]+\s+){{0,2}}?eligible\s+(?:{'|'.join(load('sample_size')['participant_nouns'])})\s*,"
-    rf"\s*(?:(?:{INTEGER})(?!\d)|{number_word_pattern()})(?:\s*\([^()]{{0,20}}\))?\s+(?:of\s+(?:them|these)\s+)?(?:consented|agreed|gave|provided)\b",
+    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:eligible\s+(?:{_PARTICIPANTS})|(?:{_PARTICIPANTS})\s+(?:who\s+(?:were|was)\s+|(?:found|deemed|judged|considered)\s+)(?:\w+ly\s+)?eligible"
+    rf"|(?:{_PARTICIPANTS})\s+(?:who\s+)?(?:met|meeting|fulfilled|fulfilling)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?criteria)\s*,"
+    rf"\s*(?P<part>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]{{0,20}}\))?\s+(?:of\s+(?:them|these)\s+)?(?:(?:{_PARTICIPANTS})\s+)?"
+    r"(?:consented|agreed|gave|provided|(?:were|was)\s+(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi|randomly|enrolled|included|recruited|allocated|assigned))",
     re.I,
 )
+_LOST_AFTER = re.compile(r"(?<![\s])[^.;,()]{0,40}?(?:%s|\b(?:did|were|was|could)\s+not\b)" % load("sample_size")["attrition_cues"], re.I)
+_ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)", re.I)
 # 'were eligible and were randomised', '... and gave consent', '...; all were randomised': a stage of the same
 # people after 'eligible' (not '... and 156 agreed': another count)
 _ELIGIBLE_THEN = re.compile(  # (?<!\s) and one optional comma: '\s*,?\s*' split a run of spaces every way (cubic in a search)
@@ -446,7 +454,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # '45 outpatient centres', 'three cases of breast cancer': the noun qualifies what is counted
         if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
             continue  # '53 eyes (28 in the latanoprost group ...) from 28 patients': the patients are the sample
-        role = _role_at(ctx, match.start("num"))
+        role = _own_verb_role(ctx, match.end()) or _role_at(ctx, match.start("num"))
         arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
         receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
         if (arm or receiving) and _PERCENT_AFTER_ARM.match(text, (arm or receiving).end()):
@@ -528,9 +536,51 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
     _registry_counts(ctx, add)
     _subgroups_take_arms(found, sex_parts)
-    for match in _ELIGIBLE_POOL.finditer(text):
-        _mark_screened(found, match.start("num"))  # 'Of the 320 eligible women, 248 consented and were randomized'
+    _eligible_pools(ctx, found)
     return _dedupe(found)
+
+
+# The passive verb right after a count's noun phrase: 'and 1,873 patients were enrolled'.
+_OWN_VERB = re.compile(r"(?<![\s])(?:\s*\([^()]{0,80}\))?\s+(?P<aux>(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+){0,2})(?P<verb>[\w-]+)")
+
+
+def _own_verb_role(ctx: ExtractionContext, end: int) -> str | None:
+    """The role named by the count's own verb ('24 practices were randomised, and 1,873 patients were enrolled': the
+    patients enrolled, although 'randomised' is nearer); None when the verb names no stage."""
+    own = _OWN_VERB.match(ctx.text, end)
+    if not own:
+        return None
+    if own.group("verb").lower() == "eligible":
+        then = _ELIGIBLE_THEN.match(ctx.text, own.end())
+        if then:
+            return role_of(then.group("stage"))  # '120 patients were eligible and were randomised'
+    _, sentence_end = ctx.sentence_at(end)
+    clause = ctx.text[own.start("aux") : min(sentence_end, own.start("aux") + 200)]
+    cues = _cue_matches(_without_design_adjectives(clause))
+    verb_end = own.end("verb") - own.start("aux")
+    first = [c for c in cues if c[0] < verb_end]
+    return _nearest_role(first, 0) if first else None
+
+
+def _eligible_pools(ctx: ExtractionContext, found: list[Item]) -> None:
+    """'Of the 320 eligible women, 248 consented and were randomized': the 320 are screened. Not when the part
+    is not smaller, or another count of its sentence makes up the pool with it (two arms of all the eligible)."""
+    text = ctx.text
+    if "ligib" not in text and "criteria" not in text:
+        return
+    for match in _ELIGIBLE_POOL.finditer(text):
+        pool, part = parse_integer(match.group("num")), parse_integer(match.group("part"))
+        if pool is None or part is None or part >= pool:
+            continue
+        _, end = ctx.sentence_at(match.start())
+        others = [
+            parse_integer(m.group())
+            for m in _ANY_COUNT.finditer(text, match.end(), end)
+            if not _LOST_AFTER.match(text, m.end())  # '150 were randomized and 30 declined': the rest is lost, not an arm
+        ]
+        if any(part + (v or 0) == pool for v in others):
+            continue
+        _mark_screened(found, match.start("num"))
 
 
 def _mark_screened(found: list[Item], start: int) -> None:
