@@ -392,7 +392,9 @@ def test_an_item_keeps_its_own_time_frame_in_a_shared_list():
         ("measured at months 1 and 3", "at months 1 and 3"),
         ("measured at 2, 4, 8, and 12 weeks", "at 2, 4, 8, and 12 weeks"),
         ("measured at the end of 24 weeks", "at the end of 24 weeks"),
-        ("measured on days 7, 14 and 28", None),  # 'on' leads no running-text time frame
+        ("measured on days 7, 14 and 28", "on days 7, 14 and 28"),  # 'on' leads a numbered point
+        ("measured on postoperative days 1-5", "on postoperative days 1-5"),
+        ("measured on treatment", None),  # ... but no event: 'on treatment', 'on admission' are states
     ],
 )
 def test_running_text_time_frames(text, time_frame):
@@ -548,7 +550,7 @@ def test_a_number_glued_to_a_name_is_no_time_frame_number(sentence, endpoints):
     "sentence, endpoints",
     [
         ("The primary outcome was arm volume, which was measured by water displacement.", ["arm volume"]),
-        ("The primary endpoint was clinical status on day 14, assessed on a 7-point ordinal scale.", ["clinical status on day 14"]),
+        ("The primary endpoint was clinical status on day 14, assessed on a 7-point ordinal scale.", ["clinical status"]),
         ("The primary outcome was smoking abstinence, confirmed biochemically by exhaled carbon monoxide.", ["smoking abstinence"]),
         ("The primary outcome was time to recovery or discharge, whichever came first.", ["time to recovery or discharge"]),
         ("The primary outcome was the cure rate after the completion of therapy and follow-up.", ["cure rate after the completion of therapy"]),

@@ -366,3 +366,84 @@ def test_protocol_summary_is_not_a_registry_page():
     endpoints = extract(SPIRIT_SUMMARY).endpoints
     assert all(e.rule != "endpoint.registry_field" for e in endpoints)
     assert [e.text for e in endpoints if e.kind == "secondary"] == ["Fractures", "hospital admissions", "quality of life"]
+
+
+# EU CTIS / EudraCT: one 'Timepoint(s) of evaluation of this end point' field for several end points; numbered
+# times go to the end points of the same numbers ('2. and 3.' to both), unnumbered lines are one time frame.
+_CTIS_HEAD = "EU CT number\t2024-512345-10-00\nMain objective\tTo show that drug Y reduces attacks.\n"
+
+
+@pytest.mark.parametrize(
+    "block, expected",
+    [
+        pytest.param(
+            "Secondary end point(s)\n1. Attack-free days per month\n2. Time to first attack\n3. Adverse events\n"
+            "Timepoint(s) of evaluation of this end point\n1. Week 24\n2. and 3. Throughout the 24-week treatment period\n",
+            [("secondary", "Attack-free days per month", "Week 24"),
+             ("secondary", "Time to first attack", "Throughout the 24-week treatment period"),
+             ("secondary", "Adverse events", "Throughout the 24-week treatment period")], id="numbered-times"),
+        pytest.param(
+            "Primary end point(s)\n1. Change in monthly attack rate from baseline\n"
+            "Timepoint(s) of evaluation of this end point\nBaseline\nWeek 24\n",
+            [("primary", "Change in monthly attack rate from baseline", "Baseline\nWeek 24")], id="times-on-two-lines"),
+        pytest.param(
+            "Secondary end point(s)\n1. Attack-free days per month\nTimepoint(s) of evaluation of this end point\nWeek 24\n"
+            "2. Adverse events\nTimepoint(s) of evaluation of this end point\nUp to 28 weeks\n",
+            [("secondary", "Attack-free days per month", "Week 24"), ("secondary", "Adverse events", "Up to 28 weeks")],
+            id="a-time-field-per-end-point"),
+        pytest.param(
+            "Secondary end point(s)\t1. Attack-free days per month 2. Adverse events\n"
+            "Timepoint(s) of evaluation of this end point\t1. Week 24 2. Up to 28 weeks\n",
+            [("secondary", "Attack-free days per month", "Week 24"), ("secondary", "Adverse events", "Up to 28 weeks")],
+            id="numbered-on-one-line"),
+    ],
+)
+def test_ctis_time_point_fields(block, expected):
+    assert _endpoints(_CTIS_HEAD + block + "Overall trial information\nPlanned number of subjects worldwide\t300\n") == expected
+
+
+def test_ctis_a_numbered_outcome_after_a_time_is_an_outcome():
+    """Counter-example: after an unnumbered time, '2. Adverse events' is the next end point, not more time."""
+    block = ("Secondary end point(s)\n1. Attack-free days per month\nTimepoint(s) of evaluation of this end point\nWeek 24\n"
+             "2. Adverse events\n")
+    assert _endpoints(_CTIS_HEAD + block + "Overall trial information\n") == [
+        ("secondary", "Attack-free days per month", "Week 24"), ("secondary", "Adverse events", None)]
+
+
+# ISRCTN: the '(s)' labels, the amended-field layout (the superseded outcome is not the trial's) and the page's
+# next fields after the last outcome (not endpoints).
+ISRCTN_PAGE = (
+    "ISRCTN12345678\n"
+    "Physiotherapy after knee replacement\n"
+    "Study information\n"
+    "Primary outcome measure\n"
+    "Current primary outcome measure as of 01/02/2023:\n"
+    "Knee function measured using the Oxford Knee Score at 12 weeks\n"
+    "Previous primary outcome measure:\n"
+    "Walking speed measured using the 10-metre walk test at 6 weeks\n"
+    "Secondary outcome measures\n"
+    "1. Pain measured using a numeric rating scale at 6 and 12 weeks\n"
+    "Overall study start date\n"
+    "01/03/2022\n"
+    "Participant information\n"
+    "Target number of participants\n"
+    "180\n"
+)
+
+
+def test_isrctn_amended_outcomes_and_following_fields():
+    assert _endpoints(ISRCTN_PAGE) == [
+        ("primary", "Knee function measured using the Oxford Knee Score", "at 12 weeks"),
+        ("secondary", "Pain measured using a numeric rating scale", "at 6 and 12 weeks"),
+    ]
+
+
+def test_isrctn_outcome_measure_s_labels():
+    page = ("ISRCTN87654321\nStudy information\nPrimary outcome measure(s)\n"
+            "1. Falls measured using monthly diaries over the 12-month follow-up period\n"
+            "Secondary outcome measure(s)\n1. Fractures measured using hospital records at 12 months\n"
+            "Overall study end date\n31/12/2025\nEligibility\nTarget sample size at registration\n500\n")
+    assert _endpoints(page) == [
+        ("primary", "Falls measured using monthly diaries", "over the 12-month follow-up period"),
+        ("secondary", "Fractures measured using hospital records", "at 12 months"),
+    ]

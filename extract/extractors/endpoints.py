@@ -35,6 +35,7 @@ def _patterns() -> dict:
         "declared_apposition": re.compile(data["declared_apposition"], re.I),
         "measured": re.compile(data["measured"], re.I),
         "follow_up": re.compile(data["follow_up"], re.I),
+        "timing": re.compile(data["timing_statement"], re.I),
         "drop": re.compile(r"^(?:(?:%s)\s+)+" % "|".join(data["drop_words"]), re.I),
         "header": re.compile(data["table_headers"]),
         "section_line": re.compile(data["table_section_line"], re.I),
@@ -157,7 +158,11 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
     late = _late_close(text, start, end, outer)
     # a time frame the phrase ends in whose lead word TIME_FRAME does not take: 'in the first 24 hours after surgery'
     ending = _ending_frame(text, start, end, late)
+    # a period the phrase ends in holds any time inside it: 'over the 12-month follow-up period'
+    whole = None if ending else _ending_period(text, start, end, late)
     for match in TIME_FRAME.finditer(text, start, ending[0] if ending else end):
+        if whole and match.start() >= whole[0]:
+            break
         if match.start() > start and match.start() >= late:
             spans["time_frame"] = (match.start(), ending[1] if ending else match.end())
             end = match.start()
@@ -584,11 +589,23 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
     pos, time_last, explicit = 0, False, False
     cycle: list[str] = []  # the header cells given one a line ('o'utcome, 'm'easure description, 't'ime frame)
     cycle_at: int | None = None
+    closed: str | None = None  # a section whose rows a page field or a superseded block ended
+    fields = _page_fields()
     for line in text.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
         kind = _TABLE_SECTIONS.get(ctx.section_of(line_start) or "")
         body = line.rstrip("\r\n")
+        if kind and kind != closed:
+            label = body.strip().rstrip(":").strip()
+            if fields["revision"].fullmatch(body.strip()):
+                continue  # ISRCTN: 'Current primary outcome measure as of 05/09/2023:' over the current rows
+            if fields["superseded"].fullmatch(body.strip()) or re.sub(r"\s+", " ", label).casefold() in fields["labels"]:
+                closed = kind  # 'Previous primary outcome measure:' (no longer the trial's), or the page's next field
+                continue
         if not kind or not body.strip() or p["section_line"].match(body):
+            closed = None if kind != closed else closed
+            continue
+        if kind == closed:
             continue
         header = p["header"].match(body)
         if header and not body[header.end() :].strip():  # a header line alone: is the time column last?
@@ -662,6 +679,18 @@ def _registry_table(ctx: ExtractionContext) -> list[Item]:
                 values["description"] = description
             items.append(Item("endpoints", start, name_end, "endpoint.registry_table", values))
     return items
+
+
+@lru_cache(maxsize=1)
+def _page_fields() -> dict:
+    """Registry fields that end an outcome table when alone on a line ('Overall study start date',
+    'Collaborators and Investigators'), and ISRCTN's revision labels."""
+    data = load("registry_fields")
+    spec = data["outcome_fields"]
+    labels = {k.casefold() for k in list(data["fields"]) + list(data["groups"]) + spec["ends"] + spec["evidence"]}
+    labels -= {k.casefold() for k in list(spec["labels"]) + spec["table_labels"]} | set(_TABLE_SECTIONS)
+    labels -= {k for k in labels if "outcome" in k}
+    return {"labels": frozenset(labels), "revision": re.compile(spec["revision"], re.I), "superseded": re.compile(spec["superseded"], re.I)}
 
 
 # a header cell alone on its line, and a row's cell written on its own line under its label
@@ -1255,6 +1284,58 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
         ):
             continue
         kept.append(item)
+    _timed_later(ctx, kept)
     if ctx.entities:  # an NER model is loaded: add the OUTCOME mentions the rules missed
         kept = add_endpoints(ctx, kept)
     return kept
+
+
+# a timing statement's time: the rest of its clause from a lead word ('at baseline, after the exercise
+# programme and at 6 months'), up to who or how ('by a blinded nurse', 'using a VAS') or the clause's end
+_CLAUSE_LEAD = re.compile(r"(?<!\s)\s*(?:at|on|in|during|after|before|from|between|every|within|up\s+to|throughout|over|pre-?operatively|post-?operatively|daily|weekly|monthly|twice|once)\b", re.I)
+_CLAUSE_STOP = re.compile(r"(?<!\s)\s*(?:[;:]|\.(?:\s|$)|$)|(?<!\s)\s+(?:by|using|with|via|according|and\s+(?:were|was|are|is|included)|in\s+(?:all|each|both|every)\s)\b", re.I)
+_TIMING_SENTENCES_BACK = 2  # sentences before a timing statement whose endpoints it may time
+
+
+def _timed_later(ctx: ExtractionContext, items: list[Item]) -> None:
+    """A time frame stated in a sentence of its own after the endpoints ('Pain was measured with a
+    VAS. Assessments took place at 6, 12 and 24 hours.'): it times the endpoints of the sentences
+    right before it (up to two, each holding an endpoint) that have none; a sentence whose endpoint
+    has its own time frame ends the walk back (the timing is then stated already)."""
+    if not items:
+        return
+    text, timing = ctx.text, _patterns()["timing"]
+    starts = [s for s, _ in ctx.sentences]
+    for n, (lo, hi) in enumerate(ctx.sentences):
+        if n == 0 or not timing.match(text, _skip_space(text, lo), hi):
+            continue
+        frame = _clause_frame(text, timing.match(text, _skip_space(text, lo), hi).end(), hi)
+        if frame is None:
+            continue
+        untimed: list[Item] = []
+        for back in range(n - 1, max(-1, n - 1 - _TIMING_SENTENCES_BACK), -1):
+            s_lo, s_hi = ctx.sentences[back]
+            here = [i for i in items if s_lo <= i.start < s_hi]
+            if not here or any("time_frame" in i.spans for i in here):
+                break
+            untimed += here
+        for item in untimed:
+            item.spans["time_frame"] = frame
+            item.values["time_frame"] = text[slice(*frame)]
+
+
+def _clause_frame(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The time frame of a timing statement: from the lead word right after its verb to who or how
+    the assessment was made, or the clause's end ('at 6, 12 and 24 hours', 'at baseline, after the
+    exercise programme and at 6 months'); the first time expressions alone when the clause is long."""
+    lead = _CLAUSE_LEAD.match(text, start, end)
+    if lead is None:
+        return None
+    lo = _skip_space(text, start)
+    stop = next((m for m in _CLAUSE_STOP.finditer(text, lead.end(), end) if m.start() > lead.end()), None)
+    if stop is None or stop.start() - lo > 160:  # longer than a time: the time expressions right after the verb
+        return _time_after(text, start, end, window=40)
+    clause = (lo, stop.start())
+    if not (TIME_FRAME.search(text, *clause) or _BARE_TIME.search(text, *clause) or PERIOD_FRAME.search(text, *clause)):
+        return None
+    return clause

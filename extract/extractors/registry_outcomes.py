@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..resources import load
 from .context import ExtractionContext, Item
-from .timeframes import TIME_FRAME, table_candidates
+from .timeframes import TIME_FRAME, table_atoms, table_candidates
 
 
 @dataclass
@@ -83,13 +83,18 @@ def _tables() -> dict:
         "numbered_kinds": {k.casefold(): v for k, v in spec["numbered"]["kinds"].items()},
         "numbered_cells": {k.casefold(): v for k, v in spec["numbered"]["cells"].items()},
         "cell_line": re.compile(r"^[ \t]*(?P<sub>%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v != "name"), re.I | re.M),
-        "sub_line": re.compile(r"(?<![A-Za-z])(?P<sub>%s)[ \t]*(?::|$)[ \t]*" % _alternation(sub), re.I),
+        # (or a list numbered on its line, its tab folded: 'Timepoint(s) of evaluation of this end point 1. Week 16 2. ...')
+        "sub_line": re.compile(r"(?<![A-Za-z])(?P<sub>%s)(?:[ \t]*(?::|$)[ \t]*|[ \t]+(?=1[.)][ \t]))" % _alternation(sub), re.I),
     }
 
 
 # a field label ending a block: 'City: Tehran', 'Inclusion criteria<TAB>...' (short, capitalised, no sentence stop)
 _FIELD_LINE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9 ()/&,'-]{0,60}?[ \t]*(?::|\t)")
 _NUMBER = re.compile(r"(?:(?<!\d)\d{1,2}[.)]|[-•*])[ \t]+")
+# a list numbered inside one line: '1. X 2. Y' (a number after a space, before a capital or a number)
+_MORE_NUMBERS = re.compile(r"(?:and|&|,)[ \t]*(\d{1,2})[.)][ \t]*")
+_FIRST_NUMBER = re.compile(r"1[.)][ \t]+(?=\S)")
+_INNER_NUMBER = re.compile(r"(?<=[^\s.])[ \t]+(\d{1,2})[.)][ \t]+(?=[A-Z0-9])")
 _COUNTER = re.compile(r"(?<!\d)\d{1,2}")
 # EudraCT's field codes: 'E.5.1 Primary end point(s)', 'E.5.1.1 Timepoint(s) of evaluation of this end point'
 _CODE = re.compile(r"(?<![\w.])[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+")
@@ -177,7 +182,10 @@ def _add_cells(block: _Block, text: str, lo: int, hi: int) -> None:
     """The outcomes of the value text[lo:hi]: numbering stripped, each split into its cells."""
     t = _tables()
     row = "\t" in text[lo:hi]
-    for a, b in [(lo, hi)] if row else _split(text, lo, hi):
+    inline = None if row else _inline_numbers(text, lo, hi)  # '1. X 2. Y' folded onto the label's line
+    if inline:
+        block.numbered = True
+    for a, b in [(lo, hi)] if row else inline or _split(text, lo, hi):
         number = _NUMBER.match(text, a, b)
         if number:
             block.numbered = True
@@ -225,11 +233,64 @@ def _sub_line(block: _Block, text: str, lo: int, hi: int, pending: list) -> bool
     return True
 
 
+def _inline_numbers(text: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """A value numbered inside its line ('1. Week 16 2. Up to 20 weeks', a list the paste folded onto
+    one line): its items without their numbers, or None when it is not numbered 1, 2, ... in order."""
+    first = _FIRST_NUMBER.match(text, lo, hi)
+    if first is None:
+        return None
+    parts, cursor, expect = [], first.end(), 2
+    for number in _INNER_NUMBER.finditer(text, cursor, hi):
+        if int(number.group(1)) != expect:
+            continue
+        parts.append(_trim(text, cursor, number.start()))
+        cursor, expect = number.end(), expect + 1
+    parts.append(_trim(text, cursor, hi))
+    return parts if len(parts) > 1 and all(b > a for a, b in parts) else None
+
+
+def _apply_frames(block: _Block, text: str, lines: list[tuple[int, int]]) -> None:
+    """The lines of a time point field: numbered ones ('1. Week 16' / '2. Up to 20 weeks', or one line
+    '1. Week 16 2. Up to 20 weeks') time the outcomes of the same numbers since the last such field;
+    otherwise the lines are one time frame ('Baseline' / 'Week 16')."""
+    open_cells = block.cells[block.framed :]
+    numbered = [_NUMBER.match(text, lo, hi) for lo, hi in lines]
+    values = None
+    if len(lines) == 1:
+        values = _inline_numbers(text, *lines[0])
+        values = values and [(n + 1, v) for n, v in enumerate(values)]
+    elif all(numbered) and all(m.group().strip()[:-1].isdigit() for m in numbered):
+        values = []
+        for m, (lo, hi) in zip(numbered, lines):
+            numbers, at = [int(m.group().strip()[:-1])], m.end()
+            more = _MORE_NUMBERS.match(text, at, hi)  # '2. and 3. Over 52 weeks': one time for both
+            while more:
+                numbers.append(int(more.group(1)))
+                at = more.end()
+                more = _MORE_NUMBERS.match(text, at, hi)
+            values += [(k, _trim(text, at, hi)) for k in numbers]
+    if values and len(open_cells) > 1:
+        for number, value in values:
+            cell = open_cells[number - 1] if 0 < number <= len(open_cells) else None
+            if cell is not None and cell.time_frame is None and value[1] > value[0]:
+                cell.time_frame = value
+        block.framed = len(block.cells)
+        return
+    lo, hi = lines[0][0], lines[-1][1]
+    if len(lines) == 1 and numbered[0] and not values:
+        lo = numbered[0].end()  # '1. Week 16' for one outcome: its time without the number
+    _apply(block, text, "time_frame", (lo, hi))
+
+
 def _apply(block: _Block, text: str, kind: str, value: tuple[int, int]) -> None:
     if kind == "name":
         block.described = True
         block.cells.append(_Cell(*value, block.kind))
     elif kind == "time_frame":  # the outcomes since the last time point cell, without their own
+        values = _inline_numbers(text, *value) if len(block.cells) - block.framed > 1 else None
+        if values:
+            _apply_frames(block, text, [value])
+            return
         for cell in block.cells[block.framed :]:
             if cell.time_frame is None:
                 cell.time_frame = value
@@ -253,10 +314,18 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
     starts = {m.start(): m for m in labels}
     block: _Block | None = None
     pending: list[str] = []
+    frames: list[tuple[int, int]] = []  # the lines of a time point field under its label, not yet applied
     blank = False
     for lo, hi in lines:
         if hi > lo and text[hi - 1] == "\r":
             hi -= 1
+        if frames and block is not None:
+            line = _trim(text, lo, hi)
+            if line[1] > line[0] and _frame_goes_on(text, *line, frames):
+                frames.append(line)
+                continue
+            _apply_frames(block, text, frames)
+        frames = []
         label = starts.get(lo)
         if label is not None:
             key = _key(label.group("label"))
@@ -283,7 +352,11 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
         if _PAGE.fullmatch(text, lo, hi):
             continue
         if pending:
-            _apply(block, text, pending.pop(), (lo, hi))
+            kind = pending.pop()
+            if kind == "time_frame":  # its value may go on over several lines
+                frames = [(lo, hi)]
+            else:
+                _apply(block, text, kind, (lo, hi))
             continue
         code = _CODE.match(text, lo, hi)
         if code:  # a coded field: a cell of the outcomes above, or the page's next field
@@ -298,11 +371,39 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
         if all(c in t["headers"] for c in cells):  # 'Outcome<TAB>TimePoints'
             block.table = len(cells) > 1
             continue
+        if block.framed and len(block.cells) > block.framed and _whole_time(text, lo, hi):
+            # a time alone after the outcomes a time point field has not timed yet: their time point,
+            # whose repeated label the cleaning dropped ('Timepoint(s) of evaluation of this end point')
+            _apply(block, text, "time_frame", (lo, hi))
+            continue
         if (blank and not _NUMBER.match(text, lo, hi)) or _ends_block(block, text, lo, hi):
             block = None
             continue
         _add_cells(block, text, lo, hi)
+    if frames and block is not None:
+        _apply_frames(block, text, frames)
     return blocks
+
+
+def _whole_time(text: str, lo: int, hi: int) -> bool:
+    """Whether the line text[lo:hi] is one time expression and nothing else ('Up to 20 weeks', 'Week 16')."""
+    frame = TIME_FRAME.match(text, lo, hi)
+    if frame is not None and frame.end() == hi:
+        return True
+    candidates = table_candidates(text, lo, hi)
+    return len(candidates) == 1 and candidates[0].start == lo and _trim(text, candidates[0].end, hi)[1] <= candidates[0].end
+
+
+def _frame_goes_on(text: str, lo: int, hi: int, frames: list[tuple[int, int]]) -> bool:
+    """Whether the line text[lo:hi] goes on with a time point field's value: a time ('Week 16' after
+    'Baseline'), numbered when the value's first line is ('2. Up to 20 weeks' after '1. Week 16');
+    not a numbered outcome after an unnumbered time ('Week 16' / '2. Adverse events'), nor a field."""
+    t = _tables()
+    if t["field"].match(text, lo, hi) or t["sub_line"].match(text, lo, hi) or _CODE.match(text, lo, hi):
+        return False
+    if bool(_NUMBER.match(text, lo, hi)) != bool(_NUMBER.match(text, *frames[0])):
+        return False
+    return table_atoms(text, lo, hi)
 
 
 def _trailing_time(text: str, start: int, end: int) -> tuple[int, int] | None:

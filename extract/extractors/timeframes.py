@@ -23,12 +23,21 @@ def _build() -> re.Pattern[str]:
     anchor = r"(?:%s)" % "|".join(data["anchors"])
     num = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|half)"
     # 'months 1 and 3', '2, 4, 8, and 12 weeks': one point word or unit for a list of numbers
-    nums = rf"{num}(?:\s*(?:,|and|or)\s*(?:and\s+)?{num})*"
-    point = rf"(?:(?:day|week|month|year|visit|hour)s?\s*{nums}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion))?|{anchor})"
+    # a range is one number of the list: 'days 1-5', 'weeks 4 to 8', '1-3 days after surgery'
+    num_range = rf"{num}(?:\s*(?:-|–|to|through)\s*{num}(?![\w.]))?"
+    nums = rf"{num_range}(?:\s*(?:,|and|or)\s*(?:and\s+)?{num_range})*"
+    # 'postoperative day 1', 'study days 1-5': a point word after its event
+    prefix = r"(?:(?:%s)\s+)?" % "|".join(data["table_point_prefixes"])
+    word_point = rf"{prefix}(?:day|week|month|year|visit|hour)s?\s*{nums}"
+    # an age a count of weeks states: 'at 36 weeks' postmenstrual age', 'at 37-39 weeks of pregnancy'
+    age = r"(?:\s+of\s+(?:pregnancy|gestation|life|age)\b|['’]?\s+(?:postmenstrual|gestational|corrected|post-?conceptional)\s+age\b|['’]\s+gestation\b)"
+    point = rf"(?:{word_point}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion)|{age})?|{anchor})"
     point_list = rf"{point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?{point})*"
     frame = (
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
         rf"|(?:up\s+to|within|through|throughout|over|during|after|by|at|until|for)\s+(?:the\s+(?:first|end\s+of)\s+)?{point_list}(?:\s+(?:post-?\w+|postinfusion))?"
+        # 'on' leads a numbered point only ('on postoperative days 1-5', 'on day 28'; not 'on treatment')
+        rf"|on\s+(?:the\s+)?{word_point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?(?:on\s+)?{word_point})*"
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
         rf"|between\s+{point}\s+and\s+{point}"
         # no lead word, but a count of units after an event: 'SVR 12 weeks after the end of therapy'
