@@ -73,3 +73,85 @@ def test_the_eligible_pool_of_a_smaller_stage(text, expected, n):
 )
 def test_a_counts_own_verb_names_its_stage(text, value, role):
     assert next(n.role for n in extract(text).sample_sizes if n.value == value and n.arm is None) == role
+
+
+@pytest.mark.parametrize(
+    "text, expected, n",
+    [
+        # a secondary analysis of a named parent trial: the parent's count is the pool (screened)
+        (
+            "We included 4,922 of the 8,028 women randomly assigned in the BIG 1-98 trial.",
+            [(4922, "enrolled", None), (8028, "screened", None)],
+            (4922, "enrolled"),
+        ),
+        (
+            "This secondary analysis included 1,200 of the 2,000 patients enrolled in the ATAC trial.",
+            [(1200, "analysed", None), (2000, "screened", None)],
+            (1200, "analysed"),
+        ),
+        (
+            "Of the 2,000 patients enrolled in the parent trial, 1,200 were included in this analysis.",
+            [(1200, "enrolled", None), (2000, "screened", None)],
+            (1200, "enrolled"),
+        ),
+    ],
+)
+def test_a_parent_trial_is_the_pool_of_a_secondary_analysis(text, expected, n):
+    assert sizes(text) == expected
+    assert trial_n(text) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trial's own sample ('the study', 'this trial', 'the Phase 3 study', 'the 12-week study'): no parent
+        "Of the 410 patients in the study, 342 were randomized.",
+        "Tumour samples were available for 4,922 of the 8,028 women enrolled in this trial.",
+        "Of the 410 patients in the Phase 3 study, 342 were randomised.",
+        "Of the 410 patients in the 12-week study, 342 were randomised.",
+        "We studied 120 of the 300 patients enrolled at 12 sites in the study.",
+    ],
+)
+def test_the_trials_own_sample_is_no_parent(text):
+    assert not [n for n in extract(text).sample_sizes if n.rule == "sample_size.parent_trial" or n.role == "screened"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each arm's people; the clusters are no count of people
+        (
+            "Forty-two nursing homes were randomized to the intervention (42 homes, 2 701 residents) or control (40 homes, 2 610 residents).",
+            [(2610, "randomized", "control"), (2701, "randomized", "intervention")],
+        ),
+        (
+            "We randomised 84 practices to a pharmacist-led review (42 practices; 1,204 patients) or usual care (42 practices; 1,188 patients).",
+            [(1188, "randomized", "usual care"), (1204, "randomized", "a pharmacist-led review")],
+        ),
+        (
+            "Outcomes were compared between the intervention arm (1,204 patients in 42 practices) and the control arm (1,188 patients in 40 practices).",
+            [(1188, "enrolled", "control arm"), (1204, "enrolled", "intervention arm")],
+        ),
+        # counter-examples: no arm before the parenthesis: the people are a total
+        ("Eighty-two nursing homes were randomized (82 homes, 5 311 residents).", [(5311, "randomized", None)]),
+        ("Twenty-four practices (24 practices, 1,873 patients) took part.", [(1873, "enrolled", None)]),
+    ],
+)
+def test_a_cluster_arm_counts_its_people(text, expected):
+    assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a thousands point before a participant noun (European style)
+        ("A total of 1.024 patients were randomized to receive either drug A or placebo.", [(1024, "randomized", None)]),
+        ("We enrolled 12.500 women in 30 centres.", [(12500, "enrolled", None)]),
+        # counter-examples: a decimal, a rate, a leading zero
+        ("The rate was 1.5 patients per ward.", []),
+        ("The mean was 1.250 patients per nurse.", []),
+        ("The ratio was 0.125 patients per bed.", []),
+    ],
+)
+def test_a_thousands_point_in_a_count_of_people(text, expected):
+    assert sizes(text) == expected

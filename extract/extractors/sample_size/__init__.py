@@ -26,7 +26,7 @@ from ...resources import load
 from ...trial_n import ROLE_PRIORITY
 from ..context import ExtractionContext, Item
 from ..registry import register
-from .patterns import _patterns
+from .patterns import _patterns, count_value
 
 # Every name of the former single module is importable from here (tests import private helpers too);
 # find_sample_sizes uses most of them.
@@ -161,8 +161,9 @@ from .lists import (  # noqa: F401
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
 from .sexes import _sex_pair, _sex_splits  # noqa: F401
-from .stages import _stage_counts  # noqa: F401
+from .stages import _parent_trials, _stage_counts  # noqa: F401
 from .colon_arms import _colon_arms  # noqa: F401
+from .clusters import _cluster_parens  # noqa: F401
 
 
 # A singular time unit right before a number makes it a time point ('day 7', 'week 12', 'visit 3'), unless the unit
@@ -173,6 +174,7 @@ _TIME_LENGTH_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|a|an|each|every|per|first|
 _SAMPLE_DESCRIPTION = re.compile(r"(?i)\b(?:(?:mean|median)\s+age|aged?\b|boys|girls|women|men|males?|females?)\b")
 
 
+_RATE_WORD_BEFORE = re.compile(r"(?i)\b(?:mean|median|average|ratio|rate|NNT|needed\s+to\s+(?:treat|harm))\b[^.;]{0,20}$")
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 # 'Of 150 patients assessed, 120 were eligible': the count the eligible were drawn from
 _POOL_BEFORE = re.compile(
@@ -247,8 +249,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             spans["subgroup"] = subgroup
         found.append(Item("sample_sizes", start, end, rule, values, spans))
 
+    _registry_counts(ctx, found, taken)  # first: a registry field's number is its field's, in any section
     sex_parts = _sex_splits(ctx, p, taken, add)  # first: "16 males and 26 females" are subgroups, no rule reads them as totals or arms
     _paren_n_lists(ctx, add, taken)
+    _cluster_parens(ctx, add, taken)  # before the nouns: '(42 homes, 2 701 residents)' after an arm is the arm's people
     _colon_arms(ctx, add, taken)
     _bare_paren_pairs(ctx, add)
     for match in p["arm_count"].finditer(text):
@@ -427,6 +431,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     _paren_arms(ctx, add)
     _denominators(ctx, p, add)
     _compared_fractions(ctx, p, add)
+    _parent_trials(ctx, add)  # before the stages: '4,922 of the 8,028 women randomized in the BIG 1-98 trial'
     _stage_counts(ctx, p, add, taken)  # before the nouns: 'of the 410 enrolled patients' is no randomized count
     for match in p["noun_count"].finditer(text):
         before = text[max(0, match.start() - 25) : match.start()]
@@ -438,7 +443,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # '30 days after the patients started', '12 months among women'
         if _TIME_POINT_BEFORE.search(before) and not _TIME_LENGTH_BEFORE.search(before):
             continue  # 'at day 7\nInclusion criteria Patients ...': a time point, not a count ('after 1 year 150 patients' is one)
-        value = parse_integer(match.group("num"))
+        value = count_value(match.group("num"))
+        if "." in match.group("num") and _RATE_WORD_BEFORE.search(before):
+            continue  # 'a mean of 1.250 patients per nurse': a value, not a count
         if _is_year(text, match.start("num"), value):
             continue
         if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
@@ -534,7 +541,6 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _is_event_sentence(ctx, match.start()):
             continue
         add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
-    _registry_counts(ctx, add)
     _subgroups_take_arms(found, sex_parts)
     _eligible_pools(ctx, found)
     return _dedupe(found)
@@ -663,7 +669,9 @@ def _dedupe(items: list[Item]) -> list[Item]:
         if item.values["arm"] is None and not item.values.get("subgroup") and item.values["role"] in ROLE_PRIORITY:
             kept = totals.get(item.values["value"])
             if kept is not None:
-                if ROLE_PRIORITY.index(item.values["role"]) < ROLE_PRIORITY.index(out[kept].values["role"]):
+                # a registry's Enrollment field is the sample's own statement: it replaces the summary's mention
+                registry = [i.rule == "sample_size.registry" for i in (item, out[kept])]
+                if registry == [True, False] or (registry != [False, True] and ROLE_PRIORITY.index(item.values["role"]) < ROLE_PRIORITY.index(out[kept].values["role"])):
                     out[kept] = item
                 continue
             totals[item.values["value"]] = len(out)

@@ -10,8 +10,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...numbers import INTEGER, number_word_pattern
+from ...numbers import INTEGER, number_word_pattern, parse_integer
 from ...resources import load
+
+
+# A count with points between its thousands: '1.024', '12.500' (a decimal has no three-digit groups after a point
+# and a leading digit 1-9; counted only where a participant noun follows).
+DOTTED_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3})+"
+
+
+def count_value(text: str) -> int | None:
+    """The count a number is: digits, number words or a thousands-pointed '1.024'."""
+    if re.fullmatch(DOTTED_THOUSANDS, text):
+        return int(text.replace(".", ""))
+    return parse_integer(text)
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +35,8 @@ def _patterns() -> dict:
     number = rf"(?P<num>{whole}|{number_word_pattern()})"
     # A number word is all its words: 'Nine hundred seven (92%) patients' is not 'Nine hundred' and a modifier 'seven'.
     atoms = "|".join(w for table in ("units", "tens", "scales") for w in load("number_words")[table])
-    whole_number = rf"(?P<num>{whole}|{number_word_pattern()}(?![\s-]+(?:and[\s-]+)?(?:{atoms})\b))"
+    # '1.024 patients': a thousands point (European style) before a participant noun; never '1.5 patients' or '0.125'
+    whole_number = rf"(?P<num>{whole}|{DOTTED_THOUSANDS}(?!\d)|{number_word_pattern()}(?![\s-]+(?:and[\s-]+)?(?:{atoms})\b))"
     nouns = "|".join(data["participant_nouns"])
     # What 'A total of N' may not count: places, units and events ('a total of 16 villages', '... 24 clusters', 'in all
     # three dimensions', 'a total of 35 deaths').

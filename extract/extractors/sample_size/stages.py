@@ -100,3 +100,55 @@ def _stage_counts(ctx: ExtractionContext, p: dict, add, taken: set[int]) -> None
                 if den and den > value:
                     add(*match.span("den"), den, den_role, "sample_size.noun")
             add(*match.span("num"), value, role, "sample_size.stage_of")
+
+
+# '4,922 of the 8,028 women randomly assigned in the BIG 1-98 trial', 'Of the 2,000 patients enrolled in the ATAC trial,
+# 1,200 were included': a secondary analysis of a named parent trial; the parent's count is the pool its sample was drawn
+# from (never 'this trial', 'the present study': the trial's own sample)
+_PARENT = (
+    r"(?P<pdesc>(?:\s+(?!(?:were|was|had|have|did|who|that|which)\b)[\w-]+){0,4}?\s+(?:%s)(?:\s+(?:who\s+(?:were|had\s+been)\s+))?"
+    r"(?:\s+(?:\w+ly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|treated|participating|taking\s+part))?"
+    r"\s+(?:in|into|from|to|on)\s+(?!(?:this|our|the\s+(?:present|current|same|index|above|main))\b)(?:the\s+|a\s+|an\s+)?(?P<name>[^.;,()]{0,40}?)\b(?:trial|study|RCT)\b)"
+    % _NOUNS
+)
+# The parent is named ('BIG 1-98', 'ATAC', 'Women's Health Initiative') or called so ('the parent trial'); not 'the
+# Phase 3 study', 'the 12-week study'
+_PARENT_NAME = re.compile(r"\b(?!(?:Phase|I{1,3}|IV|V|A|An|The)\b)[A-Z][\w'-]*|\b(?:parent|original|larger|landmark)\b")
+_PART_OF_PARENT = re.compile(
+    rf"(?<![\w.,/-])(?P<num>{_NUMBER}){_SHARE}\s+of\s+(?:the\s+|all\s+)?(?P<den>{_NUMBER}){_PARENT}",
+    re.I,
+)
+_OF_PARENT = re.compile(
+    rf"\bof\s+(?:the\s+|all\s+)?(?P<den>{_NUMBER}){_PARENT}\s*,\s*(?P<num>{_NUMBER}){_SHARE}\s+(?:(?:{_NOUNS})\s+)?"
+    rf"(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>{_STAGE_VERB})",
+    re.I,
+)
+
+
+def _parent_trials(ctx: ExtractionContext, add) -> None:
+    """A secondary analysis' sample drawn from a named parent trial: the part is the analysis' own count (its role
+    from the words before it, or its verb; never screened), the parent's count is screened (the pool)."""
+    text = ctx.text
+    if not re.search(r"(?i)\b(?:trial|study|RCT)\b", text):
+        return
+    for pattern in (_PART_OF_PARENT, _OF_PARENT):
+        for match in pattern.finditer(text):
+            value, den = parse_integer(match.group("num")), parse_integer(match.group("den"))
+            if value is None or den is None or value < 3 or value >= den:
+                continue
+            if _is_year(text, match.start("num"), value) or _is_year(text, match.start("den"), den):
+                continue
+            if not _PARENT_NAME.search(match.group("name")):
+                continue  # 'Of the 410 patients in the study, 342 were randomized': the trial's own sample
+            s, _ = ctx.sentence_at(match.start())
+            if pattern is _OF_PARENT:
+                role = role_of(match.group("verb"))
+            else:
+                before = text[max(s, match.start("num") - 60) : match.start("num")]
+                if re.search(r"[<>≤≥=±/]\s*$", before) or re.search(r"(?i)\b(?:of\s+whom|among|including)\b[^.;]*$", before):
+                    continue
+                role = role_of(before, len(before)) if _cue_matches(before) else "enrolled"
+            if role in ("screened", "planned"):
+                role = "enrolled"
+            add(*match.span("den"), den, "screened", "sample_size.parent_trial")
+            add(*match.span("num"), value, role, "sample_size.parent_trial")
