@@ -522,3 +522,83 @@ def test_three_numbers_that_are_not_three_arms(sentence):
 )
 def test_the_difference_in_the_next_sentence_keeps_the_pair(text, name):
     assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison, name",
+    [
+        # 'X% of A and Y% of B', 'X% after A and Y% after B', 'in X% of those treated with B'
+        ("Shingles developed in 1.8% of vaccinated adults and 4.9% of unvaccinated controls (hazard ratio 0.37; P < .001).",
+         "unvaccinated controls", "vaccinated adults vs unvaccinated controls"),
+        ("Five-year overall survival was 74.1% after robotic and 72.8% after open gastrectomy (hazard ratio 0.97; P = 0.03 for non-inferiority).",
+         "open gastrectomy", "robotic vs open gastrectomy"),
+        ("Clearance was achieved in 91% of patients treated with ledipasvir and in 83% of those treated with ribavirin (P = 0.04).",
+         "ribavirin", "ledipasvir vs ribavirin"),
+        # the p-value's own number followed by 'for noninferiority' names no third arm
+        ("The exacerbation rate was 31.2% with inhaled budesonide and 27.4% with montelukast (difference 3.8 points; 95% CI -1.0 to 8.6; "
+         "P = 0.01 for noninferiority).", "montelukast", "inhaled budesonide vs montelukast"),
+    ],
+)
+def test_arms_after_each_number_of_a_result_pair(sentence, comparison, name):
+    p = extract(sentence).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (comparison, name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # people, times and what follows a count are no arms
+        "Smoking cessation at 6 months was reported by 21% of women and 18% of men (P = 0.3).",
+        "Pain was reduced by 30% after 6 weeks and 45% after 12 weeks of treatment (P = 0.02).",
+        "Readmission occurred in 12% after surgery and 9% after discharge (P = 0.2).",
+        "Relapse was seen in 40% of responders and 20% of nonresponders (P = 0.04).",
+        "Hb was 117 g/L after 6 months of treatment and 113 g/L after 12 months of follow-up (P = 0.37).",
+    ],
+)
+def test_no_arm_pair_from_people_or_times_after_numbers(sentence):
+    p = extract(sentence).p_values[-1]
+    assert p.comparison is None and p.comparison_name is None
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # the measure's owner in the subject ('the X of group A') against the group after 'than'
+        ("Results: The pain score of group B was higher than group C at 2 h and 6 h after surgery (P<0.05).", "group B vs group C"),
+        ("Results: After treatment, the cure rate of the research group was 90.0%, which was higher than that of reference group (70.0%), "
+         "the difference was significant (P<0.05).", "research vs reference"),
+        ("Results: The improvement of experiment group was more marked than control group (P<0.05).", "experiment vs control"),
+    ],
+)
+def test_the_group_owning_the_measure_is_the_first_arm(sentence, name):
+    assert extract(sentence).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an 'of' phrase that names no group is the measure's own
+        "Results: The rate of adverse events was lower than in the placebo group (P = 0.03).",
+        "Results: The number of patients with nausea was higher than in the placebo group (P = 0.03).",
+    ],
+)
+def test_an_of_phrase_naming_no_group_is_no_arm(sentence):
+    assert extract(sentence).p_values[-1].comparison_name == "placebo"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # a share of the planned total or of a measure before the arms' own numbers is no arm
+        ("At the interim, 210 deaths (75% of the planned 280 at the final analysis) were observed, with a median OS of 41.2 months for "
+         "drug X plus letrozole and 33.9 months for placebo plus letrozole (HR 0.78; P = .02).", "drug X plus letrozole vs placebo plus letrozole"),
+        # a capitalised 'Group' of a proper name ('Radiation Therapy Oncology Group') owns no measure as an arm
+        ("The time to grade 2 toxicity of Radiation Therapy Oncology Group was prolonged with gel as compared to placebo (35 vs. 29 days, p = 0.01).",
+         "gel vs placebo"),
+        # 'the members of the A group than the members of the B group'
+        ("It took more time for the members of the English group than the members of the French group to build a query (194 vs 128 s; p < 0.01).",
+         "English vs French"),
+    ],
+)
+def test_shares_and_proper_names_are_no_arms(sentence, name):
+    assert extract(sentence).p_values[-1].comparison_name == name

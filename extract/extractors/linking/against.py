@@ -26,7 +26,7 @@ _MARKER = re.compile(
 _INTRO = r"(?:(?P<intro>with|in|for|on|during|after|among|by)\s+)?"
 _PEOPLE_GIVEN = (
     r"(?:(?:the\s+)?(?:(?:stable|unchanged|similar|corresponding|respective|mean|median)\s+)?(?:those|people|groups?|arms?|[a-z][a-z-]*s)\s+(?:receiving|given|treated\s+with|taking|in|on|within|"
-    r"who\s+received|that\s+received|assigned\s+to|randomi[sz]ed\s+to)\s+(?:an?\s+)?|(?:that|those)\s+(?:of|(?P<{0}>in|with|within|for|on|during|after))\s+(?:the\s+)?)?"
+    r"who\s+received|that\s+received|assigned\s+to|randomi[sz]ed\s+to|of(?=\s+the\s))\s+(?:an?\s+)?|(?:that|those)\s+(?:of|(?P<{0}>in|with|within|for|on|during|after))\s+(?:the\s+)?)?"
     # 'after consumption of an ad libitum diet': what was taken is the arm
     r"(?:(?:the\s+)?(?:consumption|intake|ingestion|use|administration)\s+of\s+(?:an?\s+|the\s+)?)?"
 )
@@ -389,6 +389,12 @@ def _first_arm(text: str, lo: int, marker: re.Match[str], intro: str | None, out
         if usable(span) and grouped(head, span, parallel=True):
             return span  # 'Stress decreased in the intervention group compared with controls'
     if not intro:
+        owner = None
+        for owner in _OF_GROUP.finditer(text, lo, marker.start()):
+            pass
+        span = (owner.start("arm"), _tail_start(text, *owner.span("arm"))) if owner else None
+        if usable(span):
+            return span  # 'The VAS score of group A was lower than group B', 'the rate of the observation group ... than that of control group'
         subject = _subject(text, lo, marker.start(), arms)
         if usable(subject):
             return subject  # 'Metformin was associated with less weight gain than insulin'
@@ -412,6 +418,14 @@ _GROUP_NEXT = re.compile(
 _WAS_COMPARED = re.compile(
     r"(?:\A|(?<=[\s,]))(?=[A-Za-z])(?:(?:when|where|if|after|and|but|while)\s+)?(?P<arm>(?:the\s+)?[A-Za-z][\w+/-]*(?:[ \t]+[A-Za-z0-9][\w+/-]*){0,2})[ \t]+(?:was|were)[ \t]+(?:\w+ly[ \t]+)?\Z",
     re.I)
+
+
+# 'the VAS score of group A', 'the cure rate of the observation group': the measure's owner, a group by its label or group word
+_OF_GROUP = re.compile(
+    r"(?<![\w-])of\s+(?:the\s+)?(?P<arm>(?:group|arm)\s+(?-i:[A-Z]{1,3}|[IVX]{1,4}|\d{1,2})(?![\w-])"
+    r"|(?!(?:the|each|both|all|two|three|either)\b)[A-Za-z][\w+/-]*(?:[ \t]+[A-Za-z][\w+/-]*){0,3}?[ \t]+(?-i:group|arm)(?![\w-]))",
+    re.I,
+)
 
 
 # an arm phrase ending right before the marker: 'in the intervention group compared with', 'with A, as compared with'

@@ -21,10 +21,10 @@ from .words import _lists
 _NUMBER_ARM = re.compile(
     (r"(?<![\w.,])\d[\d.,]*(?:\s*%|\s+(?P<unit>[A-Za-z/]{1,12}))?\s*"
     r"(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)\s*|[(\[][^()\[\]\d]{0,12}\d[^()\[\]]{0,24}[)\]]\s*)?"
-    r"(?:(?:of\s+)?(?:the\s+)?(?:patients|subjects|participants|children|women|men|eyes)\s+(?=(?:who|receiving|given|treated|in|on|with)\b))?"
-    r"(?:(?:for|in|with|among|on|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
+    r"(?:(?:of\s+)?(?:the\s+)?(?:patients|subjects|participants|children|women|men|eyes|those)\s+(?=(?:who|receiving|given|treated|in|on|with)\b))?"
+    r"(?:(?:for|in|with|among|on|(?<=%)(?:of|after)|(?<=%\s)(?:of|after)|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
     r"(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?"
-    r"(?P<arm>\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|ml|IU)(?:/(?:kg|day|d))?(?![\w/-])|(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total)\b)"
+    r"(?P<arm>\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|ml|IU)(?:/(?:kg|day|d))?(?![\w/-])|(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total|randomi[sz]ation|discharge|which|whom|these|them|those|their|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
     r"[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|as|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
     r"|(?:VERBS)\b|[a-z]+(?:ed|ly)\b(?![ \t]+(?:HEADS)\b))"
     r"(?:[A-Za-z][\w+/.-]*|\d{1,2}(?![\w.,]))){0,2})"
@@ -55,7 +55,10 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
     if respective and _arm_like(respective.group("a")) and _arm_like(respective.group("b")) and not _TIMES.match(respective.group("a")):
         return respective.span("a"), respective.span("b")
     arms = []
+    own = _P_VALUE.match(text, w.start)
     for match in _NUMBER_ARM.finditer(text, lo, w.close):
+        if own and w.start <= match.start() < own.end():
+            continue  # 'P < 0.001 for noninferiority': the p-value's own number, not a result measured in an arm
         key = "arm" if match.group("arm") else "label"
         if key == "label" and (match.group("unit") or "").lower() in _TIME_UNITS:
             continue  # '0-30 minutes (SPID)': a measure over a time, not an arm
@@ -70,6 +73,8 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
             continue
         if _arm_like(name):
             arms.append((start, start + len(name), name))
+    if any(_OF_BEFORE.search(text, lo, arm[0]) for arm in arms) and not any(_PEOPLE_AFTER.search(text, arm[0], arm[1] + 14) for arm in arms):
+        arms = [arm for arm in arms if not _OF_BEFORE.search(text, lo, arm[0])]  # '3.7% of weight ... 1.3% for usual care': a share of a measure; '3.1% of vaccinated participants and 5.6% of controls': people
     if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
         return arms[0][:2], arms[1][:2]
     if len(arms) == 3 and len({_GROUP_TAIL.sub("", arm[2]).lower() for arm in arms}) == 3 and arms[2][1] <= w.anchor and _three_arms(text, arms, w):
@@ -91,6 +96,9 @@ def _three_arms(text: str, arms: list[tuple[int, int, str]], w: "_Window") -> bo
     return intros != {"for"} or all(_GROUP_AFTER.match(text, end) for _, end, _ in arms)
 
 
+_OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?\Z", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"(?<![\w-])(?:controls|patients|subjects|participants|recipients|users|women|men|children|infants|adults|eyes|groups?|arms?|cohorts?)(?![\w-])", re.I)
 _INTRO_WORD = re.compile(r"(?<![\w-])(?:for|in|with|among|on|receiving|given)(?=\s+(?:the\s+)?\S*\Z)", re.I)
 _PAIR_WORD = re.compile(r"(?<![\w-])(?:vs\.?|versus|compared)(?![\w-])", re.I)
 _GROUP_AFTER = re.compile(r"(?<!\s)\s+(?:groups?|arms?)\b", re.I)
@@ -159,7 +167,7 @@ def _arm_like(name: str) -> bool:
 _TIME_UNITS = frozenset("s sec seconds min mins minutes h hr hrs hours d days wk wks weeks mo months y yr yrs years".split())
 _NOT_AN_ARM_WORD_AFTER_NUMBER = frozenset(
     "ci sem iqr vs versus mm mmhg kg mg ml min h hours minutes seconds days weeks months years points cases episodes events patients "
-    "subjects participants eyes of to and or p pts ns women men children infants".split()
+    "subjects participants eyes of to and or p pts ns women men children infants responders nonresponders non-responders".split()
 )
 
 
