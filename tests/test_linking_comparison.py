@@ -591,7 +591,7 @@ def test_an_of_phrase_naming_no_group_is_no_arm(sentence):
     [
         # a share of the planned total or of a measure before the arms' own numbers is no arm
         ("At the interim, 210 deaths (75% of the planned 280 at the final analysis) were observed, with a median OS of 41.2 months for "
-         "drug X plus letrozole and 33.9 months for placebo plus letrozole (HR 0.78; P = .02).", "drug X plus letrozole vs placebo plus letrozole"),
+         "ribociclib plus letrozole and 33.9 months for placebo plus letrozole (HR 0.78; P = .02).", "ribociclib plus letrozole vs placebo plus letrozole"),
         # a capitalised 'Group' of a proper name ('Radiation Therapy Oncology Group') owns no measure as an arm
         ("The time to grade 2 toxicity of Radiation Therapy Oncology Group was prolonged with gel as compared to placebo (35 vs. 29 days, p = 0.01).",
          "gel vs placebo"),
