@@ -547,7 +547,8 @@ def test_coordinated_results_each_with_its_own_measure_or_the_same(text, expecte
         ("PG was superior to PJ in fistula rate (P = 0.02).", ["fistula rate"]),
         ("Apixaban was non-inferior to warfarin for the prevention of stroke (HR 0.79; P < 0.001).", ["prevention of stroke"]),
         # ... not when what follows is a time or people, nor a measure compared between arms
-        ("Ropivacaine was better than bupivacaine in the first 12 hours (P = 0.01).", ["Ropivacaine"]),
+        # (then neither side of 'A was better than B' is the measure: one named earlier is, else none)
+        ("Ropivacaine was better than bupivacaine in the first 12 hours (P = 0.01).", [None]),
         ("Pain was lower with ropivacaine than with bupivacaine in the elderly (P = 0.01).", ["Pain"]),
     ],
 )
@@ -644,7 +645,7 @@ def test_interactions_and_results_standing_alone(text, outcome):
     "text, expected",
     [
         # review regressions: people described by age are no measure; labels of arms are none
-        ("Surgery was superior to conservative treatment in patients older than 65 years (P = 0.02).", ["Surgery"]),
+        ("Surgery was superior to conservative treatment in patients older than 65 years (P = 0.02).", [None]),
         ("Benefits were observed for patients older than 65 years (P = 0.03).", ["Benefits"]),
         ("Weight loss was similar between low-carbohydrate diet (LCD) and low-fat diet (LFD) groups (LCD: 5.3 kg, P = 0.01; "
          "LFD: 3.1 kg, P = 0.2).", ["Weight loss", "Weight loss"]),
@@ -653,4 +654,89 @@ def test_interactions_and_results_standing_alone(text, outcome):
     ],
 )
 def test_people_by_age_and_arm_labels_are_no_measure(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'A was superior to B (P)': both sides are arms; the measure is the one named before, in the sentence or the one before
+        ("Anastomotic leak was recorded in all patients. Pancreaticogastrostomy was superior to pancreaticojejunostomy (P = 0.01).",
+         ["Anastomotic leak"]),
+        ("Nivolumab was superior to docetaxel (HR 0.59; P < 0.001).", [None]),
+        ("The primary outcome was recurrence at 2 years. Mesh repair was not inferior to suture repair (P = 0.003).", ["recurrence"]),
+        # ... but the measure it is compared in stays, and a measure compared with 'that of' is no arm
+        ("Mesh repair was superior to suture repair in recurrence rate (P = 0.02).", ["recurrence rate"]),
+        ("The high dose was superior to the low dose for the 50% responder rate (P = 0.03).", ["50% responder rate"]),
+        ("Pain relief with ketorolac was superior to that with paracetamol (P = 0.01).", ["Pain relief with ketorolac"]),
+        ("Response rates were superior to placebo (P = 0.01).", ["Response rates"]),
+    ],
+)
+def test_a_comparison_of_two_arms_takes_the_measure_named_before(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the values of one P list go with the items of the list, in order, like separate P's
+        ("Wound infection and seroma rates were 4% vs 11% and 6% vs 14% (P = 0.03 and 0.02, respectively).",
+         ["Wound infection", "seroma rates"]),
+        ("Nausea, vomiting and dizziness were less frequent with ondansetron (P = 0.01, 0.04 and 0.02, respectively).",
+         ["Nausea", "vomiting", "dizziness"]),
+        ("Nausea, vomiting and dizziness were less frequent with ondansetron (p values 0.01, 0.04 and 0.02, respectively).",
+         ["Nausea", "vomiting", "dizziness"]),
+        # ... one measure with its values for arms or times keeps the one measure
+        ("Pain scores were lower with ropivacaine and bupivacaine than with saline (P = 0.01 and 0.03, respectively).",
+         ["Pain scores", "Pain scores"]),
+    ],
+)
+def test_the_values_of_a_p_list_go_with_the_items_in_order(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'no difference between A and B (P)' and 'no difference was observed with B (P)' continue the measure named before
+        ("Sedation scores were higher with midazolam than with placebo (P = 0.003) but no difference between propofol and placebo "
+         "(P = 0.38) or between midazolam and propofol (P = 0.21).", ["Sedation scores", "Sedation scores", "Sedation scores"]),
+        ("Smokers had higher fibrinogen levels with aspirin than non-smokers (P = 0.002), whereas no difference was observed with "
+         "warfarin (P = .44).", ["fibrinogen levels", "fibrinogen levels"]),
+        # ... a negated difference that names its measure keeps it
+        ("Blood loss was lower in group A (P = 0.01). No significant difference was found between the groups regarding operating "
+         "time (P = 0.16).", ["Blood loss", "operating time"]),
+        ("Pain was lower after block A (P = 0.02). No significant differences were found in nausea between the groups (P = 0.4).",
+         ["Pain", "nausea"]),
+    ],
+)
+def test_a_negated_difference_between_arms_continues_the_measure_named_before(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure 'of the X group' loses the group even after a rate word (people counted are kept)
+        ("The total effective rate of the treatment group was 91.2%, higher than that of the control group (75.0%), the difference "
+         "was statistically significant (P<0.05).", ["total effective rate"]),
+        ("The consumption of rescue analgesic in group A was less than that of group B, there was statistical significance (P<0.01).",
+         ["consumption of rescue analgesic"]),
+        ("The proportion of patients achieving remission was higher with infliximab (P = 0.01).", ["proportion of patients achieving remission"]),
+        # an interaction with no measure of its own, and a subject after an unclosed circumstance
+        ("The effect of time on anxiety score was significant (P < .001) but the group x time interaction was not (P = .31).",
+         ["effect of time on anxiety score", "effect of time on anxiety score"]),
+        ("Aspirin reduced the risk of pre-eclampsia (OR 0.62, 95% CI 0.45-0.87; P = 0.004). In the subgroup of women with chronic "
+         "hypertension the effect was smaller (OR 0.81; P = 0.3).", ["risk of pre-eclampsia", "risk of pre-eclampsia"]),
+        # 'With the increase of X, Y increased (P)': Y is the measure
+        ("With the increase of the remifentanil dose, the incidence of hypotension increased (P for trend = 0.01).",
+         ["incidence of hypotension"]),
+        # a bullet's label, and a heading above a bullet
+        ("Key results\n- Daily step count rose by 1,200 steps with the app (P < .001).\n- Sedentary time: -30 min/day vs -5 min/day "
+         "(P = .02).", ["Daily step count", "Sedentary time"]),
+        # a significance level is no result
+        ("The primary outcome was pain. With Bonferroni correction for three comparisons, P < 0.017 was considered significant.", [None]),
+    ],
+)
+def test_group_tails_interactions_bullets_and_thresholds(text, expected):
     assert outcomes_of(text) == expected

@@ -42,7 +42,7 @@ from .comparison import (
 )
 from .measures import _plausible_outcome, _trim, _with_criterion, _with_threshold
 from .names import _ARM_SPLIT, _written_out, comparison_name, outcome_name, within_one_arm
-from .outcome import outcome_candidates
+from .outcome import is_threshold, outcome_candidates
 from .window import LOOK_BACK, _Window
 from .words import _lists
 
@@ -184,7 +184,7 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         # 'The difference of 1.4 mmHg was significant (P)' with no measure named nearby: the trial's declared
         # primary endpoint ('Main outcome measure: diurnal IOP') is what its results are about
         primary = _primary_endpoint(ctx)
-        if primary and primary[1] <= window.sent_start and not _about_something_else(ctx, window):
+        if primary and primary[1] <= window.sent_start and not _about_something_else(ctx, window) and not is_threshold(text, start):
             link["outcome"] = primary
     if "outcome" in link and _PRIMARY_CUE.fullmatch(text, *link["outcome"]):
         primary = _primary_endpoint(ctx)

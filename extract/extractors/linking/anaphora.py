@@ -23,6 +23,15 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
     lists = _lists()
     end = max(_strip_time_frames(text, span[0], span[1]), span[0])  # 'the mean changes from baseline to week 24'
     phrase = _ANAPHOR_TAIL.split(text[span[0] : end], maxsplit=1)[0]
+    if _INTERACTION_ALONE.fullmatch(phrase):
+        return True  # 'but the time x group interaction was not (P)': an interaction with no measure of its own
+    if _IN_WHOM.match(phrase):
+        # 'In the prespecified subgroup of women delivered by caesarean section the effect was larger': the subject after
+        # a circumstance that no comma closed
+        tail = _DETERMINED_TAIL.search(phrase)
+        if tail is None:
+            return False
+        phrase = tail.group("tail")
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", phrase)]
     words = [w for w in words if w not in lists["determiners"]]
     if words and words[0] in lists["same_as_before"]:
@@ -35,12 +44,16 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
     return bool(words) and all(w in lists["anaphors"] for w in words)
 
 
+_INTERACTION_ALONE = re.compile(
+    r"(?<![\w-])(?:(?:the|this|that|a)\s+)?(?:[\w-]+\s*(?:×|x|\*|by)\s*[\w-]+\s+|[\w]+-by-[\w]+\s+)?interactions?(?:\s+(?:effects?|terms?))?\s*", re.I)
+_IN_WHOM = re.compile(r"(?:in|among|within|for)\s+(?:the|this|these|those|a|an)\s", re.I)
+_DETERMINED_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?:the|this|these|such|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s*\Z", re.I)
 _P_VALUE = re.compile(r"(?:(?:the|this|its|their|a)\s+)?(?:corresponding\s+|respective\s+)?p[ -]?values?", re.I)
 _SAME_AS_BEFORE_TAIL = re.compile(r"(?<!\s)\s+(?:for|with|between|among|in|at)\s", re.I)
 
 
 _ANAPHOR_TAIL = re.compile(r"(?<!\s)\s+(?:of\s+(?:about\s+)?[-+−~]?\d|between\b|in\s+favou?r\b|\()|(?<!\s)\s*\(", re.I)
-_ANAPHOR_MODIFIERS = frozenset("between-group mean overall observed such same treatment group statistical significant positive negative similar clear "
+_ANAPHOR_MODIFIERS = frozenset("no between-group mean overall observed such same treatment group statistical significant positive negative similar clear "
     "multivariate univariate multivariable favorable unfavorable favourable unfavourable all of each".split())  # 'all of these effects'
 
 
@@ -87,7 +100,7 @@ def _parallel_circumstance(text: str, w: "_Window", previous_start: int, previou
 
 
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
-_RESULT_IN_LIST = re.compile(r"(?<![A-Za-z])[Pp](?:[ -]?values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)")
+_RESULT_IN_LIST = re.compile(r"(?<![A-Za-z])[Pp](?:(?:[ -]?values?)?\s*(?:[<>=≤≥]|&lt;|&gt;)|[ -]?values?\s+(?=[.·]?\d))")
 # 'quality of life measured with the EQ-5D (P)': how the measure was taken, between it and its result
 _GLOSS = re.compile(r"(?<!\s)(?:\s+(?:measured|assessed|evaluated|rated|scored|determined|estimated|calculated))?\s+(?:with|by|using|on)\s+[^()\s][^()]{0,40}[\s,]*")
 _JUST_ABBREVIATION = re.compile(r"(?:\s*\([^()\s]{1,12}\))?[\s,]*")  # 'nadir absolute neutrophil count (ANC) (...; P)'
@@ -113,13 +126,34 @@ def _respective(text: str, w: "_Window", start: int) -> list[int] | None:
         return [m.start() for m in _RESULT_IN_LIST.finditer(text, w.anchor, w.close)]
     if respectively is None or (respectively.start() >= w.close and not _JUST_COMMA.fullmatch(text, w.close, respectively.start())):
         return None  # inside the parenthesis, or just after it: '(P < 0.001 and P = 0.002), respectively'
-    results = [m.start() for m in _RESULT_IN_LIST.finditer(text, w.anchor, w.close)]
+    results, last_end = _results_in(text, w.anchor, w.close)
     if len(results) < 2 or start not in results:
         return None
-    last = _RESULT_IN_LIST.search(text, results[-1], w.close)
-    if _ARMS_BEFORE_RESPECTIVELY.search(text, last.end() if last else results[-1], min(respectively.start(), w.close)):
+    if _ARMS_BEFORE_RESPECTIVELY.search(text, last_end, min(respectively.start(), w.close)):
         return None
     return results
+
+
+def _results_in(text: str, lo: int, hi: int) -> tuple[list[int], int]:
+    """Where the results in text[lo:hi] start, with the further values of a list one P governs ('P = 0.02 and 0.04':
+    two results, as the p-value extractor reads them), and where the last one ends."""
+    from ..pvalues import P_VALUE, _list_values  # the p-value extractor imports this package; import late
+
+    results: list[int] = []
+    last_end = lo
+    for match in _RESULT_IN_LIST.finditer(text, lo, hi):
+        results.append(match.start())
+        last_end = match.end()
+        literal = P_VALUE.match(text, match.start(), hi)
+        if literal is None:
+            continue
+        last_end = literal.end()
+        for follow in _list_values(text, literal.end()):
+            if follow.end() > hi:
+                break
+            results.append(follow.start("value"))
+            last_end = follow.end()
+    return results, last_end
 
 
 def _list_items(text: str, outcome: tuple[int, int], w: "_Window", count: int) -> list[tuple[int, int]] | None:
@@ -138,8 +172,10 @@ def _list_items(text: str, outcome: tuple[int, int], w: "_Window", count: int) -
     for lo, end in spans:
         if end < outcome[1] or end - lo > 300:
             continue
-        if end > outcome[1] and (_first_verb(_words(text, outcome[1], end), lists["verbs"] | lists["copulas"]) is not None
-                                 or _RESULT_IN_LIST.search(text, outcome[1], end)):
+        following = _words(text, outcome[1], end)
+        if end > outcome[1] and (_first_verb(following, lists["verbs"] | lists["copulas"]) is not None
+                                 or (following and following[0][2].lower() in lists["verbs"] | lists["copulas"])  # 'HbA1c fell with A and B'
+                                 or _RESULT_IN_LIST.search(text, outcome[1], end) or _COMPARES.search(text, outcome[1], end)):
             continue
         items, pos = [], lo
         for sep in _LIST_SEPARATOR.finditer(text, lo, end):
@@ -157,7 +193,17 @@ def _list_items(text: str, outcome: tuple[int, int], w: "_Window", count: int) -
             return [_trim(text, (lo, end))] * (count - 1) + trimmed[-1:] if _shares_a_head(text, trimmed) else trimmed
     if _RESPECTIVELY.search(text, w.anchor, min(len(text), w.close + 16)) is None:
         return [outcome] * count  # bare results after one measure ('HbA1c fell at 12 and 24 weeks (P = .01, P = .02)')
+    following = _words(text, outcome[1], w.hi)
+    if _single_item(text, outcome) and following and (following[0][2].lower() in lists["verbs"] | lists["copulas"]
+                                                      or _COMPARES.search(text, outcome[1], w.hi)):
+        # 'Pain scores were lower with A and B than with C (P, P, respectively)': the list is in the predicate (arms or
+        # times), so every result is about the one measure its subject names
+        return [outcome] * count
     return None
+
+
+# what compares arms, not a list of measures: 'lower incidence of X in patients receiving A than in those receiving B or C'
+_COMPARES = re.compile(r"(?<![\w-])(?:than|versus|vs|compared|receiving|given|treated)(?![\w-])", re.I)
 
 
 def _items_before(text: str, lo: int, pos: int, most: int) -> list[int]:

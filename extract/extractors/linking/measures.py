@@ -19,6 +19,11 @@ from .words import _lists
 def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     lists = _lists()
     start, end = _without_statistic(text, span)
+    for bullet in _BULLET_BREAK.finditer(text, start, end):
+        start = bullet.end()  # 'Key findings\n- Mean daily step count': a heading above a bullet is no part of it
+    result = _TRAILING_RESULT.search(text, start, end)
+    if result and result.start() > start:
+        end = result.start()  # 'the risk of haemorrhage (odds ratio 0.64, 95% CI 0.51-0.80, P<0.001)': its result, read to the sentence end
     values = _TRAILING_VALUES.search(text, start, end)
     if values and values.start() > start:
         end = values.start()  # 'fistula 8% vs 20%': the result's values, not the measure ('PASI 75' stays)
@@ -90,6 +95,8 @@ _STATISTIC = re.compile(_STATISTIC_BODY, re.I)
 _STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 
 
+_BULLET_BREAK = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\w)")
+_TRAILING_RESULT = re.compile(r"(?<=[\w)\]])\s*[(\[][^()\[\]]*?(?:(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥]|&lt;)|\bCI\b)[^()\[\]]*[)\]]\s*\Z")
 _VALUE = r"[-+]?\d+(?:[.,]\d+)?\s*%|[-+]?\d+[.,]\d+"
 # a value set against another: 'fistula 8% vs 20%' (a single value may be an arm's: 'diazepam 35.7%')
 _TRAILING_VALUES = re.compile(r"(?<=[A-Za-z)\]])\s+(?:%s)(?:\s*(?:vs\.?|versus)\s+(?:%s|\d+))+\s*\Z" % (_VALUE, _VALUE))
@@ -144,7 +151,8 @@ def _names_people(text: str, span: tuple[int, int] | None) -> bool:
     if not head or head[0] in _MEASURE_OF_PEOPLE:
         return False
     if re.fullmatch(r"[\d.,%]+", head[0]):
-        return True
+        return not (head[0].endswith("%") and len(head) > 1 and head[1] in _RESPONDERS)  # not 'the 50% responder rate'
+
     for i, word in enumerate(head[:3]):
         if word in lists["person_heads"]:
             following = head[i + 1] if i + 1 < len(head) else None
@@ -153,6 +161,7 @@ def _names_people(text: str, span: tuple[int, int] | None) -> bool:
     return False
 
 
+_RESPONDERS = frozenset("responder responders response".split())
 _NOT_A_MEASURE_AFTER_PEOPLE = frozenset(
     "of with in on at from who whom whose that which and or to for by than as were was are is had have has did "
     "do received receive treated given taking allocated assigned randomized randomised undergoing "
@@ -178,7 +187,8 @@ _JUNK_OUTCOME = re.compile(
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^(?:vs\.?|versus)$"  # the word between two values
     r"|^[A-Za-z]+ly$"
-    r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)",  # '2- and 5-year survival' is a name
+    # '2- and 5-year survival', 'the 50% responder rate' are names
+    r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)(?![\d.]*\s?%\s+(?:responders?|response)\b)",
     re.I,
 )
 

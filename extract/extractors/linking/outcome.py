@@ -67,7 +67,8 @@ _MEASURE_AFTER_RESULT = re.compile(
 _COMPARED_IN = re.compile(
     r"(?<![\w-])(?:superior|inferior|non-?inferior|equivalent|better|worse|more\s+effective|less\s+effective)\s+(?:to|than)\s+"
     r"(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+(?:with\s+respect\s+to|in\s+terms\s+of|regarding|as\s+regards|for|in|on)\s+(?:the\s+)?"
-    + _OBJECT_BODY,
+    # 'for the 50% responder rate': a percentage may open the measure's name here
+    + _OBJECT_BODY.replace(r"(?:[A-Za-z]|\d+-[A-Za-z])", r"(?:[A-Za-z]|\d+-[A-Za-z]|\d+(?:\.\d+)?\s?%\s+(?=[A-Za-z]))", 1),
     re.I,
 )
 
@@ -164,6 +165,11 @@ def _is_circumstance(text: str, span: tuple[int, int]) -> bool:
 _TOKEN = re.compile(r"[\w-]+")
 
 
+# a difference 'between A and B' compares arms (a correlation or an association 'between X and Y' relates measures)
+_SECOND_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:differ\w*\s+(?:[\w-]+\s+){0,5}?|(?:or|nor|but)\s+)between\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+(?:and|vs\.?|versus)"
+    r"|between\s+(?:the\s+)?[\w/+-]+(?:\s+[\w/+-]+){0,3}?\s+(?:vs\.?|versus)|than\s+(?:in|with|among|on|after|for))\s+(?:the\s+)?\Z",
+    re.I)
 _TREATED_WITH = re.compile(r"(?<![\w-])(?:with|receiving|using)\s+(?:the\s+)?\Z", re.I)
 # the verb after 'while' + -ing word must be the clause's own, not a relative clause's ('while remaining unchanged in
 # patients who were randomized to placebo')
@@ -178,6 +184,21 @@ def _turn() -> re.Pattern[str]:
     lists = _lists()
     verbs = "|".join(sorted(lists["verbs"] | lists["copulas"], key=len, reverse=True))
     return re.compile(_TURN_BODY % verbs, re.I)
+# 'Regarding edema volume, no difference was found between the groups (P)': the measure the clause is about, set before it
+_TOPIC = re.compile(
+    r"(?:(?<!\s)\s+)?(?:regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of)\s+(?:the\s+)?"
+    r"(?P<topic>[A-Za-z][^,;:()]{0,60}?)\s*,", re.I)
+
+
+def _topic(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    match = _TOPIC.match(text, lo, hi)
+    return match.span("topic") if match else None
+
+
+_NEGATED = re.compile(r"(?:there\s+(?:was|were)\s+)?no\s", re.I)
+_CHANGE_INTRO = re.compile(
+    r"(?:(?<!\s)\s+)?(?:with|along\s+with)\s+(?:the\s+)?(?:increas\w*|decreas\w*|ris(?:e|ing)|prolong\w*|extension|elevation|reduction|progression)"
+    r"\s+(?:of|in)\s+[^,;()]{1,60},\s*(?=\w)", re.I)
 _AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
 
 
@@ -240,10 +261,20 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         # 'Fistula rates were 8% and 20%. The P value was 0.03.': the sentence is only its result; the measure is the one before
         before_span, _ = _lead_subject(text, *w.previous)
         return [("previous_change", _last_change(text, *w.previous)), ("previous_subject", _without_group(text, before_span))]
+    if is_threshold(text, w.start):
+        return []  # 'With Bonferroni adjustment for three comparisons, P < 0.0167 was considered significant': a threshold
     inner = _inner_measure(text, w)
     found_for = _found_for(text, w)
     return [("inner", inner), ("gapped", _gapped(text, w)), ("found_for", found_for), ("interaction", _interaction(text, w)),
             *_candidates(text, w)]
+
+
+_THRESHOLD_STATEMENT = re.compile(
+    r"[Pp](?:[ -]?values?)?\s*(?:[<>=≤≥]|&lt;|&gt;){1,2}\s*\.?\d[\d.]*(?:\s*\([^()]{0,30}\))?\s+(?:was|were|is|are)\s+"
+    r"(?:(?:considered|regarded|taken|accepted|deemed|defined)(?:\s+as)?\s+(?:to\s+be\s+|to\s+indicate\s+|as\s+)?(?:statistically\s+)?significan|set\b)", re.I)
+def is_threshold(text: str, start: int) -> bool:
+    """'P < 0.05 was considered significant': the p-value at ``start`` states the significance level, no result."""
+    return _THRESHOLD_STATEMENT.match(text, start) is not None
 
 
 _P_THEN_END = re.compile(r"[Pp](?:[ -]?values?)?\s*(?:(?:was|were|of)\s*|(?:[<>=≤≥]|&lt;|&gt;){1,2}\s*)\.?\d[\d.]*\s*[)\]]?\s*(?:[.;](?!\d)|\Z)")
@@ -333,6 +364,9 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
     clause_lo = w.since_previous
     for turn in _turn().finditer(text, w.since_previous, w.anchor):
         clause_lo = turn.end()  # a new clause: earlier change nouns belong to another result
+    intro = _CHANGE_INTRO.match(text, clause_lo, w.anchor)
+    if intro:
+        clause_lo = intro.end()  # 'With the increase of the dose, the incidence of bradycardia increased': what changed with what
     for joined in _AND_CLAUSE.finditer(text, clause_lo, w.anchor):
         # 'X fell with A (-0.9 mmol/L), and a higher proportion achieved Y (P)': a clause of its own after ', and'
         if _has_verb(text, clause_lo, joined.start()) and _has_verb(text, joined.end(), w.hi):
@@ -348,8 +382,10 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         # 'HbA1c 7.1% vs 7.5%': the comparison cut off was a value, so the value before it is the result's, not the measure's
         value = _TRAILING_VALUE.search(text, *walked)
         walked = (walked[0], value.start()) if value and value.start() > walked[0] else walked
-    if walked and _TREATED_WITH.search(text, max(w.lo, walked[0] - 20), walked[0]):
-        walked = None  # 'was longer with the vaccine (P)': what follows 'with' is the treatment, not the measure
+    if walked and (_TREATED_WITH.search(text, max(w.lo, walked[0] - 20), walked[0]) or _SECOND_GROUP.search(text, max(w.sent_start, walked[0] - 140), walked[0])):
+        # 'was longer with the vaccine (P)': what follows 'with' is the treatment, not the measure; so is the second of
+        # 'between lidocaine and saline (P)' or 'than in usual care (P)'
+        walked = None
     subject = _subject(text, w.since_previous, w.hi)
     clause_subject = _subject(text, w.lo, w.hi)
     lead_span, lead_verb = _lead_subject(text, clause_lo, w.hi, w.several)
@@ -386,7 +422,9 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
     own_subject = subject
     if subject is not None and opening is not None and subject[1] <= clause_lo and _opens_a_subject(opening.group()):
         own_subject = None
-    if (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, own_subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
+    # 'PG was superior to PJ (P)': the subject and what it is compared to are arms; the measure is named earlier
+    arms_compared = _arms_compared(text, lead, w.anchor)
+    if arms_compared or (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, own_subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
             text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
         # 'X, Y and Z fell (..., respectively), and these changes were similar (P)': a plural anaphor takes the whole list
@@ -442,13 +480,63 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
     candidates = [("colon_label", _colon_label(text, w)), ("compared_in", _compared_in(text, clause_lo, w.hi)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
-                  *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
+                  ("topic", _topic(text, w.since_previous, w.anchor)), *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
                   ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
+    if earlier and any(span and _NEGATED.match(text, *span) for span in (lead, own_subject)):
+        # 'no significant differences were found between the two regarding overall behaviour (P)': a negated difference
+        # points back only when nothing after it names the measure ('whereas no difference was observed with B (P)')
+        named = {name for name, _ in earlier}
+        candidates = [c for c in candidates if c[0] not in named]
+        at = next(i for i, c in enumerate(candidates) if c[0] == "walked") + 1
+        candidates[at:at] = earlier
+    if arms_compared:
+        candidates = [(name, span) for name, span in candidates
+                      if not (span and (any(lo <= span[0] and span[1] <= hi for lo, hi in arms_compared) or _is_circumstance(text, span)))]
+        # 'HI2 was more effective than HI1 as measured by pain relief scores (P)': what the comparison was measured by
+        measured = _MEASURED_BY.search(text, arms_compared[0][1], w.hi)
+        if measured and not _is_circumstance(text, measured.span("object")):
+            candidates.insert(0, ("measured_by", measured.span("object")))
     if lead and lead_object and _EFFECT.fullmatch(text, *lead_object):
         # 'Among children younger than 12 months, zinc had no significant effect (P)': who has an effect is the treatment;
         # the effect is on the measure named before
         candidates = [(name, span) for name, span in candidates if not (span and lead[0] <= span[0] and span[1] <= lead[1])]
     return candidates
+
+
+# 'was superior to', 'proved better than', 'outperformed': a comparison of two treatments when neither side names a
+# measure ('PG was superior to PJ'); 'that of' / 'those in' after it points to a measure ('Survival with A was superior
+# to that with B')
+_SUPERIOR_TO = re.compile(
+    r"\s+(?:(?:was|were|is|are|proved|appeared|seemed|remained)\s+)?(?:(?:significantly|statistically|clearly|also|not|no)\s+)*"
+    r"(?:(?:superior|inferior|non-?inferior|equivalent)\s+to|(?:better|worse|more\s+effective|less\s+effective)\s+than|outperformed)"
+    r"\s+(?!that\b|those\b)(?:the\s+)?(?P<other>[\w/+-]+(?:\s+(?!in\b|for\b|on\b|with\b|at\b|regarding\b|as\b|and\b)[\w/+-]+){0,3}?)"
+    r"(?=\s*(?:\(|\[|,|;|\.|$|\s(?:in|for|on|with|at|regarding|as|and)\b))",
+    re.I,
+)
+_MEASURED_BY = re.compile(
+    r"(?<![\w-])(?:as\s+)?(?:measured|assessed|evaluated|judged|rated|indicated)\s+(?:by|with|on|using)\s+(?:the\s+)?" + _OBJECT_BODY, re.I)
+_NAMES_A_MEASURE = re.compile(r"(?<![\w-])(?:of|in|with|at|for|on|to)(?![\w-])", re.I)
+
+
+def _arms_compared(text: str, lead: tuple[int, int] | None, anchor: int) -> list[tuple[int, int]] | None:
+    """The span of 'A was superior to B' when both sides are short names with no measure in them (at most
+    four words, no preposition, no measure word): what the result compares is treatments, not a measure."""
+    if lead is None:
+        return None
+    match = _SUPERIOR_TO.match(text, lead[1], anchor)
+    if match is None:
+        return None
+    bare = _circumstances()[3]
+    for lo, hi in (lead, match.span("other")):
+        words = [word.lower() for word in _TOKEN.findall(text, lo, hi)]
+        if not words or len(words) > 4 or _NAMES_A_MEASURE.search(text, lo, hi) or any(
+                word in bare or word in _MEASURE_HEADS for word in words):
+            return None
+    return [(lead[0], match.end("other"))]
+
+
+_MEASURE_HEADS = frozenset("score scores level levels time times survival response responses outcome outcomes efficacy value values "
+                           "control relief reduction reductions improvement improvements change changes effect effects".split())
 
 
 def _opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -502,7 +590,10 @@ def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
     a statistic, a comparison ('PG vs PJ:'), a time ('At 12 weeks:') or a generic label ('Primary outcome:')."""
     if w.since_previous != w.sent_start:
         return None
-    match = _LOOSE_LABEL.match(text, w.sent_start, w.anchor)
+    lo = w.sent_start
+    while lo < w.anchor and text[lo].isspace():
+        lo += 1  # the sentence may start with the line break before a bullet
+    match = _LOOSE_LABEL.match(text, lo, w.anchor)
     if match is None or not _NUMBER_AFTER.search(text, match.end(), max(w.anchor, w.start)) or ":" in text[match.end() : w.anchor]:
         return None  # 'Drug A: 45%, Drug B: 30%; p=0.02': labels of the arms' values, no measure
     lists = _lists()
@@ -520,7 +611,7 @@ def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
     return span
 
 
-_LOOSE_LABEL = re.compile(r"(?<![^\s])(?P<label>[A-Za-z][^:;()\n]{0,60}?)(?:\s*\([^()\n]{1,15}\))?\s*:\s")
+_LOOSE_LABEL = re.compile(r"(?<![^\s])(?:[-•*–][ \t]+)?(?P<label>[A-Za-z][^:;()\n]{0,60}?)(?:\s*\([^()\n]{1,15}\))?\s*:\s")
 _NUMBER_AFTER = re.compile(r"\d")
 _NOT_A_LABEL = frozenset("vs vs. versus compared".split())
 _GENERIC_LABELS = frozenset("primary secondary main key outcome outcomes endpoint endpoints end point points result results efficacy safety "

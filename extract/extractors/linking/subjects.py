@@ -213,12 +213,15 @@ def _without_group(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
     for match in _lists()["group_inside"].finditer(text, span[0], span[1]):
         if match.start() <= span[0]:
             continue
-        if _OF_PEOPLE.match(text, match.start()) and _MEASURE_OF_PEOPLE.search(text, span[0], match.start()):
-            continue  # 'the proportion of patients achieving X' counts people: it is the measure
+        if _OF_PEOPLE.match(text, match.start()) and _MEASURE_OF_PEOPLE.search(text, span[0], match.start()) and any(
+                word.lower() in _lists()["person_heads"] and word.lower() not in _GROUP_HEADS for word in _PERSON_WORD.findall(text, *match.span())):
+            continue  # 'the proportion of patients achieving X' counts people: it is the measure ('the rate of the control group' is not)
         return span[0], match.start()
     return span
 
 
+_PERSON_WORD = re.compile(r"[A-Za-z]+")
+_GROUP_HEADS = frozenset("group groups arm arms cohort cohorts".split())
 _OF_PEOPLE = re.compile(r"(?<!\s)\s+of\b", re.I)
 _MEASURE_OF_PEOPLE = re.compile(r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s*\Z", re.I)
 

@@ -41,7 +41,8 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str] | str]:
         "comparison_nouns": _alternation(data["comparison_nouns"]),
         "time_nouns": _alternation(data["time_nouns"]),
         "group_inside": re.compile(
-            r"(?<!\s)\s+(?:in|with|for|among|on|of|by)\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:[\w/+-]+\s+){0,4}?(?:%s)\b"
+            # the words before the group word hold no preposition of their own: 'of rescue analgesic in group A' is cut at 'in'
+            r"(?<!\s)\s+(?:in|with|for|among|on|of|by)\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:(?!(?:in|with|for|among|on|of|by)\s)[\w/+-]+\s+){0,4}?(?:%s)\b"
             r"|(?<!\s)\s+(?:in|with|for|on)\s+(?:the\s+)?[a-z][\w-]*\s+(?-i:[A-D]|[1-4])\b" % groups,
             re.I,
         ),
