@@ -602,3 +602,30 @@ def test_an_of_phrase_naming_no_group_is_no_arm(sentence):
 )
 def test_shares_and_proper_names_are_no_arms(sentence, name):
     assert extract(sentence).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # the second arm closes the sentence after all its results; the first is the sentence's subject group
+        ("Results: Participants in the early surgery group had shorter hospital stays (6 vs 9 days; P = 0.01), fewer readmissions "
+         "(4% vs 11%; P = 0.03) and lower costs (P = 0.04) than those in the late surgery group.", ["early surgery vs late surgery"] * 3),
+        ("Results: Men in the exercise group had a larger gain in VO2max (3.1 vs 0.4 mL/kg/min; P = 0.002) and a lower resting heart rate "
+         "(P = 0.04) than men in the control group.", ["exercise vs control"] * 2),
+    ],
+)
+def test_the_second_arm_after_all_the_results(sentence, names):
+    assert [p.comparison_name for p in extract(sentence).p_values] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a comparative in another sentence or clause, or against no group, is not the result's
+        "Results: Patients in the ketamine group had lower pain scores (P = 0.01). Opioid use was higher than in the saline group.",
+        "Results: Pain fell in the ketamine group (P = 0.01), whereas it was higher than before in the saline group.",
+        "Results: Mortality in the ketamine group was 11% (P = 0.02), which was lower than expected.",
+    ],
+)
+def test_no_second_arm_from_a_later_clause(sentence):
+    assert extract(sentence).p_values[0].comparison_name in (None, "ketamine")

@@ -25,7 +25,7 @@ _MARKER = re.compile(
 )
 _INTRO = r"(?:(?P<intro>with|in|for|on|during|after|among|by)\s+)?"
 _PEOPLE_GIVEN = (
-    r"(?:(?:the\s+)?(?:(?:stable|unchanged|similar|corresponding|respective|mean|median)\s+)?(?:those|people|groups?|arms?|[a-z][a-z-]*s)\s+(?:receiving|given|treated\s+with|taking|in|on|within|"
+    r"(?:(?:the\s+)?(?:(?:stable|unchanged|similar|corresponding|respective|mean|median)\s+)?(?:those|people|women|men|children|groups?|arms?|[a-z][a-z-]*s)\s+(?:receiving|given|treated\s+with|taking|in|on|within|"
     r"who\s+received|that\s+received|assigned\s+to|randomi[sz]ed\s+to|of(?=\s+the\s))\s+(?:an?\s+)?|(?:that|those)\s+(?:of|(?P<{0}>in|with|within|for|on|during|after))\s+(?:the\s+)?)?"
     # 'after consumption of an ad libitum diet': what was taken is the arm
     r"(?:(?:the\s+)?(?:consumption|intake|ingestion|use|administration)\s+of\s+(?:an?\s+|the\s+)?)?"
@@ -252,7 +252,7 @@ def _against_pair(text: str, start: int, sent_start: int, since_previous: int, a
     for marker in _MARKER.finditer(text, sent_start, anchor):
         pass
     if marker is None:
-        return None
+        return _marker_after(text, sent_start, close, sent_end, outcome, arms)
     after = _AFTER.match(text, _skip_space(text, marker.end()))
     if not after:
         return None
@@ -316,6 +316,43 @@ _PRIOR_RESULT = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.
 _NO_SUBJECT = re.compile(r"(?<![\s,])[\s,)\]]*(?:but|and|or|while|whereas)?\s*(?:not|also|only|significantly|none)?\s*\Z", re.I)
 _AND = re.compile(r"(?<=\w)\s+and\s+(?=\w)", re.I)
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
+
+
+def _marker_after(text: str, sent_start: int, close: int, sent_end: int, outcome: tuple[int, int] | None,
+                  arms: Callable[[str], bool] | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'Patients in the A group had lower X (P), fewer Y (P) and lower Z (P) than those in the B group.': the marker and
+    the second arm close the sentence after all its results; the first arm is the sentence's (its subject or its 'in A')."""
+    later = _MARKER.search(text, close, min(sent_end, close + 400))
+    if later is None or _outside_parentheses(text, close, later.start(), _CLAUSE_BREAK):
+        return None
+    after = _AFTER.match(text, _skip_space(text, later.end()))
+    second = _arm_span(text, after) if after else None
+    if second is None or not _SENTENCE_CLOSE.match(text, after.end()):
+        return None
+    intro = after.group("intro") or after.group("that")
+    first = _first_arm(text, sent_start, later, intro, outcome, arms, second)
+    if first is None or first[1] > close or not (_GROUP_NEXT.match(text, first[1]) or _GROUP_NEXT.match(text, second[1]) or arms and arms(text[first[0] : first[1]])):
+        return None  # the first arm is named before the result ('Patients in A had lower X (P) ...'), as a group or a known arm
+    return (first, second) if text[first[0] : first[1]].lower() != text[second[0] : second[1]].lower() else None
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|(?<![\w-])(?:whereas|while|but|although|which|who)(?![\w-])", re.I)
+_SENTENCE_CLOSE = re.compile(r"\s*(?:(?:groups?|arms?)\s*)?(?:\([^()]{0,80}\)\s*)?(?:[.;]|\Z)", re.I)
+
+
+def _outside_parentheses(text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` occurs in text[lo:hi] outside parentheses ('(11% vs 19%; P = 0.02)' holds its own ';')."""
+    depth, start = 0, lo
+    for i in range(lo, hi):
+        char = text[i]
+        if char in "([":
+            if depth == 0 and pattern.search(text, start, i):
+                return True
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            start = i + 1
+    return depth == 0 and bool(pattern.search(text, start, hi))
 
 
 def _one_of(text: str, first: tuple[int, int] | None, start: int, sent_end: int) -> tuple[int, int] | None:
