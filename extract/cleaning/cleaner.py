@@ -129,6 +129,33 @@ def _rules() -> dict:
         ),
         "participant_noun": re.compile(r"\b(?:%s)\b" % "|".join(data["participant_nouns"]["words"])),
         "count": re.compile(r"\d|(?<![\w-])(?:%s)\b" % _number_words(), re.I),
+        **_article_rules(data["article_parts"]),
+        "caption_titles": re.compile(r"(?:%s)\b" % "|".join(data["caption_titles"]["patterns"]), re.I),
+    }
+
+
+def _part_key(heading: str) -> str:
+    """'Background & Aims', 'background and  aims' -> 'background and aims'."""
+    return " ".join(heading.replace("&", " and ").replace("’", "'").split()).casefold()
+
+
+def _article_rules(data: dict) -> dict:
+    """The abstract's parts by heading, and the headings of what a journal page holds besides the abstract."""
+    part_of = {_part_key(h): part for part, heads in data["abstract_parts"].items() for h in heads}
+    alternatives = "|".join(
+        re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\&", "(?:&|and)")
+        for h in sorted({h for heads in data["abstract_parts"].values() for h in heads}, key=len, reverse=True)
+    )
+    return {
+        "part_of": part_of,
+        # A line that opens with an abstract heading ('Methods: ...', 'RESULTS Time to ...', 'Background'), or a
+        # heading run in after a sentence ('... is common. Methods: We randomized ...').
+        "part_start": re.compile(r"^(?:[-•*]\s*)?((?i:%s))(?:\s*[:.](?:\s|$)|\s*$|\s+(?=[A-Z0-9(]))" % alternatives),
+        "part_inline": re.compile(r"(?<=[.!?)\]]\s)((?i:%s))\s*:\s" % alternatives),
+        "body_openers": frozenset(h.casefold() for h in data["body_openers"]),
+        "summaries": frozenset(h.casefold() for h in data["summaries"]),
+        "panels": frozenset(h.casefold() for h in data["panels"]["headings"]),
+        "panel_headings": frozenset(h.casefold() for h in data["panels"]["headings"] + data["panels"]["subheadings"]),
     }
 
 
@@ -171,6 +198,7 @@ def _split_lines(raw: str) -> list[_Line]:
 _STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:[0-4]|I{1,3}V?|IV)\b|(?:study|trial) (?:of|to|in|on|comparing)\b)", re.I)
 
 
+# A results table row with a number cell ('| Hospital admissions, n (%) | 9 (8.0) | 18 (16.5) | <0.05 |') is no address.
 def _is_affiliation(text: str) -> bool:
     rules = _rules()
     # The cheap tests first: most report lines are long, and the institution pattern scans the whole line.
@@ -325,6 +353,10 @@ def _classify(lines: list[_Line]) -> None:
             line.reason, mode = "figure caption", "table-caption-first" if _is_table_label(text) else "caption-first"
         elif _CAPTION_INLINE.match(text):
             line.reason = "figure caption"
+        elif _is_unlabelled_caption(text, rules):
+            # 'Figure. Change in monthly migraine days over 24 weeks' over its legend: the legend's lines go too.
+            line.reason = "figure caption"
+            mode = "caption" if text[:3].casefold() == "fig" else mode
         previous_removed = line.reason is not None
 
 
@@ -495,6 +527,17 @@ def _is_contact(text: str, line: _Line, rules: dict) -> bool:
         # ('Name: Semaglutide 2.4 mg', an intervention's).
         return not ("name" in match.group(0).casefold() and any(ch.isdigit() for ch in text))
     return line.tab and bool(_EMAIL.search(text)) and not _RESULT_LINE.search(text)
+
+
+# A figure's label without its number ('Figure. Change in ...', Neurology's and JAMA's single figures).
+_CAPTION_UNNUMBERED = re.compile(r"^(?i:figure|fig\.)\s*[.:|]\s+(?=[A-Z])")
+
+
+def _is_unlabelled_caption(text: str, rules: dict) -> bool:
+    """A figure's caption without 'Figure N': 'Figure. Change in ...', or a legend opening like one ('Kaplan-Meier
+    curves for ...', 'Forest plot of ...'); not a sentence that reports ('Kaplan-Meier curves showed ...')."""
+    match = _CAPTION_UNNUMBERED.match(text) or rules["caption_titles"].match(text)
+    return bool(match) and not _REPORTING_SENTENCE.match(text[match.end() if _CAPTION_UNNUMBERED.match(text) else 0 :])
 
 
 def _is_table_label(text: str) -> bool:
@@ -828,10 +871,151 @@ def _merge(run: list[tuple[int, int, str]]) -> tuple[int, int, str]:
     return run[0][0], run[-1][1], max(dict.fromkeys(langs), key=langs.count)
 
 
+# A body heading alone on its line, after a section number ('1. Introduction', '1 | INTRODUCTION', 'I. INTRODUCTION'),
+# or before a second column's text ('Introduction      lidocaine has analgesic ...', a two-column PDF's first line).
+_BODY_HEADING = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s*\|?\s*)?([A-Za-z][A-Za-z &,']{2,40}?)(?:\s*$|\s{3,}(?=\S))")
+
+
+def _parts(text: str, rules: dict) -> list[str]:
+    """The abstract parts whose headings open this line or are run in within it."""
+    found = []
+    match = rules["part_start"].match(text)
+    if match:
+        found.append(rules["part_of"].get(_part_key(match.group(1))))
+    if len(text) > 40:
+        found += [rules["part_of"].get(_part_key(m.group(1))) for m in rules["part_inline"].finditer(text)]
+    return [part for part in found if part]
+
+
+def _mark_article_parts(lines: list[_Line]) -> None:
+    """Remove what a journal page holds besides its abstract, once the page shows it has one.
+
+    The abstract is complete when a kept line has opened its methods part and a later one its end (results,
+    conclusions, registration, keywords), or when an abstract of a paragraph or more under its heading is followed
+    by its keywords line (MDPI's unstructured abstracts). After that, a line that is only an article-body heading
+    ('1. Introduction', 'Background' again, 'Peer Review reports') opens the body: on a page that holds only its
+    start (a web page's or a PDF's first page: no methods or results heading follows), it is removed to the end of
+    the text, since its counts and p-values are cited studies' ('In a previous study of 64 patients ...'); a full
+    text keeps its body, introduction and discussion too (CONSORT items 2a, 20-22), with the trial's own methods.
+    A panel on other studies after the abstract ('Research in context') goes up to the next heading. A summary block that
+    restates the abstract (Highlights, Graphical abstract, Lay summary, TLDR, Key points) goes up to the next
+    heading when the abstract's own heading follows it: after the abstract, or on a page where it is the only summary,
+    it may be all the report there is ('Highlights' closing an abstract stays). A registry page has no article body."""
+    if any(line.registry for line in lines):
+        return
+    rules = _rules()
+    seen: set[str] = set()
+    complete = False
+    summary = False  # inside a summary block being removed
+    kept = [i for i, line in enumerate(lines) if line.content and not line.reason]
+    # Where the abstract's own headings are (its start: abstract, summary, background or methods part).
+    last_opening = max((i for i in kept if _opens_abstract(lines[i].content, rules)), default=-1)
+    opened, prose = False, 0  # an abstract heading seen; letters of kept text since
+    panel = False  # inside a panel on other studies ('Research in context')
+    for position, index in enumerate(kept):
+        line = lines[index]
+        text = line.content
+        key = _heading_key(text)
+        if not complete and opened and prose >= _UNSTRUCTURED_ABSTRACT and _between(lines, kept, position, _KEYWORDS):
+            complete = True  # an unstructured abstract closed by its keywords line (removed as metadata)
+        if key in rules["summaries"]:
+            if index < last_opening:
+                summary = True
+                line.reason = "summary block"
+            continue
+        parts = _parts(text, rules)
+        if summary:
+            if (parts and parts[0] != "end" and rules["part_start"].match(text)) or (
+                _is_closing_heading(text, key, rules) and not parts
+            ):
+                summary = False
+            else:
+                line.reason = "summary block"
+                continue
+        if panel:
+            if _is_closing_heading(text, key, rules) and key not in rules["panel_headings"]:
+                panel = False
+            else:
+                line.reason = "article body"
+                continue
+        if complete and key in rules["panels"]:
+            panel, line.reason = True, "article body"
+            continue
+        if complete and _opens_body(text, seen, rules):
+            if any(_body_section(lines[rest].content, rules) for rest in kept[position + 1 :]):
+                return  # a full text: its introduction and discussion belong to the report of the trial
+            for rest in kept[position:]:
+                lines[rest].reason = "article body"
+            return
+        if complete and _between(lines, kept, position, _CITING_COUNTER):
+            for rest in kept[position:]:  # the papers that cite this one ('42 Citations' over their titles)
+                lines[rest].reason = "reference list"
+            return
+        for part in parts:
+            if part == "end" and "methods" in seen:
+                complete = True
+            seen.add(part)
+        if opened:
+            prose += len(text)
+        opened = opened or bool(parts) or key == "abstract"
+
+
+_UNSTRUCTURED_ABSTRACT = 300  # characters of kept text after 'Abstract' before its keywords line: a whole abstract
+_KEYWORDS = re.compile(r"^key\s?words?\b", re.I)
+
+
+# A citing-papers counter over the list of papers that cite this one ('42 Citations', 'Cited by (15)', 'Citations 12').
+_CITING_COUNTER = re.compile(r"^(?:\d[\d,]*\s+(?:citations?|citing articles)|(?:citations?|cited by|citing articles)\s*[:(]?\s*\d[\d,]*\)?)$", re.I)
+
+
+def _between(lines: list[_Line], kept: list[int], position: int, pattern: re.Pattern[str]) -> bool:
+    """A removed line just before this kept line matches: a keywords line ('Keywords: autism; probiotics', removed
+    as metadata), a citing-papers counter."""
+    start = kept[position - 1] + 1 if position else 0
+    return any(pattern.match(lines[i].content) for i in range(start, kept[position]))
+
+
+def _body_section(text: str, rules: dict) -> str | None:
+    """The part of the article a heading line opens: 'methods' ('2. Materials & Methods', 'METHODS', 'Study design'),
+    'results', 'discussion'; None for any other line."""
+    match = _BODY_HEADING.match(text)
+    if not match:
+        return None
+    key = _part_key(match.group(1))
+    if key == "discussion" or key.startswith("discussion and") or key == "general discussion":
+        return "discussion"
+    part = rules["part_of"].get(key)
+    if part == "methods":
+        return "methods"
+    return "results" if key in {"results", "findings"} or key.startswith("results and") else None
+
+
+
+def _opens_abstract(text: str, rules: dict) -> bool:
+    key = _heading_key(text)
+    if key in {"abstract", "summary"} or key.startswith("abstract "):
+        return True
+    match = rules["part_start"].match(text)
+    return bool(match) and rules["part_of"].get(_part_key(match.group(1))) in {"background", "objective", "methods"}
+
+
+def _opens_body(text: str, seen: set[str], rules: dict) -> bool:
+    """A line that is only an article-body heading, after the abstract: 'Background' only when the abstract had
+    its own background part (else it may still be the abstract's first heading)."""
+    match = _BODY_HEADING.match(text)
+    if not match:
+        return False
+    key = match.group(1).strip().casefold()
+    if key not in rules["body_openers"]:
+        return False
+    return key != "background" or "background" in seen
+
+
 def clean(raw: str) -> textmap.CleanedText:
     """Clean a raw document; see the module docstring."""
     lines = _split_lines(raw)
     _classify(lines)
+    _mark_article_parts(lines)
     _mark_export_tags(lines)
     _mark_display_fields(lines)
     _mark_repeats(lines)
