@@ -66,3 +66,71 @@ def test_no_final_count_where_the_field_has_none(page):
 )
 def test_prose_is_no_registry_field(text):
     assert _registry(text) == []
+
+
+def _registry_arms(text: str) -> list[tuple[str, int, str | None]]:
+    return [(s.role, s.value, s.arm) for s in extract(text).sample_sizes if s.rule == "sample_size.registry"]
+
+
+@pytest.mark.parametrize(
+    "page, counts, trial_n",
+    [
+        # isrctn.com puts the counts in its Eligibility section, between the inclusion and the exclusion criteria
+        pytest.param("Eligibility\nParticipant inclusion criteria\n1. Aged 18 years or over\n2. Scheduled for knee replacement\n"
+                     "Participant type(s)\nPatient\nAge group\nAdult\nSex\nBoth\nTarget number of participants\n180\n"
+                     "Total final enrolment\n171\nKey exclusion criteria\n1. Revision surgery\n",
+                     [("planned", 180), ("enrolled", 171)], 171, id="isrctn-under-eligibility"),
+        pytest.param("Overall study end date\n30/09/2025\nEligibility\nTarget sample size at registration\n500\n"
+                     "Total final enrolment\n463\nKey inclusion criteria\nAdults with asthma\n",
+                     [("planned", 500), ("enrolled", 463)], 463, id="isrctn-2024-label"),
+        # ANZCTR: a 'Sample size' group with its sub-labels, the number under each
+        pytest.param("Recruitment\nRecruitment status\nCompleted\nSample size\nTarget\n120\nAccrual to date\n\nFinal\n117\n"
+                     "Recruitment in Australia\n", [("planned", 120), ("enrolled", 117)], 117, id="anzctr-target-final"),
+        pytest.param("Recruitment status\nRecruiting\nSample size\nTarget\n64\nAccrual to date\n21\nFinal\n\n"
+                     "Recruitment in Australia\n", [("planned", 64)], 64, id="anzctr-recruiting-no-final"),
+        pytest.param("Recruitment status\nCompleted\nTarget sample size\n250\nActual sample size\n238\nRecruitment outside Australia\n",
+                     [("planned", 250), ("enrolled", 238)], 238, id="anzctr-older-actual"),
+        # EudraCT protocol page: the whole trial's count, not one member state's
+        pytest.param("F.4 Planned number of subjects to be included\nF.4.1 In the member state 45\nF.4.2 For a multinational trial\n"
+                     "F.4.2.1 In the EEA 210\nF.4.2.2 In the whole clinical trial 480\nF.5 Plans for treatment\n",
+                     [("planned", 480)], 480, id="euctr-whole-trial"),
+        pytest.param("F.4 Planned number of subjects to be included\nF.4.1 In the member state 36\nF.4.2 For a multinational trial\n"
+                     "F.5 Plans for treatment\n", [("planned", 36)], 36, id="euctr-one-member-state"),
+        # classic ClinicalTrials.gov: the field's own role, whatever the status and allocation lines beside it say
+        pytest.param("Recruitment Status : Completed\nStudy Type  :  Interventional  (Clinical Trial)\n"
+                     "Actual Enrollment  :  612 participants\nAllocation:  Randomized\nIntervention Model:  Parallel Assignment\n",
+                     [("enrolled", 612)], 612, id="ctgov-classic-actual"),
+    ],
+)
+def test_registry_enrollment_fields_in_any_section(page, counts, trial_n):
+    record = extract(page)
+    assert _registry(page) == counts
+    assert record.trial_n is not None and (record.trial_n.value, record.trial_n.role) == (trial_n, counts[-1][0])
+
+
+def test_chictr_group_sample_sizes_are_the_arms_and_the_total_is_the_trials():
+    page = ("Study design: Parallel\nInterventions:\nGroup: Acupuncture group\nSample size: 45\nIntervention: Acupuncture\n"
+            "Group: Sham group\nSample size: 45\nIntervention: Sham acupuncture\nTotal sample size : 90\nOutcomes:\n")
+    assert _registry_arms(page) == [("planned", 45, "Acupuncture group"), ("planned", 45, "Sham group"), ("planned", 90, None)]
+    assert extract(page).trial_n.value == 90
+
+
+def test_chictr_bilingual_group_names_after_the_chinese():
+    page = ("干预措施： Interventions：\n组别： Group：\n试验组 Experimental group\n样本量： Sample size：\n30\n"
+            "组别： Group：\n对照组 Control group\n样本量： Sample size：\n30\n")
+    assert [(v, a) for _, v, a in _registry_arms(page)] == [(30, "Experimental group"), (30, "Control group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abstracts and protocols: a sentence, not a field
+        "Sample size: a sample of 120 patients gives 80% power to detect a 15% difference.",
+        "The target sample size was reached in 2019, and the final analysis included all patients.",
+        "In the whole clinical trial 12 patients withdrew.",
+        # a section heading 'Sample size' followed by prose, not by ANZCTR's sub-labels
+        "Sample size\nTargeting a difference of 5 points, 64 patients per group were needed.",
+    ],
+)
+def test_no_registry_count_in_prose(text):
+    assert _registry(text) == []
