@@ -318,3 +318,46 @@ def test_a_research_in_context_panel_goes_up_to_the_next_heading():
     body = "Introduction\nNausea is common.\nMethods\nThis single-centre trial enrolled 160 adults.\n"
     raw = ABSTRACT + panel + body
     assert kept_text(raw) == ABSTRACT + body
+
+
+# --- ChiCTR's bilingual lines: the Chinese half goes, the English half stays ------------------------------------
+
+CHICTR = (
+    "注册号： Registration number：\nChiCTR2200061234\n"
+    "注册题目： Public title：\n艾司氯胺酮对老年患者术后睡眠质量的影响 Effect of esketamine on postoperative sleep quality in older patients\n"
+    "研究目的： Objectives of Study：\n评价艾司氯胺酮的疗效 To evaluate whether a single dose of esketamine improves sleep after surgery in older adults\n"
+    "组别： Group：\n艾司氯胺酮组 Esketamine group\n样本量： Sample size：\n75\n"
+    "组别： Group：\n生理盐水组 Saline group\n样本量： Sample size：\n75\n"
+    "指标中文名： Outcome：\n匹兹堡睡眠质量指数 Pittsburgh Sleep Quality Index\n"
+    "测量时间点： Measure time point of outcome：\n术后第3天 Postoperative day 3\n"
+    "指标中文名： Outcome：\n术后谵妄 Postoperative delirium\n"
+    "测量时间点： Measure time point of outcome：\n术后第3天 Postoperative day 3\n"
+)
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["Registration number：", "Public title：", "Esketamine group", "Saline group", "Sample size：\n75", "Outcome：",
+     "Pittsburgh Sleep Quality Index", "Postoperative delirium"],
+)
+def test_a_bilingual_registry_line_keeps_its_english_half(english):
+    kept = kept_text(CHICTR)
+    assert english in kept
+    assert "艾司氯胺酮组" not in kept and "匹兹堡" not in kept
+
+
+def test_a_repeated_field_label_and_its_value_are_no_repeated_title():
+    kept = kept_text(CHICTR)
+    assert kept.count("Measure time point of outcome：") == 2 and kept.count("Postoperative day 3") == 2
+
+
+def test_a_repeated_paragraph_after_a_label_is_still_a_repeat():
+    paragraph = "In the treatment of hospitalized patients, one of the most important issues is the duration of isolation for all of them.\n"
+    raw = "Brief Summary\n" + paragraph + "Detailed Description\nRationale:\n" + paragraph
+    assert kept_text(raw).count(paragraph) == 1
+
+
+def test_a_chinese_translation_with_english_terms_goes_whole():
+    english = "Methods: 150 older adults were randomized to esketamine 0.2 mg/kg (n = 75) or saline (n = 75). Results: Sleep quality improved (p = 0.01).\n"
+    chinese = "目的：评价艾司氯胺酮 esketamine 对老年患者术后睡眠质量的影响。方法：150 例患者随机分为 Esketamine group 和 saline 组（各 75 例）。结果：PSQI 评分改善（P = 0.01）。\n"
+    assert kept_text(english + chinese).strip() == english.strip()

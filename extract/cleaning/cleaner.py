@@ -27,7 +27,11 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*")
 # The pieces whose language is judged within a line: sentences, and the halves of a bilingual registry line
 # ('主たる評価項目 / Primary Outcome(s)', jRCT's): the Japanese half goes, the English half stays.
-_PIECE_BREAK = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|(?<=\s/)\s+")
+# ChiCTR's 'Chinese English' lines ('卒中后吞咽障碍 Post-stroke dysphagia', '研究类型： Study type：') break where the
+# script changes after a space: the Chinese half goes, the English half stays.
+_PIECE_BREAK = re.compile(
+    r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|(?<=\s/)\s+|(?<=[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60])\s+(?=[A-Za-z])"
+)
 _CITATION = re.compile(
     r"^.{0,160}?\b(?:19|20)\d{2}\b(?:\s+\w{3,9})?(?:\s+\d{1,2})?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w.-]+"
 )
@@ -661,9 +665,15 @@ def _mark_repeats(lines: list[_Line]) -> None:
     that is no sentence: a results page repeats an outcome's title ('Change From Baseline in HbA1c at Week 40')
     above its results, and the row 'Overall Number of Participants Analyzed 301 302' under every outcome."""
     seen: set[str] = set()
+    after_label = False  # the line before ends with a colon: this one is a field's value ('Measure time point:' / 'Week 4')
     for line in lines:
+        if not line.content:
+            continue
+        value, after_label = after_label, line.content.endswith((":", "："))
         if line.reason or len(line.content) < 25 or _RESULT_LINE.search(line.content) or line.tab or _REPEATED_LABEL.fullmatch(line.content.strip()):
             continue
+        if after_label or value and len(line.content) < 200 and not line.content.endswith("."):
+            continue  # a registry's field label, repeated under every outcome, and the short value under it
         if line.registry and len(line.content) < 200 and not line.content.endswith(".") and any(ch.isdigit() for ch in line.content):
             continue  # an outcome's title over its results; a repeated paragraph or sentence is still a repeat
         norm = re.sub(r"\W+", " ", line.content).casefold().strip()
