@@ -203,12 +203,21 @@ _STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:[0-4]|I{1,3}V?|IV)\b|(?:study|trial)
 
 
 # A results table row with a number cell ('| Hospital admissions, n (%) | 9 (8.0) | 18 (16.5) | <0.05 |') is no address.
+_TABLE_ROW = re.compile(r"(?:\||\t)[ ]*(?:[<>≤≥][ ]*)?\d[\d.,]*[ ]*(?:[|\t(±]|$)")
+
+
+def _is_tab_table_row(line: _Line) -> bool:
+    """A tab-separated row of three or more cells with a number ('Hospital admissions, n (%)<TAB>9 (8.0)<TAB>...')."""
+    return line.tabs >= 2 and any(c.isdigit() for c in line.content)
+
+
 def _is_affiliation(text: str) -> bool:
     rules = _rules()
     # The cheap tests first: most report lines are long, and the institution pattern scans the whole line.
     return (
         "," in text
         and len(text) < 300
+        and not _TABLE_ROW.search(text)
         and bool(rules["institution"].search(text))
         and not _VERBISH.search(text)
         and not _STUDY_TITLE.search(text)
@@ -327,7 +336,7 @@ def _classify(lines: list[_Line]) -> None:
         elif rules["affiliation_key"].match(text) and not _VERBISH.search(text):
             line.reason, mode = "affiliation", "affiliations"
         elif (mode == "affiliations" and _continues_affiliations(text, rules)) or (
-            not registry and _is_affiliation(text)
+            not registry and _is_affiliation(text) and not _is_tab_table_row(line)
         ):
             line.reason = "affiliation"
         else:
@@ -1075,7 +1084,7 @@ def _keep_cell_tabs(cleaned: textmap.CleanedText) -> None:
     sign of where a cell ends — folded, the row is three cells glued by single spaces."""
     if "\t" not in cleaned.raw:
         return
-    ranges = [(s.start, s.end) for s in cleaned.sections if s.name in _CELL_SECTIONS]
+    ranges = [(s.start, s.end) for s in cleaned.sections if s.name in _CELL_SECTIONS] + _p_column_tables(cleaned.raw)
     chars: list[str] | None = None
     for clean_start, raw_start, length in cleaned.pieces:
         for lo, hi in ranges:
@@ -1086,6 +1095,27 @@ def _keep_cell_tabs(cleaned: textmap.CleanedText) -> None:
                 tab = cleaned.raw.find("\t", tab + 1, min(hi, raw_start + length))
     if chars is not None:
         cleaned.text = "".join(chars)
+
+
+# A pasted results table whose last column is a p-value ('Outcome<TAB>Drug (n = 60)<TAB>Placebo (n = 58)<TAB>P value'):
+# its tabs are its cell boundaries, which the p-value reader needs to tell a row's label from its values.
+_P_COLUMN_HEADER = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*){2,}\t[ ]*[Pp](?:[- ][Vv]alues?)?[ ]*\r?$", re.M)
+
+
+def _p_column_tables(raw: str) -> list[tuple[int, int]]:
+    """The raw (start, end) of each tab table under a 'P' column header: the header and the lines after it
+    with as many tabs."""
+    ranges = []
+    for header in _P_COLUMN_HEADER.finditer(raw):
+        tabs, end = header.group().count("\t"), header.end()
+        while end < len(raw):
+            stop = raw.find("\n", end + 1)
+            stop = len(raw) if stop < 0 else stop
+            if raw.count("\t", end + 1, stop) != tabs:
+                break
+            end = stop
+        ranges.append((header.start(), end))
+    return ranges
 
 
 # 32 or more symbols in a row, with no letter, digit or space: a rule line ('=====', '+-----+') or junk,
