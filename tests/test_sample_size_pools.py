@@ -155,3 +155,65 @@ def test_a_cluster_arm_counts_its_people(text, expected):
 )
 def test_a_thousands_point_in_a_count_of_people(text, expected):
     assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # 'n = N' with its own verb: that verb's stage, not the screening named before it
+        ("Of 300 patients screened, n = 120 were randomized.", (120, "randomized")),
+        ("Of 143 people assessed for eligibility, N=60 were randomised (supervised N=30; home N=30).", (60, "randomized")),
+        # the size of a trial to come is no count of this one
+        ("Conclusions: A definitive trial is feasible; it would need 312 participants to detect a 1-point difference.", None),
+        ("A future trial will need to recruit 380 participants.", None),
+        ("A definitive trial would require 420 patients.", None),
+        # counter-examples: this trial's own plan, and a larger trial that is this one
+        ("Methods: A sample of 120 patients would be needed to detect a difference of 10%.", (120, "planned")),
+        ("The trial was designed to recruit 400 patients.", (400, "planned")),
+        ("In a larger trial, 400 patients were randomized.", (400, "randomized")),
+        ("Background: Further studies in larger samples are needed. Methods: We randomized 400 patients.", (400, "randomized")),
+    ],
+)
+def test_the_stage_and_the_trial_a_count_belongs_to(text, n):
+    assert trial_n(text) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # patients with an event or a dose change, and rates: no sample
+        "Falls occurred in 48 and 51 patients, respectively.",
+        "The dose was escalated in 38 patients.",
+        "Grade 3 hypertension occurred in 7 patients; lenvatinib was reduced to 10 mg in 11 patients.",
+        "This study showed that a daily pill improved liver scarring in about one in five people.",
+        "Autism spectrum disorder affects about 1 in 100 children.",
+    ],
+)
+def test_events_and_rates_are_no_sample(text):
+    assert sizes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One hundred and eighty-four participants (86.8%) completed the trial.", [(184, "completed", None)]),
+        ("Primary outcome data were available for 498 children (94.5%).", [(498, "analysed", None)]),
+        ("Outcome data were available for 221 patients.", [(221, "analysed", None)]),
+        ("Sixty parturients scheduled for elective caesarean delivery were randomly allocated to receive X or Y.", [(60, "randomized", None)]),
+        ("Forty-two dogs were randomly assigned to fluralaner or placebo.", [(42, "randomized", None)]),
+        ("Sixteen semi-professional footballers completed the study.", [(16, "completed", None)]),
+        (
+            "Eighty patients were randomized (ketamine n=40, midazolam n=40).",
+            [(40, "randomized", "ketamine"), (40, "randomized", "midazolam"), (80, "randomized", None)],
+        ),
+        (
+            "Ninety patients were randomized into two groups of 45 to receive dexmedetomidine or fentanyl.",
+            [(45, "randomized", "two groups"), (90, "randomized", None)],
+        ),
+        # counter-examples: an event with its share; two groups of different sizes
+        ("Twelve patients (10%) had nausea.", []),
+        ("Patients were divided into two groups of 15 and 16 patients.", [(16, "enrolled", None)]),
+    ],
+)
+def test_stage_counts_arms_and_nouns(text, expected):
+    assert sizes(text) == expected

@@ -174,6 +174,8 @@ _TIME_LENGTH_BEFORE = re.compile(r"(?i)(?:\d|\b(?:one|a|an|each|every|per|first|
 _SAMPLE_DESCRIPTION = re.compile(r"(?i)\b(?:(?:mean|median)\s+age|aged?\b|boys|girls|women|men|males?|females?)\b")
 
 
+# 'Primary outcome data were available for 498 children': the analysed sample
+_AVAILABLE_FOR = re.compile(r"(?i)\b(?:data\s+(?:were|was)\s+(?:\w+ly\s+)?available|available\s+for\s+(?:the\s+)?analys[ie]s)\s+(?:for|in|from)\s*$")
 _RATE_WORD_BEFORE = re.compile(r"(?i)\b(?:mean|median|average|ratio|rate|NNT|needed\s+to\s+(?:treat|harm))\b[^.;]{0,20}$")
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 # 'Of 150 patients assessed, 120 were eligible': the count the eligible were drawn from
@@ -437,7 +439,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         before = text[max(0, match.start() - 25) : match.start()]
         if match.group("num")[0].isalpha() and re.search(r"\d\s*$", before):
             continue
-        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|%\s*\(\s*$", before):
+        if p["subset"].search(before) or re.search(r"[<>≤≥=±]\s*$|\bage[ds]?\s*$|/\s*$|%\s*\(\s*$|(?i:\b(?:one|a|\d+)\s+(?:in|out\s+of)\s*$)", before):
+            # ('one in five people', '1 in 100 children': a rate)
             continue
         if p["not_count"].match(text, match.end("num")):
             continue  # '30 days after the patients started', '12 months among women'
@@ -448,8 +451,11 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # 'a mean of 1.250 patients per nurse': a value, not a count
         if _is_year(text, match.start("num"), value):
             continue
-        if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]):
-            continue  # 'one patient', '22 cases (51.2%)': events and subgroups
+        available = _AVAILABLE_FOR.search(before)
+        if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]) and not available:
+            continue  # 'one patient', '22 cases (51.2%)': events and subgroups ('data were available for 498 children (94.5%)')
+        if _another_trial(ctx, match.start()):
+            continue  # 'A definitive trial would need 312 participants': the size of a trial to come, not this one's
         if p["event_after"].match(text, match.end()) and not _STUDY_OF.search(before):
             continue  # ('a randomized trial in 4,560 women showed ...': the study's sample, whatever it showed)
         if _EACH_UNIT_BEFORE.search(text, max(0, match.start() - 50), match.start()) or _EACH_UNIT_AFTER.match(text[match.end() : match.end() + 70]):
@@ -461,7 +467,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # '45 outpatient centres', 'three cases of breast cancer': the noun qualifies what is counted
         if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
             continue  # '53 eyes (28 in the latanoprost group ...) from 28 patients': the patients are the sample
-        role = _own_verb_role(ctx, match.end()) or _role_at(ctx, match.start("num"))
+        role = "analysed" if available else _own_verb_role(ctx, match.end()) or _role_at(ctx, match.start("num"))
         arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
         receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
         if (arm or receiving) and _PERCENT_AFTER_ARM.match(text, (arm or receiving).end()):
@@ -540,7 +546,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue
         if _is_event_sentence(ctx, match.start()):
             continue
-        add(*match.span("num"), parse_integer(match.group("num")), _role_at(ctx, match.start("num")), "sample_size.n_equals")
+        # 'Of 300 patients screened, n = 120 were randomized': the count's own verb
+        role = _own_verb_role(ctx, match.end()) or _role_at(ctx, match.start("num"))
+        add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.n_equals")
     _subgroups_take_arms(found, sex_parts)
     _eligible_pools(ctx, found)
     return _dedupe(found)
@@ -566,6 +574,29 @@ def _own_verb_role(ctx: ExtractionContext, end: int) -> str | None:
     verb_end = own.end("verb") - own.start("aux")
     first = [c for c in cues if c[0] < verb_end]
     return _nearest_role(first, 0) if first else None
+
+
+# A trial to come ('a definitive trial would need 312 participants', 'a future trial will need to recruit 380'): searched
+# back from a count over its sentence (bounded window)
+_FUTURE_TRIAL = re.compile(
+    r"(?i)\b(?:(?:future|definitive|larger|subsequent|full[- ]scale|confirmatory|further|adequately\s+powered)\s+(?:[\w-]+\s+){0,2}?(?:trials?|studies|study|RCTs?)"
+    r"|(?:would|will|should)\s+(?:(?:therefore|thus|then)\s+)?(?:need|require)|(?:would|will)\s+be\s+(?:needed|required))\b"
+)
+_MODAL = re.compile(r"(?i)\b(?:would|will|should|could|need|needs|require|requires)\b")
+
+
+def _another_trial(ctx: ExtractionContext, at: int) -> bool:
+    """A count of a trial to come: a future / definitive trial and a modal before it in its sentence, or 'would need'
+    in the conclusions ('A sample of 120 patients would be needed' in the methods is this trial's plan)."""
+    s, _ = ctx.sentence_at(at)
+    lo = max(s, at - 150)
+    for found in _FUTURE_TRIAL.finditer(ctx.text, lo, at):
+        if not re.match(r"(?i)(?:would|will|should)", found.group()):
+            if _MODAL.search(ctx.text, found.start(), at):
+                return True
+        elif "conclusion" in (ctx.section_of(at) or "").lower():
+            return True
+    return False
 
 
 def _eligible_pools(ctx: ExtractionContext, found: list[Item]) -> None:
@@ -613,7 +644,8 @@ def _subgroups_take_arms(found: list[Item], parts: list[tuple[int, int]]) -> Non
 # A count whose verb says it completed the study, its noun elided or generic.
 _COMPLETED_COUNT = re.compile(
     rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
-    r"\s+(?:of\s+(?:these|them|whom)\s+|(?:patients|participants|subjects|women|men)\s+)?(?:\w+ly\s+)?(?:completed|finished)\s+(?:the\s+|all\s+|both\s+)?"
+    # ('184 participants (86.8%) completed the trial': the share after the noun)
+    r"(?:\s+of\s+(?:these|them|whom)|\s+(?:patients|participants|subjects|women|men|children|adults|infants)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?)?\s+(?:\w+ly\s+)?(?:completed|finished)\s+(?:the\s+|all\s+|both\s+)?"
     r"(?:study|trial|treatment|intervention|programme|program|follow-up|protocol|assessments?|questionnaires?|six-month|\d+-(?:week|month|year)|\w+\s+(?:study|trial|requirements|assessments?)"
     # 'completed both periods', 'completed all three treatment phases', '14 completed both.'
     r"|(?:(?:two|three|four|\d)\s+)?(?:[\w-]+\s+)?(?:periods|phases|sessions|visits|cycles)|(?<=both)(?=\s*[.;,)]))\b",

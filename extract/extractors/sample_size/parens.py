@@ -40,6 +40,11 @@ def _paren_n_lists(ctx: ExtractionContext, add, taken: set[int]) -> None:
         if "=" not in body and not re.search(r"[nN]\s*:", body):
             continue
         parts = body.split(";")
+        if len(parts) == 1:
+            # '(ketamine n=40, midazolam n=40)': one arm per comma when every part holds its own '='
+            commas = body.split(",")
+            if len(commas) >= 2 and all(c.count("=") == 1 for c in commas):
+                parts = commas
         items = []
         offset = match.start("body")
         for part in parts:

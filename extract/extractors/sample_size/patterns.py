@@ -127,7 +127,7 @@ def _patterns() -> dict:
             rf"(?P<label2>each\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:arms?|groups?|cohorts?))\b"
             # '3 groups of 30 patients', 'two groups of 30 each' (not 'two groups of 15 and 16 patients')
             rf"|\b(?P<label6>(?:two|three|four|five|six|[2-6])\s+(?:equal\s+)?(?:arms|groups))\s+of\s+(?P<num6>{INTEGER}|{number_word_pattern()})\b"
-            rf"(?=\s+(?:[\w-]+\s+)?(?:(?:{nouns})\b|each\b))"
+            rf"(?=\s+(?:[\w-]+\s+)?(?:(?:{nouns})\b|each\b)|\s*[,.;)](?!\d)|\s+(?:to|who|for)\b)"  # ('two groups of 45 to receive X')
             # 'two groups each of 18 patients', 'randomly assigned 139 patients each to the vildagliptin and placebo groups'
             rf"|\b(?P<label3>(?:arms|groups|cohorts)[^.;]{{0,20}}?\beach)\s+(?:of|with|comprising)\s+(?P<num3>{INTEGER}|{number_word_pattern()})\b"
             rf"|(?<![\w.,])(?P<num4>{INTEGER}|{number_word_pattern()})\s+(?:(?:{nouns})\s+)?(?P<label4>each)(?:\s+(?:to|in|into)\b|(?=\s*[);]))"
