@@ -229,7 +229,7 @@ def test_carboplatin_dosed_to_a_target_auc(sentence, expected):
     [
         # a unit is never the drug; a dose's range in brackets is the same drug's, not a measured spread
         ("Morphine 0.1 mg/kg (range 5–10 mg) was given intravenously.", [("0.1 mg/kg", "Morphine"), ("5–10 mg", "Morphine")]),
-        ("Ferrous sulfate 325 mg (65 mg elemental iron) was given.", [("325 mg", "Ferrous sulfate"), ("65 mg", "elemental")]),
+        ("Ferrous sulfate 325 mg (65 mg elemental iron) was given.", [("325 mg", "Ferrous sulfate"), ("65 mg", "elemental iron")]),
         # cells named by the words before them
         (
             "Participants received autologous bone marrow mononuclear cells (4 x 10(7) cells) by intracoronary injection.",

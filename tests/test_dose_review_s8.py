@@ -71,3 +71,85 @@ def test_route_and_frequency_shared_across_a_list(sentence, expected):
 )
 def test_route_and_frequency_not_shared_beyond_the_list(sentence, expected):
     assert doses(sentence) == expected
+
+
+def described(text):
+    return [(d.text, d.intervention, d.amount, d.unit, d.frequency) for d in extract(text).doses if d.amount is not None]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an amount in words, before a unit spelt out
+        ("Ten milligrams of dexamethasone was given intravenously.", [("Ten milligrams", "dexamethasone", 10.0, "mg", None)]),
+        ("Fifty micrograms of fentanyl was given intrathecally.", [("Fifty micrograms", "fentanyl", 50.0, "µg", None)]),
+        ("Patients received 500 milligrams of metformin twice daily.", [("500 milligrams", "metformin", 500.0, "mg", "twice daily")]),
+        ("Patients received 10 milligrams per kilogram of tranexamic acid.", [("10 milligrams per kilogram", "tranexamic acid", 10.0, "mg/kg", None)]),
+        # a bracket restating the dose: the frequency after it is the dose's too; 'elemental iron' is named whole
+        (
+            "Ferrous sulfate 325 mg (65 mg elemental iron) was given twice daily.",
+            [("325 mg", "Ferrous sulfate", 325.0, "mg", "twice daily"), ("65 mg", "elemental iron", 65.0, "mg", "twice daily")],
+        ),
+        # a power of ten flattened by cleaning, for cells, vector genomes, units per m2 and copies
+        ("Patients received a median of 5.2 × 106 CD34+ cells/kg.", [("5.2 × 106 CD34+ cells/kg", "CD34+ cells", 5200000.0, "cells/kg", None)]),
+        ("Patients received 2 × 106 cells/kg of autologous CD34+ cells.", [("2 × 106 cells/kg", "autologous CD34+ cells", 2000000.0, "cells/kg", None)]),
+        ("Patients received 3 × 1013 vector genome copies per kilogram.", [("3 × 1013 vector genome copies per kilogram", None, 3e13, "vg/kg", None)]),
+        (
+            "Patients received 2.5 × 106 IU/m2 interferon three times weekly.",
+            [("2.5 × 106 IU/m2", "interferon", 2500000.0, "IU/m2", "three times weekly")],
+        ),
+        ("Patients received 1.5 × 108 copies of the plasmid.", [("1.5 × 108 copies", None, 150000000.0, "copies", None)]),
+        (
+            "Patients were given 5 × 109 CFU/day of Lactobacillus rhamnosus GG.",
+            [("5 × 109 CFU", "Lactobacillus", 5e9, "CFU", "once daily")],
+        ),
+    ],
+)
+def test_amounts_written_in_words_units_and_powers(sentence, expected):
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # counter-examples: a number word before a count or a unit abbreviation is no amount; copies without a power
+        # of ten count alleles; a marker's number is no cell count
+        "Two hundred and twelve patients were randomized.",
+        "Ten patients received the study drug.",
+        "Carriers of 2 copies of the APOE4 allele were excluded.",
+        "Proliferation was reflected by a reduction of Ki-67 positive cells.",
+    ],
+)
+def test_no_amount(sentence):
+    assert described(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, schedule",
+    [
+        ("Participants received 20 µg hepatitis B vaccine intramuscularly at months 0, 1 and 6.", "at months 0, 1 and 6"),
+        ("Participants received 0.5 mL HPV vaccine at 0, 2, and 6 months.", "at 0, 2, and 6 months"),
+        ("Bortezomib 1.3 mg/m2 was given on days 1, 4, 8 and 11.", "on days 1, 4, 8 and 11"),
+        # counter-examples: times of assessment, not of dosing
+        ("Patients received 100 mg drug X and outcomes were assessed at months 3 and 6.", None),
+        ("Patients received 100 mg drug X, with blood samples collected on days 1, 8 and 15.", None),
+    ],
+)
+def test_listed_months_are_a_schedule(sentence, schedule):
+    assert extract(sentence).doses[0].schedule == schedule
+
+
+@pytest.mark.parametrize(
+    "sentence, frequency",
+    [
+        # a frequency stated for the study drug does not reach another medicine the text adds
+        ("Patients were instructed to take the study drug once daily. Patients also received furosemide 40 mg.", None),
+        ("Patients were instructed to take the study drug once daily. Rescue paracetamol 500 mg was allowed.", None),
+        ("Patients were instructed to take the study drug once daily. Patients also received furosemide 40 mg as needed.", "as needed"),
+        # counter-examples: the study drug is the dose named
+        ("Patients received sitagliptin 100 mg. The study drug was taken once daily.", "once daily"),
+        ("Sitagliptin 100 mg or placebo was added to metformin. The study drug was taken once daily.", "once daily"),
+    ],
+)
+def test_study_drug_frequency(sentence, frequency):
+    assert extract(sentence).doses[0].frequency == frequency

@@ -44,8 +44,10 @@ def _patterns() -> dict:
     # bounded first: at most 40 word characters, as every real product name ('hUC-MSC-Exos') is.
     # '10^9 CFU', '10(8) cells', '10⁶ TCID50': a power of ten with no number before it is 1 × 10^k, never k
     bare = r"(?P<bare>10(?:\s*(?:\^|\*\*)\s*(?P<bexp>\d{1,2})(?![\d.])|\s*\(\s*(?P<bexp2>\d{1,2})\s*\)|(?P<bsup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})))"
+    # 'Ten milligrams of X', 'fifty micrograms': a number in words, only before a unit spelt out
+    words = rf"(?P<words>{number_word_pattern()})(?=\s+(?:milligrams?|micrograms?|grams?|millilit(?:er|re)s?|international\s+units?)\b)"
     amount = (
-        rf"(?:{bare}|(?P<amount>{number})"
+        rf"(?:{bare}|{words}|(?P<amount>{number})"
         rf"(?:\s*(?:±|\+/-|\+-)\s*(?P<sd>{number})|\s*(?:-|to)\s*(?P<high>{number}))?"
         rf"(?P<pow>{POWER_OF_TEN})?)"
         # '5 billion CFU', '3 million IU'
@@ -153,11 +155,16 @@ def _patterns() -> dict:
             rf"(?<![\d.,])\b(?P<n>\d+|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b",
             re.I,
         ),
+        # 'on days 1, 8 and 15', 'at months 0, 1 and 6', 'at 0, 1 and 6 months'
         "schedule": re.compile(
-            r"\b(?:(?:on|at)\s+)?(?:days?|weeks?)\s+(?P<list>\d+(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:days?\s+)?\d+)+)", re.I
+            r"\b(?:(?:on|at)\s+)?(?:days?|weeks?|months?)\s+(?P<list>\d+(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:days?\s+|months?\s+)?\d+)+)"
+            r"|\bat\s+(?P<after>\d{1,2}(?:\s*(?:,|and|&)\s*(?:and\s+)?\d{1,2})+)\s+(?:days|weeks|months)\b",
+            re.I,
         ),
         # 'on days 1-14', 'days 1 to 5 of each cycle': a run of days, in the dose's own clause (how many doses
         # it makes depends on the frequency, so it counts none)
+        "concomitant": re.compile(rf"(?<![\w-])(?:{data['concomitant_words']})(?![\w-])", re.I),
+        "assessed_at": re.compile(rf"(?<![\w-])(?:{data['assessment_words']})\b[^,;()]{{0,30}}$", re.I),
         "day_range": re.compile(
             r"\b(?:on\s+days?\s+(?P<on>\d{1,3}\s*(?:-|to|through)\s*\d{1,3})\b|days?\s+(?P<of>\d{1,3}\s*(?:-|to|through)\s*\d{1,3})(?=\s+(?:of|every|each|in)\b))",
             re.I,
@@ -180,6 +187,8 @@ def _exponent(match: re.Match[str]) -> int:
 
 def _mantissa(match: re.Match[str]) -> str:
     """The number an amount's power of ten multiplies: '1' for a bare '10^9'."""
+    if match.group("words"):
+        return str(parse_number_words(match.group("words")) or 0)
     return "1" if match.group("bare") else match.group("amount")
 
 
@@ -354,12 +363,21 @@ def _label_word(word: str) -> bool:
 _NOT_NUMBERED = frozenset("and or to the an as by via of in on at with for from was were is are than plus versus vs given".split())
 
 
+_CELLS_OF = re.compile(r"(?<!\s)\s*of\s+(?P<cells>(?:[\w+-]{1,30}\s+){1,4}?cells)\b", re.I)
+
+
 def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
     text = ctx.text
-    if match.group("cells") and not re.fullmatch(r"(?i)[\w\s+]*cells", match.group("cells")):
-        return match.span("cells")  # '100 × 10^6 UC-MSCs': the product names itself
+    if match.group("cells") and not re.fullmatch(r"(?i)cells", match.group("cells")):
+        # '100 × 10^6 UC-MSCs', '5 × 10^6 CD34+ cells/kg', '10^8 mononuclear cells': the product names itself
+        return match.span("cells")
     lo = max(sent[0], match.start() - _WINDOW)
     before = text[lo : match.start()]
+    if _unit_of(match) in ("cells", "cells/kg"):
+        # '2 × 10^6 cells/kg of autologous CD34+ cells': the cells named after the amount, whole
+        of = _CELLS_OF.match(text, match.end(), min(sent[1], match.end() + 120))
+        if of:
+            return of.span("cells")
     if _unit_of(match) in _patterns()["volume_units"]:
         # a fluid given as an arm is named whole: '1000 mL Ringer's lactate', 'Ringer's lactate 500 mL'
         fluid = _patterns()["vehicle_after"].match(text, match.end(), min(sent[1], match.end() + 60))
@@ -401,7 +419,7 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
                 return lo + first, lo + name.end(1)
             return lo + name.start(1), lo + name.end(1)
     # '600 mg/kg BW of Immuforte': the body weight the amount is per, then the drug
-    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|inhaled|nebuli[sz]ed|topical|intranasal|sublingual|buccal|vaginal|rectal|intrathecal|epidural)\s+(?=[A-Za-z][\w/+-]*[A-Za-z0-9]))?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
+    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?:/|per\s)\s*(?:day|d)\s+)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|inhaled|nebuli[sz]ed|topical|intranasal|sublingual|buccal|vaginal|rectal|intrathecal|epidural)\s+(?=[A-Za-z][\w/+-]*[A-Za-z0-9]))?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if (
         after
         and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|is|are|did|does|do|had|has|have|can|could|may|might|will|would|should|the|a|each|weekly|three|four|dos(?:es?|ages?)|[a-z]+ly)\b", after.group("name"))
@@ -493,6 +511,10 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             "amount_high": None,
             "unit": _unit_of(match),
         }
+        if values["unit"] in ("cells", "cells/kg", "copies") and re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
+            continue  # 'Ki-67 positive cells', 'CD-34 cells': a marker's number, not an amount
+        if values["unit"] == "copies" and not exponent:
+            continue  # 'two copies of the allele': a count, not a dose; '1.5 × 10^8 copies' is one
         if values["unit"] in p["titer_units"] and not exponent and re.fullmatch(r"10(?:[1-9]|1[0-5])", match.group("amount") or ""):
             # '108 CFU', '106 TCID50': a titer's superscript flattened by cleaning ('10⁸'); nobody gives 108 CFU
             values["amount"] = _scaled("1", int(match.group("amount")[2:]))
@@ -528,7 +550,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if _unit_of(match) in p["radiation_units"]:
             # '60 Gy in 30 fractions', '50 Gy axillary nodal irradiation': the radiotherapy it is a dose of
             intervention = _radiation(text, match, sent) or intervention
-        combination = _combination(text, match, sent) if not match.group("bare") and not match.group("high") else None
+        combination = _combination(text, match, sent) if not match.group("bare") and not match.group("high") and not match.group("words") else None
         if combination:
             intervention = combination[-1][1] or intervention  # 'budesonide/formoterol 160/4.5 µg': 4.5 µg is formoterol's
         if _measured(text, match, sent, intervention):
@@ -547,7 +569,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             spans["intervention"] = intervention
             values["intervention"] = text[intervention[0] : intervention[1]]
         facts = scans.facts(sent)
-        clause = _own_clause(text, match.end(), sent[1])
+        clause = _own_clause(text, match.end(), sent[1], restated=True)
         window_start = max(sent[0], match.start() - _WINDOW)
         window = text[window_start : match.start()]
         paren = window_start + window.rfind("(") if window.rfind("(") > window.rfind(")") else None
@@ -608,7 +630,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             scopes.append(_Scope(sent, facts.schedules, own, owner, facts.routes, route))
         if combination:
             continue
-        if values["amount"] is not None and not match.group("sd") and not match.group("bare"):
+        if values["amount"] is not None and not match.group("sd") and not match.group("bare") and not match.group("words"):
             for start, end, amount in _listed_amounts(text, sent[0], match.start()):
                 # 'pioglitazone (30 or 45 mg/d)': the amounts listed before share the unit
                 items.append(Item("doses", start, end, "dose.listed_amount", {**values, "amount": float(f"{amount * 10.0**exponent:.12g}")}, dict(spans)))
@@ -905,10 +927,12 @@ class _SentenceScans:
                 _Schedule(
                     m.group(),
                     (sent[0] + m.start(), sent[0] + m.end()),
-                    len(re.findall(r"\d+", m.group("list"))),  # 'on days 0, 3 and 6': as many administrations as days
-                    (sent[0] + m.start("list"), sent[0] + m.end("list")),
+                    len(re.findall(r"\d+", m.group("list") or m.group("after"))),  # 'on days 0, 3 and 6': as many administrations as days
+                    (sent[0] + m.start("list" if m.group("list") else "after"), sent[0] + m.end("list" if m.group("list") else "after")),
                 )
                 for m in p["schedule"].finditer(sentence)
+                # 'outcomes were assessed at months 3 and 6': times of assessment, not of dosing
+                if not p["assessed_at"].search(sentence, max(0, m.start() - 50), m.start())
                 # not 'on day 1 and 6.6 mg on days 2 and 3': the last number listed is the next dose's amount
                 if bisect.bisect_left(self.starts, sent[0] + m.start()) == bisect.bisect_left(self.starts, sent[0] + m.end())
             )
@@ -1045,17 +1069,32 @@ _CLAUSE_STOP = re.compile(
 _NEXT_AMOUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|mg|µg|μg|mcg|ng|g\b|IU|U\b|units|mL\b|ml\b|L\b|mmol|mEq)")
 
 
-def _own_clause(text: str, start: int, end: int, amounts: bool = True) -> str:
+# the opening of a bracket right after an amount, up to the amount in it that restates the dose
+_RESTATED = re.compile(r"(?<!\s)\s*\((?:[^()\d;]{0,20}\s)?(?=\d)")
+
+
+def _own_clause(text: str, start: int, end: int, amounts: bool = True, restated: bool = False) -> str:
     """The text after an amount up to where another arm's dose begins: ';', the next amount, or
     'or'/'versus' naming another drug ('… or placebo once daily' keeps the frequency for both). With
-    ``amounts`` False an amount does not end it (a dose level's own amount: 'a high dose of X (2 g/m2 every 12 hours)')."""
+    ``amounts`` False an amount does not end it (a dose level's own amount: 'a high dose of X (2 g/m2 every 12 hours)');
+    with ``restated`` an amount in a bracket right after the dose's does not ('325 mg (65 mg elemental iron) daily')."""
     end = min(end, start + _WINDOW)
     stop = _CLAUSE_STOP.search(text, start, end)
+    blank = None
     if amounts:
         amount = _NEXT_AMOUNT.search(text, start, stop.start() if stop else end)
+        # 'Ferrous sulfate 325 mg (65 mg elemental iron) twice daily': an amount in a bracket right after the dose
+        # restates it; the clause goes on after the bracket
+        bracket = _RESTATED.match(text, start, amount.start() + 1) if amount and restated else None
+        close = text.find(")", amount.end(), end) if bracket else -1
+        if close != -1 and "(" not in text[amount.end() : close] and (not stop or stop.start() > close):
+            blank = (bracket.end() - start - 1, close + 1 - start)
+            amount = _NEXT_AMOUNT.search(text, close, stop.start() if stop else end)
         stop = amount or stop
     stop_at = stop.start() - start if stop else None
     clause = text[start : start + stop_at] if stop_at is not None else text[start:end]
+    if blank:
+        clause = clause[: blank[0]] + " " * (blank[1] - blank[0]) + clause[blank[1] :]
     # '… or once daily latanoprost 0.005%', '… and twice daily timolol': a frequency that leads the next
     # drug belongs to it ('… or twice daily' at the end still belongs to this dose).
     p = _patterns()
@@ -1066,9 +1105,10 @@ def _own_clause(text: str, start: int, end: int, amounts: bool = True) -> str:
     return clause
 
 
-def _frequency_before(text: str, start: int) -> Found | None:
-    """'once-daily sitagliptin 100 mg', 'twice daily timolol 0.5%': a frequency just before the drug."""
-    return _word_before(text, start, _patterns()["frequencies"])
+def _frequency_before(text: str, start: int, floor: int = 0) -> Found | None:
+    """'once-daily sitagliptin 100 mg', 'twice daily timolol 0.5%': a frequency just before the drug (in its sentence,
+    which starts at ``floor``)."""
+    return _word_before(text, start, _patterns()["frequencies"], floor)
 
 
 def _word_before(
@@ -1078,7 +1118,9 @@ def _word_before(
     (and not before ``floor``, the start of the drug's sentence: 'given p.o. Ketamine 5 mg ... i.m.')."""
     window = text[max(0, floor, start - 40) : start]
     # 'insulin glargine 10 U once daily plus insulin aspart 4 U': not past a coordinator of another dose
-    lo = start - len(re.split(r"\b(?:and|or|plus|versus|vs|then|with|followed\s+by)\b|[,;(]", window)[-1])
+    # nor past a sentence's end ('take the study drug once daily. Patients also received furosemide 40 mg'; not
+    # the point of 'b.i.d.')
+    lo = start - len(re.split(r"\b(?:and|or|plus|versus|vs|then|with|followed\s+by)\b|[,;(]|(?<![\s.][A-Za-z])\.(?=\s+[A-Z])", window)[-1])
     # searched in place, not in a cut-out window, so that a lookbehind sees the words before ('stage IV')
     found = [
         (m.start(), m.end(), value)
@@ -1321,6 +1363,9 @@ def _document_wide(
             for item in items:
                 if name == "frequency" and (id(item) in openers or item.values.get("unit") in p["radiation_units"]):
                     continue  # a loading dose: the schedule is its drug's later steps'
+                sent = ctx.sentence_at(item.start)
+                if not sent[0] <= span[0] < sent[1] and p["concomitant"].search(ctx.text, max(sent[0], item.start - 40), item.start):
+                    continue  # 'take the study drug once daily. Patients also received furosemide 40 mg': another medicine
                 if not item.values.get(name) and (not owners or "" in owners or _drug_key(item) in owners | {""}):
                     _set(item.values, item.spans, name, (value, span))
 
