@@ -629,3 +629,36 @@ def test_the_second_arm_after_all_the_results(sentence, names):
 )
 def test_no_second_arm_from_a_later_clause(sentence):
     assert extract(sentence).p_values[0].comparison_name in (None, "ketamine")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # each arm's change from baseline with its own p-value: within-arm tests, no comparison, no name
+        "Results: Fasting glucose fell from 9.1 mmol/L at baseline to 7.6 mmol/L at week 26 in the dapagliflozin group (P < 0.001) "
+        "and from 9.0 to 8.8 mmol/L in the placebo group (P = 0.12).",
+        "Results: In the tai chi group, the BBS score rose from 41.3 ± 5.2 at baseline to 47.9 ± 4.8 at week 16 (p < 0.001), whereas in the "
+        "control group it changed from 40.8 ± 5.5 to 41.6 ± 5.0 (p = 0.30).",
+    ],
+)
+def test_each_arms_own_change_compares_no_arms(sentence):
+    assert [(p.comparison, p.comparison_name) for p in extract(sentence).p_values] == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # one p-value for both arms' changes, a comparative, or an estimate between arms: the arms are compared
+        ("Results: Fasting glucose fell from 9.1 to 7.6 mmol/L with dapagliflozin and from 9.0 to 8.8 mmol/L with placebo (P < 0.001).",
+         "dapagliflozin vs placebo"),
+        ("Results: Fasting glucose fell more in the dapagliflozin group than in the placebo group (P < 0.001).", "dapagliflozin vs placebo"),
+    ],
+)
+def test_changes_set_against_each_other_keep_the_pair(sentence, name):
+    assert extract(sentence).p_values[-1].comparison_name == name
+
+
+def test_a_change_with_a_between_arm_estimate_is_no_within_arm_test():
+    text = ("Patients were randomized to capecitabine or observation. Capecitabine improved median PFS from 7.0 to 9.8 months "
+            "(hazard ratio 0.65; P = .001) in the capecitabine group and response from 26% to 35% (P = .008).")
+    assert extract(text).p_values[0].comparison == "Capecitabine"

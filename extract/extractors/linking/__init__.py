@@ -232,6 +232,30 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     if against:  # the phrase as written stays the comparison; comparison_name names both arms
         link["comparison_arms"] = against
         comparison = comparison or against[-1]
+    if comparison and not against and not parallel and _ONE_ARM.fullmatch(text, *comparison) and within_one_arm(text, window.since_previous, start) \
+            and _each_arm_changes(ctx, start) and not _BETWEEN_ESTIMATE.search(text, window.anchor, window.close):
+        # 'HbA1c fell from 8.4% to 7.3% in the A group (P) and from 8.3% to 7.9% in the B group (P)': each p-value tests a
+        # change within its arm, no comparison (one p-value for the changes of both arms is the test between them)
+        comparison = None
+        link["within_arm"] = True  # nor the trial's arms for a name
     if comparison:
         link["comparison"] = _arm_only(text, comparison)
     return link
+
+
+def _each_arm_changes(ctx: ExtractionContext, start: int) -> bool:
+    """Whether the result's sentence gives two changes from a value to a value, each with its own p-value."""
+    sent_start, sent_end = ctx.sentence_at(start)
+    changes = [m.start() for m in _FROM_TO.finditer(ctx.text, sent_start, sent_end)]
+    results = [m.start() for m in _P_AT.finditer(ctx.text, sent_start, sent_end)]
+    if len(changes) < 2 or len(results) < 2:
+        return False
+    # a p-value between the two changes: 'from A to B in X (P) and from C to D in Y (P)'
+    return any(changes[0] < p < changes[-1] for p in results)
+
+
+# 'improved median TTP from 7.0 to 9.8 months (HR 0.65; P)': an estimate between arms makes the change the arms' difference
+_BETWEEN_ESTIMATE = re.compile(r"(?<![\w-])(?:HR|OR|RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|difference|between[- ]groups?)(?![\w-])", re.I)
+_FROM_TO = re.compile(r"(?<![\w-])from[ \t]+[-−]?\.?\d[^;()]{0,60}?[ \t]to[ \t]+[-−]?\.?\d", re.I)
+_P_AT = re.compile(r"(?<![A-Za-z])[Pp][ \t]*(?:[<>=≤≥]|&lt;|&gt;)")
+_ONE_ARM = re.compile(r"(?:(?!\s(?:and|or|vs\.?|versus|than|compared)\s)[^;])*", re.I)

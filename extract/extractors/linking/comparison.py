@@ -192,8 +192,9 @@ _TREATED_TAIL = re.compile(r"(?<=\w)(?:-treated|-receiving|\s+recipients)?(?:\s+
 
 # '455 mL', '1 vs 4 children', '4 eyes': numbers compared, not groups
 _NUMBERS_ONLY = re.compile(
-    r"[-−]?\d[\d.,]*(?:[ \t]*(?:%|[A-Za-z/]{1,8}))?(?:\s+(?:vs\.?|versus|and|or|to)\s+[-−]?\d[\d.,]*(?:[ \t]*(?:%|[A-Za-z/]{1,8}))?)?"
-    r"(?:\s+(?:patients|subjects|participants|children|infants|women|men|eyes|cases))?"
+    r"(?:[-−+]?\d[\d.,]*(?:[ \t]*(?:%|[A-Za-z/]{1,12}))?(?:\s+(?:vs\.?|versus|and|or|to)\s+[-−+]?\d[\d.,]*(?:[ \t]*(?:%|[A-Za-z/]{1,12}))?)?"
+    r"(?:\s+(?:patients|subjects|participants|children|infants|women|men|eyes|cases))?)",
+    re.I,
 )
 
 

@@ -82,6 +82,8 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
     baseline) in a two-arm trial compares the trial's arms. None when that adds nothing to ``comparison``."""
     text = ctx.text
     span = link.get("comparison")
+    if link.get("within_arm"):
+        return None  # a change within one arm, tested against its own baseline
     if link.get("comparison_arms"):
         # each span names one arm, which may hold an 'and' ('RT and CHOP')
         arms = [_arms_of(text[a:b], joined=False)[0] if _arms_of(text[a:b], joined=False) else text[a:b] for a, b in link["comparison_arms"]]
@@ -162,12 +164,13 @@ def _since_previous_result(ctx: ExtractionContext, start: int) -> int:
 _CHANGE_WITHIN = re.compile(
     r"(?<![\w-])(?:from[ \t]+(?:a[ \t]+(?:mean|median)[ \t]+(?:of[ \t]+)?)?[-−]?\d[\d.,]*(?:[ \t]?(?:%|[A-Za-z/]{1,10}))?"
     r"(?:[ \t]?(?:±|\+/-)[ \t]?[\d.,]+(?:[ \t]?(?:%|[A-Za-z/]{1,10}))?)?(?:[ \t]?\([^()]{0,40}\))?[ \t]+(?:at[ \t]+baseline[ \t]+)?to[ \t]+[-−]?\.?\d"
-    r"|(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to|from|since|over|than(?:[ \t]+at)?)[ \t]+(?:the[ \t]+)?(?:baseline|pre-?treatment|pre-?intervention)"
+    r"|(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to|from|since|over|than(?:[ \t]+at)?)[ \t]+(?:the[ \t]+)?(?:baseline|pre-?treatment|pre-?intervention"
+    r"|before[ \t]+(?:the[ \t]+)?(?:treatment|intervention|therapy|surgery|operation))"
     r"(?![\w-])|within[- ]groups?(?![\w-])|before[ \t]+and[ \t]+after(?![\w-]))",
     re.I,
 )
 _AGAINST_ANOTHER = re.compile(
-    r"(?<![\w-])(?:(?:than|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)(?![ \t]+(?:at[ \t]+)?(?:the[ \t]+)?(?:baseline|pre-?treatment|pre-?intervention)\b)"
+    r"(?<![\w-])(?:(?:than|versus|vs\.?|compared[ \t]+(?:with|to)|relative[ \t]+to)(?![ \t]+(?:at[ \t]+)?(?:the[ \t]+)?(?:baseline|pre-?treatment|pre-?intervention|before)\b)"
     r"|greater|more|less|fewer|lower|higher|larger|smaller|superior|inferior|better|worse|differ|differed|differs|difference|differences"
     r"|different|between|favou?ring|favou?rs?|similar|respectively)(?![\w-])",
     re.I,
