@@ -361,3 +361,80 @@ def test_a_chinese_translation_with_english_terms_goes_whole():
     english = "Methods: 150 older adults were randomized to esketamine 0.2 mg/kg (n = 75) or saline (n = 75). Results: Sleep quality improved (p = 0.01).\n"
     chinese = "目的：评价艾司氯胺酮 esketamine 对老年患者术后睡眠质量的影响。方法：150 例患者随机分为 Esketamine group 和 saline 组（各 75 例）。结果：PSQI 评分改善（P = 0.01）。\n"
     assert kept_text(english + chinese).strip() == english.strip()
+
+
+# --- A break before a compound's usual second word keeps the hyphen -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, reads",
+    [
+        ("An opioid-\nsparing regimen was used.", "An opioid-sparing regimen was used."),
+        ("Ventilator-\nassociated pneumonia was less frequent.", "Ventilator-associated pneumonia was less frequent."),
+        ("Adults with steroid-\nresistant disease.", "Adults with steroid-resistant disease."),
+        # Counter-examples: a short first part is a word split in two; the document's own spelling decides first.
+        ("Events were re-\nlated to the drug.", "Events were related to the drug."),
+        ("Nausea in-\nduced by cisplatin.", "Nausea induced by cisplatin."),
+        ("A drug-\nfree interval; the drugfree interval was long.", "A drugfree interval; the drugfree interval was long."),
+        ("We random-\nized 611 adults.", "We randomized 611 adults."),
+    ],
+)
+def test_a_compounds_second_word_keeps_its_hyphen(raw, reads):
+    assert clean(raw).text == reads
+
+
+# --- Journal page furniture: metrics, paywalls, publication dates --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cited by 120   Views 3,456",
+        "Cited by 120 | Views 3,456 | Downloads 789",
+        "Article Metrics Views 45,678 Citations 89",
+        "Altmetric 875",
+        "Total Citations 12",
+        "Article Views 2876",
+        "3 Comments for this article",
+        "CrossRef citations to date",
+        "Save Cite Cited by 45 Related articles All 8 versions",
+        "This is a preview of subscription content, log in via an institution to check access.",
+        "Buy article PDF 39,95 €",
+        "Price includes VAT (Germany)",
+        "Get full access to this article",
+        "View all available purchase options and get full access to this article.",
+        "Get rights and content",
+        "Show all 6 authors",
+        "View all 12 articles",
+        "Trials volume 25, Article number: 34 (2024) Cite this article",
+        "Accepted for Publication: August 15, 2023.",
+        "Accepted 20 March 2023",
+        "Published online 5 April 2023",
+        "Published: 04 January 2024",
+        "Edited by: Marco Rossi, University of Milan, Italy",
+        "Peer Review reports",
+    ],
+)
+def test_page_furniture_goes(line):
+    raw = line + "\n" + ABSTRACT
+    assert kept_text(raw) == ABSTRACT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Views of 120 patients on the intervention were collected by interview.",
+        "Accepted 120 patients were eligible for the extension phase.",
+        "Published in 2020, the pilot trial enrolled 120 patients.",
+        "Open access to the drug was provided after the trial for 120 patients.",
+        "Citations 5 trials were included in the meta-analysis.",
+    ],
+)
+def test_report_sentences_like_furniture_stay(line):
+    raw = ABSTRACT + line + "\n"
+    assert kept_text(raw) == raw
+
+
+def test_a_thousands_counter_value_after_its_label_goes():
+    raw = "Views\n1,205\n" + ABSTRACT
+    assert kept_text(raw) == ABSTRACT

@@ -103,6 +103,7 @@ def _rules() -> dict:
         "compound_openers": frozenset(data["hyphenated_line_breaks"]["compound_openers"]),
         "hyphen_suspenders": frozenset(data["hyphenated_line_breaks"]["suspended_before"]),
         "word_endings": frozenset(data["hyphenated_line_breaks"]["word_endings"]),
+        "compound_closers": frozenset(data["hyphenated_line_breaks"]["compound_closers"]),
         "export_keep": frozenset(data["export_tags"]["keep"]),
         "export_record": frozenset(data["export_tags"]["record"]),
         "display_labels": frozenset(k.casefold() for k in data["display_fields"]["labels"]),
@@ -1154,6 +1155,9 @@ _WORD_RUN = re.compile(r"[A-Za-z]+")
 _HYPHEN_PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]+)-(?=([A-Za-z]+))")
 
 
+_COMPOUND_FIRST = 4  # letters before a compound closer's break: 're-\nlated', 'in-\nduced' are words split in two
+
+
 def _join_hyphenated_breaks(raw: str, kept: list[tuple[int, int]], removed: list[RemovedSegment]) -> list[tuple[int, int]]:
     """Join a word that a line break split ('random-\nized' reads 'randomized'): the hyphen and the break are
     cut out of the kept text as a removed segment, so every offset still maps to the raw text, and a span that
@@ -1161,7 +1165,7 @@ def _join_hyphenated_breaks(raw: str, kept: list[tuple[int, int]], removed: list
     hyphen ('placebo-\ncontrolled' reads 'placebo-controlled'): its first part is a word that opens compounds,
     or the document writes the compound with a hyphen elsewhere and never as one word. A suspended hyphen
     ('pre-\nand post-treatment') is left as it is. The document's own spelling decides first, then the list of
-    compound openers ('placebo', 'double', 'follow'), unless the rest is a word ending ('follow-\ning')."""
+    compound openers ('placebo', 'double', 'follow'), unless the rest is a word ending ('follow-\ning'), or a compound's usual second word ('opioid-\nsparing')."""
     rules = _rules()
     cuts: list[tuple[int, int]] = []
     spellings: tuple[set[str], set[str]] | None = None  # the document's words and hyphenated pairs, once
@@ -1180,7 +1184,9 @@ def _join_hyphenated_breaks(raw: str, kept: list[tuple[int, int]], removed: list
         elif compound in spellings[1]:
             hyphenated = True
         else:
-            hyphenated = first.casefold() in rules["compound_openers"] and second not in rules["word_endings"]
+            hyphenated = (first.casefold() in rules["compound_openers"] and second not in rules["word_endings"]) or (
+                len(first) >= _COMPOUND_FIRST and second in rules["compound_closers"]
+            )
         if hyphenated:
             cuts.append((match.start(2), match.end(2)))  # the break only
         else:
