@@ -740,3 +740,58 @@ def test_a_negated_difference_between_arms_continues_the_measure_named_before(te
 )
 def test_group_tails_interactions_bullets_and_thresholds(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'or' right after 'of <event>' joins the events of one composite measure
+        ("Compared with placebo, ticagrelor reduced the rate of death or myocardial infarction (9.8% vs 11.7%; P < 0.001).",
+         ["rate of death or myocardial infarction"]),
+        ("The incidence of nausea or vomiting was lower with ondansetron (P = 0.01).", ["incidence of nausea or vomiting"]),
+        # ... not an 'or' between two measures' own phrases, nor a line-wrapped number
+        ("There was a lower rate of infection or in hospital mortality (P = 0.02).", ["rate of infection"]),
+        # a crossover's order or period having no effect is its own result; a drug having none points back
+        ("Sleep efficiency was higher on melatonin (P = .02). Treatment order had no significant effect (P = .61).",
+         ["Sleep efficiency", "Treatment order"]),
+        ("Wheeze scores were lower with drug A (P = 0.01). Among infants, zinc had no significant effect (P = 0.4).",
+         ["Wheeze scores", "Wheeze scores"]),
+        # a heading line above a result line is no part of its measure
+        ("Primary outcome\nTime to first relapse: 14.2 vs 9.8 months; P = 0.01.", ["Time to first relapse"]),
+        # 'The X of A (..) and B (..) had no significant difference (P)'
+        ("The complication rate of the study group (5.0%) and the control group (7.5%) had no significant difference (P>0.05).",
+         ["complication rate"]),
+        ("Results: With the increase of the propofol dose, the incidence of apnoea increased (P for trend = 0.02).",
+         ["incidence of apnoea"]),
+    ],
+)
+def test_composites_design_factors_and_headings(text, expected):
+    assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subordinate clause opening the sentence is not the result's clause
+        ("While there was no change in lipid levels, exercise capacity improved with metformin (P = 0.03).", ["exercise capacity"]),
+        ("Although no reduction in pain was seen, function improved more with physiotherapy (P = 0.04).", ["function"]),
+        # 'The most common X was Y (P)': Y
+        ("The most common adverse event was headache (12% vs 8%, P = 0.3).", ["headache"]),
+        ("The most frequent complication was wound infection (P = 0.2).", ["wound infection"]),
+        # ... not 'The most common reason for ...' without a measure after the copula
+        ("The most common side effect, nausea, was more frequent with A (P = 0.01).", ["nausea"]),
+        # 'the ratio of patients whose X' counts people; an amount after 'of' is the result
+        ("The ratio of patients whose pain had decreased by half was higher with A (p = 0.03).",
+         ["ratio of patients whose pain"]),
+        ("An increase from baseline in mean insulin secretion of 12.4 pmol/min was seen with A versus placebo (P = 0.02).",
+         ["mean insulin secretion"]),
+        # people 'among those receiving X' are no measure: the previous result's measure
+        ("Blood flow rose 30% (P < .001) among eyes on latanoprost and 18% (P = .03) among those receiving timolol.",
+         ["Blood flow", "Blood flow"]),
+        # 'a greater X reduction (P)': the named measure's change
+        ("Latanoprost gave a lower mean IOP (P < .001) and a greater IOP reduction from baseline (P = .01).",
+         ["mean IOP", "IOP reduction"]),
+    ],
+)
+def test_subordinate_clauses_most_common_and_amounts(text, expected):
+    assert outcomes_of(text) == expected

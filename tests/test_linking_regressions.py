@@ -210,3 +210,18 @@ def test_reviewer_r5_outcome_regressions(text, outcome):
 )
 def test_the_rules_behind_the_r5_regressions_still_hold(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # RO1: a day 'on' which the measure was taken stays in the outcome as written (a time frame reader may read it)
+        ("Drain output on postoperative day 2 was lower after ligation than after cautery (110 vs 180 mL, P = 0.004).",
+         "Drain output on postoperative day 2"),
+        ("Nausea on day 3 was less frequent with ondansetron (P = 0.02).", "Nausea on day 3"),
+        # ... a closing time after 'at' still leaves it
+        ("TSAT at 6 months was higher with ferric carboxymaltose (P = 0.01).", "TSAT"),
+    ],
+)
+def test_ro1_a_day_on_which_the_measure_was_taken_stays(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

@@ -21,9 +21,16 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     start, end = _without_statistic(text, span)
     for bullet in _BULLET_BREAK.finditer(text, start, end):
         start = bullet.end()  # 'Key findings\n- Mean daily step count': a heading above a bullet is no part of it
+    for line in _LINE_BREAK.finditer(text, start, end):
+        heading = _HEADING_WORD.findall(text, start, line.start())
+        if heading and all(word.lower() in _HEADING_WORDS for word in heading) and not _DIGIT.search(text, start, line.start()):
+            start = line.end()  # 'Secondary outcomes\nPGIC much improved': a heading line above the measure
     result = _TRAILING_RESULT.search(text, start, end)
     if result and result.start() > start:
         end = result.start()  # 'the risk of haemorrhage (odds ratio 0.64, 95% CI 0.51-0.80, P<0.001)': its result, read to the sentence end
+    amount = _TRAILING_AMOUNT.search(text, start, end)
+    if amount and amount.start() > start:
+        end = amount.start()  # 'adjusted mean AIRg of 15.39 mU/L min': the result's amount, not the measure
     values = _TRAILING_VALUES.search(text, start, end)
     if values and values.start() > start:
         end = values.start()  # 'fistula 8% vs 20%': the result's values, not the measure ('PASI 75' stays)
@@ -95,6 +102,12 @@ _STATISTIC = re.compile(_STATISTIC_BODY, re.I)
 _STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_TRAILING_AMOUNT = re.compile(r"(?<=[\w)])\s+of\s+(?:about\s+|approximately\s+)?[-+−]?\d[\d.,]*(?![-\w.,])(?:\s*%|\s+[^\s\d()]+){0,3}\s*\Z")
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*(?=\S)")
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_WORDS = frozenset("primary secondary main key other outcome outcomes endpoint endpoints end point points result results finding "
+                           "findings efficacy safety measures measure".split())
 _BULLET_BREAK = re.compile(r"\n[ \t]*[-•*–][ \t]+(?=\w)")
 _TRAILING_RESULT = re.compile(r"(?<=[\w)\]])\s*[(\[][^()\[\]]*?(?:(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥]|&lt;)|\bCI\b)[^()\[\]]*[)\]]\s*\Z")
 _VALUE = r"[-+]?\d+(?:[.,]\d+)?\s*%|[-+]?\d+[.,]\d+"
@@ -175,11 +188,11 @@ def _modified_measure(word: str) -> bool:
     return word not in _NOT_A_MEASURE_AFTER_PEOPLE and not word.endswith(("ing", "ed")) and word.isalpha()
 
 
-_MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages number numbers rate rates incidence frequency share fraction".split())
+_MEASURE_OF_PEOPLE = frozenset("proportion proportions percentage percentages number numbers rate rates incidence frequency share fraction ratio".split())
 
 
 _JUNK_OUTCOME = re.compile(
-    r"^(?:respectively|often|non-?significant|insignificant|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|different|differences?"
+    r"^(?:respectively|often|non-?significant|insignificant|which|both|each|all|none|neither|nobody|that|this|these|those|it|they|them|there|between|among|compared|different|differences?"
     r"|groups?|arms?|the two|two|no significant|significant|statistical|statistically|as|did|so"
     r"|of|in|for|from|with|to|by|at|on|than|when|if|because|since|after|before|whether|two-sided|one-sided|though|although|while|whereas|favou?r(?:s|ed|ing)?)\b(?![-'])"
     r"|^(?:was|were|is|are|be|been)\b"  # 'were significantly low': a predicate, not a measure

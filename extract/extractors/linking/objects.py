@@ -69,6 +69,16 @@ _VERB_OBJECT_END = frozenset(
 )
 
 
+def _composite_or(words: list[tuple[int, int, str, int]], i: int, first: int) -> bool:
+    """'the rate of stroke or systemic embolism', 'the risk of death or hospitalization': an 'or' right after 'of <event>'
+    joins the events of one composite measure."""
+    return (words[i][2].lower() == "or" and first <= i - 2 and words[i - 2][2].lower() == "of" and i + 1 < len(words)
+            and words[i + 1][2][:1].isalpha() and words[i + 1][2].lower() not in _NOT_AN_EVENT)
+
+
+_NOT_AN_EVENT = frozenset("the a an in at with without for by to from than placebo".split())
+
+
 def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool = False) -> tuple[int, int] | None:
     """The measure a verb of change or possession takes: 'reduced HbA(1c) by 0.74%', 'had lower
     glucose levels than', 'achieved ASAS40 at week 12'. The last such verb before ``hi`` (or the first
@@ -88,7 +98,7 @@ def _verb_object(text: str, lo: int, hi: int, last: bool = True, several: bool =
         i += 1
     first = i
     joiners = {",", "and", "or"} if several else set()
-    while i < len(words) and (words[i][2].lower() not in _VERB_OBJECT_END or words[i][2].lower() in joiners) and (
+    while i < len(words) and (words[i][2].lower() not in _VERB_OBJECT_END or words[i][2].lower() in joiners or _composite_or(words, i, first)) and (
         words[i][2] not in ",;:[" or words[i][3] > 0 or words[i][2] in joiners
     ):
         if words[i][3] == 0 and words[i][2] == "(" and text[words[i][0] - 1].isspace() and i + 1 < len(words) and words[i + 1][2][:1].isdigit():

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ...resources import load
 from .anaphora import _is_anaphor
-from .measures import _plausible_outcome, _TRAILING_VALUE, _trim
+from .measures import _HEADING_WORDS, _plausible_outcome, _TRAILING_VALUE, _trim
 from .objects import _existential_object, _noun_phrase, _people_object, _starts_with_object_verb, _verb_object
 from .subjects import _first_verb, _lead_subject, _subject, _walk_back, _without_group
 from .window import _Window
@@ -196,8 +196,9 @@ def _topic(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _NEGATED = re.compile(r"(?:there\s+(?:was|were)\s+)?no\s", re.I)
+_LEADING_CONCESSION = re.compile(r"(?:(?<!\s)\s+)?(?:while|although|though|whereas)\s[^,;()]{3,120}?,\s+(?=\w)", re.I)
 _CHANGE_INTRO = re.compile(
-    r"(?:(?<!\s)\s+)?(?:with|along\s+with)\s+(?:the\s+)?(?:increas\w*|decreas\w*|ris(?:e|ing)|prolong\w*|extension|elevation|reduction|progression)"
+    r"(?:(?<!\s)\s+)?(?:[A-Z][A-Za-z]{2,20}:\s+)?(?:with|along\s+with)\s+(?:the\s+)?(?:increas\w*|decreas\w*|ris(?:e|ing)|prolong\w*|extension|elevation|reduction|progression)"
     r"\s+(?:of|in)\s+[^,;()]{1,60},\s*(?=\w)", re.I)
 _AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
 
@@ -364,6 +365,9 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
     clause_lo = w.since_previous
     for turn in _turn().finditer(text, w.since_previous, w.anchor):
         clause_lo = turn.end()  # a new clause: earlier change nouns belong to another result
+    concession = _LEADING_CONCESSION.match(text, clause_lo, w.anchor)
+    if concession and _has_verb(text, concession.end(), w.hi):
+        clause_lo = concession.end()  # 'While there was no change in lipids, cardiovascular function improved (P)'
     intro = _CHANGE_INTRO.match(text, clause_lo, w.anchor)
     if intro:
         clause_lo = intro.end()  # 'With the increase of the dose, the incidence of bradycardia increased': what changed with what
@@ -489,6 +493,8 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         candidates = [c for c in candidates if c[0] not in named]
         at = next(i for i, c in enumerate(candidates) if c[0] == "walked") + 1
         candidates[at:at] = earlier
+    if lead and walked and walked[0] >= lead[1] and _MOST_COMMON.match(text, *lead):
+        candidates.insert(0, ("most_common", walked))  # 'The most common adverse event was hyperaemia (P)': the event named
     if arms_compared:
         candidates = [(name, span) for name, span in candidates
                       if not (span and (any(lo <= span[0] and span[1] <= hi for lo, hi in arms_compared) or _is_circumstance(text, span)))]
@@ -496,7 +502,8 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         measured = _MEASURED_BY.search(text, arms_compared[0][1], w.hi)
         if measured and not _is_circumstance(text, measured.span("object")):
             candidates.insert(0, ("measured_by", measured.span("object")))
-    if lead and lead_object and _EFFECT.fullmatch(text, *lead_object):
+    if lead and lead_object and _EFFECT.fullmatch(text, *lead_object) and not _DESIGN_FACTOR.fullmatch(text, *lead):
+        # (a crossover's order, period or carry-over having no effect is itself the result: 'Treatment order had no effect')
         # 'Among children younger than 12 months, zinc had no significant effect (P)': who has an effect is the treatment;
         # the effect is on the measure named before
         candidates = [(name, span) for name, span in candidates if not (span and lead[0] <= span[0] and span[1] <= lead[1])]
@@ -562,6 +569,8 @@ def _is_plural_anaphor(text: str, span: tuple[int, int] | None) -> bool:
 _PLURAL_POINTERS = frozenset("these those they both all".split())
 
 
+_MOST_COMMON = re.compile(r"(?:the\s+)?(?:most\s+(?:common|frequent|frequently\s+\w+)|commonest)\s", re.I)
+_DESIGN_FACTOR = re.compile(r"(?:(?:treatment|sequence|period|study)\s+)?(?:order|period|sequence|carry-?over)(?:\s+effects?)?", re.I)
 _EFFECT = re.compile(r"(?:effects?|impact|influence|benefit)", re.I)
 
 
@@ -593,6 +602,9 @@ def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
     lo = w.sent_start
     while lo < w.anchor and text[lo].isspace():
         lo += 1  # the sentence may start with the line break before a bullet
+    heading = _HEADING_LINE.match(text, lo, w.anchor)
+    if heading and all(word.lower() in _HEADING_WORDS for word in heading.group("words").split()):
+        lo = heading.end()  # 'Secondary outcomes\nPGIC much improved: 42% vs 27%; P value: 0.02': a heading line above it
     match = _LOOSE_LABEL.match(text, lo, w.anchor)
     if match is None or not _NUMBER_AFTER.search(text, match.end(), max(w.anchor, w.start)) or ":" in text[match.end() : w.anchor]:
         return None  # 'Drug A: 45%, Drug B: 30%; p=0.02': labels of the arms' values, no measure
@@ -611,6 +623,7 @@ def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
     return span
 
 
+_HEADING_LINE = re.compile(r"(?P<words>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)")
 _LOOSE_LABEL = re.compile(r"(?<![^\s])(?:[-•*–][ \t]+)?(?P<label>[A-Za-z][^:;()\n]{0,60}?)(?:\s*\([^()\n]{1,15}\))?\s*:\s")
 _NUMBER_AFTER = re.compile(r"\d")
 _NOT_A_LABEL = frozenset("vs vs. versus compared".split())

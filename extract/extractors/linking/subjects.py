@@ -29,6 +29,12 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if low in ",;:()[]" or low in lists["boundaries"] or low in lists["predicates"]:
             if low in {"of", "to"}:
                 continue
+            if (i == len(words) - 1 and low in _CHANGE_HEADS and i > 0 and _measure_word(words[i - 1][2], lists)
+                    and not _OF_OR_IN_NEXT.match(text, hi)):
+                start = w_start  # 'a greater intraocular pressure reduction (P)': the change of a named measure
+                continue
+            if low == "or" and i >= 2 and words[i - 2][2].lower() == "of" and words[i - 1][2][:1].isalpha():
+                continue  # 'the rate of stroke or systemic embolism': the events of one composite measure
             if low == "from" and i > 0 and words[i - 1][2].lower() in _from_heads():
                 continue  # 'death from vascular causes', 'freedom from angina'
             break
@@ -37,6 +43,21 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     end = words[-1][1]
     return (start, end) if end > start else None
+
+
+_CHANGE_HEADS = frozenset("increase decrease reduction improvement change".split())
+
+
+def _measure_word(word: str, lists: dict) -> bool:
+    """A word that can name what changed ('IOP reduction'), not a size or a kind of change ('a modest reduction')."""
+    low = word.lower()
+    return (word[:1].isalnum() and low not in lists["boundaries"] and low not in lists["predicates"] and low not in _SIZE_WORDS
+            and not low.endswith(("ly", "al", "ive", "ant", "ent")))
+
+
+_SIZE_WORDS = frozenset("of to from modest small slight large substantial minor major mean median average overall relative absolute "
+                        "greatest smallest largest maximal maximum minimal minimum net total further any".split())
+_OF_OR_IN_NEXT = re.compile(r"\s*(?:in|of)\s", re.I)
 
 
 def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -223,7 +244,7 @@ def _without_group(text: str, span: tuple[int, int] | None) -> tuple[int, int] |
 _PERSON_WORD = re.compile(r"[A-Za-z]+")
 _GROUP_HEADS = frozenset("group groups arm arms cohort cohorts".split())
 _OF_PEOPLE = re.compile(r"(?<!\s)\s+of\b", re.I)
-_MEASURE_OF_PEOPLE = re.compile(r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s*\Z", re.I)
+_MEASURE_OF_PEOPLE = re.compile(r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?|ratios?)\s*\Z", re.I)
 
 
 _NUMBER = re.compile(r"(?<![A-Za-z\d])[-+]?\d[\d.,]*(?![\d.,]*[A-Za-z])")

@@ -91,13 +91,14 @@ def _strip_time_frames(text: str, lo: int, hi: int) -> int:
             continue
         match = None
         for m in TIME_FRAME.finditer(chunk):
-            if m.end() == len(chunk):
-                match = m
+            if m.end() == len(chunk) and not _ON_A_DAY.match(chunk, m.start()):
+                match = m  # 'Pain scores on postoperative day 1' keeps its day: the measure as the report names it
         if not match or match.start() == 0:
             return lo + len(chunk)
         hi = lo + match.start()
 
 
+_ON_A_DAY = re.compile(r"on\s", re.I)
 _FROM_BASELINE = re.compile(
     r"(?<=\S)\s+(?:from|over|versus|vs\.?|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:baseline|pretreatment|pre-treatment)(?:\s+(?:values?|levels?|visit))?\Z",

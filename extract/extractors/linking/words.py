@@ -43,7 +43,8 @@ def _lists() -> dict[str, frozenset[str] | re.Pattern[str] | str]:
         "group_inside": re.compile(
             # the words before the group word hold no preposition of their own: 'of rescue analgesic in group A' is cut at 'in'
             r"(?<!\s)\s+(?:in|with|for|among|on|of|by)\s+(?:the\s+|both\s+|all\s+|each\s+)?(?:(?!(?:in|with|for|among|on|of|by)\s)[\w/+-]+\s+){0,4}?(?:%s)\b"
-            r"|(?<!\s)\s+(?:in|with|for|on)\s+(?:the\s+)?[a-z][\w-]*\s+(?-i:[A-D]|[1-4])\b" % groups,
+            # 'in group 2', 'with arm B'; not a time ('on day 3', 'at week 2')
+            r"|(?<!\s)\s+(?:in|with|for|on)\s+(?:the\s+)?(?!(?:days?|weeks?|months?|years?|hours?|visits?|cycles?|sessions?|periods?)\s)[a-z][\w-]*\s+(?-i:[A-D]|[1-4])\b" % groups,
             re.I,
         ),
         "group_tail": re.compile(
