@@ -84,3 +84,91 @@ def test_a_timing_sentence_times_the_endpoints_before_it(text, expected):
 )
 def test_a_timing_sentence_counter_examples(text, expected):
     assert _endpoints(text) == expected
+
+
+# A measured endpoint that names a declared one again is that endpoint (its time frame goes to it), not a second one.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The primary outcome, time to first exacerbation, was analysed over 52 weeks.",
+         [("primary", "time to first exacerbation", "over 52 weeks")]),
+        ("The primary outcome was pain. Pain was measured at 6 and 24 hours.", [("primary", "pain", "at 6 and 24 hours")]),
+        ("The primary outcome was pain at 24 hours. Pain was also measured at 6 hours.", [("primary", "pain", "at 24 hours")]),
+        # counter-example: another outcome measured stays an endpoint of its own
+        ("The primary outcome was pain. Nausea was measured at 6 hours.", [("primary", "pain", None), ("other", "Nausea", "at 6 hours")]),
+    ],
+)
+def test_a_measured_restatement_is_the_declared_endpoint(text, expected):
+    assert _endpoints(text) == expected
+
+
+def _row(row: str) -> tuple[str, str | None]:
+    [endpoint] = extract(f"- Primary Outcome Measures\nName Time Method {row}\n").endpoints
+    return endpoint.text, endpoint.time_frame
+
+
+# Registry time columns: the times of a day after a colon, and ClinicalTrials.gov's template clause in either case.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Cmax Day 1: pre-dose, 0.5, 1, 2, 4 and 8 hours post-dose Maximum observed concentration.", "Cmax",
+         "Day 1: pre-dose, 0.5, 1, 2, 4 and 8 hours post-dose"),
+        ("Tmax Days 1 and 14: pre-dose and 1, 2 and 4 hours post-dose Time to maximum concentration.", "Tmax",
+         "Days 1 and 14: pre-dose and 1, 2 and 4 hours post-dose"),
+        ("Length of stay participants will be followed for the duration of hospital stay, an expected average of 5 days Days in hospital.",
+         "Length of stay", "participants will be followed for the duration of hospital stay, an expected average of 5 days"),
+        ("Recurrence Participants were followed for the duration of hospital stay, an expected average of 5 days Recurrence of symptoms.",
+         "Recurrence", "Participants were followed for the duration of hospital stay, an expected average of 5 days"),
+    ],
+)
+def test_registry_time_columns(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# Counter-examples: a colon after a name's time, or a sentence about participants in the description, is no column.
+@pytest.mark.parametrize(
+    "row, name, time_frame",
+    [
+        ("Response at Week 12 Week 12 Week 12: proportion of responders by investigator.", "Response at Week 12", "Week 12"),
+        ("Adherence 6 months Participants were asked to record doses in a diary.", "Adherence", "6 months"),
+    ],
+)
+def test_registry_time_columns_counter_examples(row, name, time_frame):
+    assert _row(row) == (name, time_frame)
+
+
+# A time the sentence opens with is the declared endpoint's; 'between' with its unit or point word said once.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("At 12 months, the primary outcome was freedom from reintervention.", [("primary", "freedom from reintervention", "At 12 months")]),
+        ("At week 24, the primary endpoint was remission.", [("primary", "remission", "At week 24")]),
+        ("The primary outcome was major bleeding between 1 and 12 months.", [("primary", "major bleeding", "between 1 and 12 months")]),
+        ("The primary outcome was relapse between months 6 and 12.", [("primary", "relapse", "between months 6 and 12")]),
+        # counter-examples: a year, or a number of people, is no time frame
+        ("In 2019, the primary outcome was mortality.", [("primary", "mortality", None)]),
+        ("The primary outcome was the difference between 1 and 2 doses.", [("primary", "difference between 1 and 2 doses", None)]),
+    ],
+)
+def test_fronted_and_between_time_frames(sentence, expected):
+    assert _endpoints(sentence) == expected
+
+
+# A clause after the endpoint that only says when it was assessed ('; it was measured at ...', ', evaluated 4 weeks
+# after ...') is no endpoint: its time is the endpoint's.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The primary outcome was the bone density of the hip; it was measured at 12 and 24 months.",
+         [("primary", "bone density of the hip", "at 12 and 24 months")]),
+        ("The primary outcomes were pain and function; both were assessed at 6 weeks.",
+         [("primary", "pain", "at 6 weeks"), ("primary", "function", "at 6 weeks")]),
+        ("The main outcome was spasticity measured with the Tardieu scale, evaluated 4 weeks after the last injection.",
+         [("primary", "spasticity measured with the Tardieu scale", "4 weeks after the last injection")]),
+        # counter-example: a list of outcomes as the subject of 'were assessed' stays a list of endpoints
+        ("Pain, function and sleep were assessed at 6 weeks.",
+         [("other", "Pain", "at 6 weeks"), ("other", "function", "at 6 weeks"), ("other", "sleep", "at 6 weeks")]),
+    ],
+)
+def test_an_assessment_clause_is_the_endpoints_time(sentence, expected):
+    assert _endpoints(sentence) == expected

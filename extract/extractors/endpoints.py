@@ -324,10 +324,15 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
             continue
         list_end = _next_declaration(ctx, link.end(), sent_end)
         parts = _split_list(text, link.end(), list_end, _opened_before(ctx, link.end()))
+        if shared is None:  # a time the sentence opens with: 'At 12 months, the primary outcome was X'
+            fronted = TIME_FRAME.match(text, _skip_space(text, sent_start), cue.start())
+            if fronted and _FRONTED_GAP.fullmatch(text, fronted.end(), cue.start()):
+                shared = fronted.span()
         items.extend(_list_outcomes(ctx, parts, kind, "endpoint.declared", shared))
     return items
 
 
+_FRONTED_GAP = re.compile(r",\s*(?:the\s+)?", re.I)
 _INVERTED = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:the\s+|our\s+)?$", re.I)
 _INVERTED_END = re.compile(r"(?<!\s)\s*(?:(?:of|in)\s+(?:the|this|our)\s+(?:study|trial)\s*)?(?:[.;]|$)")
 _NOT_A_SUBJECT = re.compile(r"(?:this|that|it|these|those|which|what|there)$", re.I)
@@ -523,6 +528,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
         subject = text[sent_start : verb.start()]
         if re.search(r"\b(?:patients|participants|subjects|we|they|groups?)\b", subject, re.I) or ctx.section_of(sent_start) in _TABLE_SECTIONS:
             continue
+        if _PRONOUN_SUBJECT.search(subject):  # '...; it was measured at 12 months', '...; both were assessed': the list's
+            continue
         relative = _RELATIVE.search(subject)
         if relative:
             # a relative clause: 'X, which was measured by ...' lists X only when X is the sentence's
@@ -552,6 +559,7 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
 
 
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|that|who)\s+$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|this|these|both)\s+(?:(?:also|then|all)\s+)?$", re.I)
 # a verb that makes the words before a relative pronoun a clause rather than a noun phrase
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|be|been|has|have|had|did|does|showed|found|observed|received|underwent|"
                           r"reduced|increased|decreased|improved|lowered|raised|compared|included|enrolled)\b|[a-z]ed\s+(?:the|a|an|by|with|to|in)\b", re.I)
@@ -1059,6 +1067,8 @@ def _openers() -> dict[str, re.Pattern[str]]:
     return {
         "capital": re.compile(rf"(?<![\w-])(?=[A-Z])(?i:(?P<verb>{verbs})|{capital})(?=[\s,;:])"),
         "lower": re.compile(r"(?<![\w-])(?:%s)\s" % "|".join(leads)),
+        # 'participants will be followed for ...' in either case
+        "clause": re.compile(r"(?<![\w-])(?i:%s)(?=\s)" % "|".join(data["table_clause_openers"])),
         # Title-case words a column clause may hold: points ('Day 1'), months, 'Phase', 'Period'
         "allowed": re.compile(r"(?i:(?:%s)s?|%s)\b" % ("|".join(allowed), "|".join(data["months"]))),
     }
@@ -1102,6 +1112,10 @@ def _lead_in(text: str, name_start: int, chosen: tuple[int, int]) -> tuple[int, 
             continue
         between = text[lead.end() : chosen[0]]
         if _clause(between, 40) or (lead.group("verb") and not between.strip()):
+            return lead.start(), chosen[1]
+    for lead in p["clause"].finditer(text, lo, chosen[0]):
+        before = text[max(name_start, lead.start() - 30) : lead.start()].split()
+        if before and before[-1].lower() not in continuation and _clause(text[lead.end() : chosen[0]], 40):
             return lead.start(), chosen[1]
     for lead in reversed(list(p["lower"].finditer(text, max(lo, chosen[0] - 80), chosen[0]))):
         between = text[lead.end() : chosen[0]]
@@ -1276,6 +1290,8 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
         return table
     kept: list[Item] = []
     for item in sorted(declared_endpoints(ctx) + _measured(ctx), key=lambda i: i.start):
+        if item.rule == "endpoint.measured" and _restates_declared(ctx.text, item, kept):
+            continue
         tokens = _tokens(ctx.text[item.start : item.end])
         if any(
             other.values["kind"] == item.values["kind"]
@@ -1294,7 +1310,21 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
 # programme and at 6 months'), up to who or how ('by a blinded nurse', 'using a VAS') or the clause's end
 _CLAUSE_LEAD = re.compile(r"(?<!\s)\s*(?:at|on|in|during|after|before|from|between|every|within|up\s+to|throughout|over|pre-?operatively|post-?operatively|daily|weekly|monthly|twice|once)\b", re.I)
 _CLAUSE_STOP = re.compile(r"(?<!\s)\s*(?:[;:]|\.(?:\s|$)|$)|(?<!\s)\s+(?:by|using|with|via|according|and\s+(?:were|was|are|is|included)|in\s+(?:all|each|both|every)\s)\b", re.I)
-_TIMING_SENTENCES_BACK = 2  # sentences before a timing statement whose endpoints it may time
+_TIMING_SENTENCES_BACK = 2
+
+
+def _restates_declared(text: str, item: Item, kept: list[Item]) -> bool:
+    """A measured endpoint that names a declared one again ('The primary outcome, overall survival,
+    was assessed over 5 years'; 'The primary outcome was pain. Pain was measured at 6 and 24 hours')
+    is that endpoint: its time frame goes to the declared one when it has none."""
+    name = " ".join(text[item.start : item.end].split()).casefold()
+    for other in kept:
+        if other.rule == "endpoint.declared" and " ".join(text[other.start : other.end].split()).casefold() == name:
+            if "time_frame" in item.spans and "time_frame" not in other.spans:
+                other.spans["time_frame"] = item.spans["time_frame"]
+                other.values["time_frame"] = item.values["time_frame"]
+            return True
+    return False  # sentences before a timing statement whose endpoints it may time
 
 
 def _timed_later(ctx: ExtractionContext, items: list[Item]) -> None:

@@ -40,9 +40,11 @@ def _build() -> re.Pattern[str]:
         rf"|on\s+(?:the\s+)?{word_point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?(?:on\s+)?{word_point})*"
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
         rf"|between\s+{point}\s+and\s+{point}"
+        # 'between 1 and 12 months', 'between months 6 and 12' (the unit or point word said once)
+        rf"|between\s+(?:{num}\s+and\s+{num}\s*{unit}|(?:{prefix}(?:day|week|month|year|visit|hour)s\s*{num}\s+and\s+{num}(?![\w.])))"
         # no lead word, but a count of units after an event: 'SVR 12 weeks after the end of therapy'
         # (not the last number of a list: '0, 2, 24 and 96 hours after admission')
-        rf"|(?<![\w.,-])(?<!and )(?<!, ){num}[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following)\s+(?:{anchor}|(?:the\s+)?end\s+of\s+(?:therapy|treatment)|(?:the\s+)?last\s+dose)\b"
+        rf"|(?<![\w.,-])(?<!and )(?<!, ){num}[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following)\s+(?:{anchor}|(?:the\s+)?end\s+of\s+(?:therapy|treatment)|(?:the\s+)?(?:last|final)\s+(?:dose|injection|infusion|vaccination|session))\b"
         rf"|{num}\s*-\s*(?:day|week|month|year|hour)\s+follow-?up)"
     )
     return re.compile(rf"\b{frame}", re.I)
@@ -136,6 +138,7 @@ _PARALLEL = re.compile(r"(?<!\s)(?:\s+[A-Z0-9][\w.]*){0,3}\s+(?:post|pre)-[a-z]"
 # 'Day 1 Numeric rating scale'
 _DESCRIBED = re.compile(r"(?<!\s)\s+(?:[A-Za-z]\w*(?:[A-Z0-9]|-\w)\w*\s+)?[a-z]")
 _OPEN_PAREN = re.compile(r" ?\( ?")
+_COLON = re.compile(r": ?")
 _CLOSE_PAREN = re.compile(r" ?\)")
 
 
@@ -193,7 +196,9 @@ def table_candidates(text: str, start: int, end: int) -> list[TableCandidate]:
                 # ... unless that time has its own post-/pre- word: 'Day 0 pre-vaccination Day 28 post-vaccination'
                 new_cell = (atom.group()[0].isupper() and re.fullmatch(r"\s*(?:post|pre)-[a-z]+\s+", gap) is not None
                             and not _PARALLEL.match(text, atom.end(), end) and _DESCRIBED.match(text, atom.end(), end) is not None)
-                if _joinable(gap, p["joins"]) and not new_cell and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
+                # the times of a day after a colon: 'Day 1: pre-dose, 0.5, 1 and 2 hours post-dose'
+                colon = (last.lastgroup == "point" or last.lastgroup == "num" and runs[-1][0].lastgroup == "point") and atom.lastgroup in ("anchor", "paired", "point") and _COLON.fullmatch(gap) is not None
+                if colon or _joinable(gap, p["joins"]) and not new_cell and (gap.strip() or last.lastgroup == "lead" or lowercase_next or title_range or in_cycle):
                     runs[-1].append(atom)
                     continue
         runs.append([atom])
