@@ -80,6 +80,13 @@ def _tables() -> dict:
             % (_alternation(spec["numbered"]["kinds"]), _alternation(spec["numbered"]["cells"])), re.I | re.M),
         # ClinicalTrials.gov's / ISRCTN's table headings, alone on their line: that reader's page
         "table": re.compile(r"^[-•*]?[ \t]*(?:%s)[ \t]*:?[ \t]*\r?$" % _alternation(spec["table_labels"]), re.I | re.M),
+        # ... unless its outcomes are timed by in-block time point lines ('Timepoint(s): baseline, 8 weeks', ISRCTN)
+        # and no ClinicalTrials.gov column names its cells: then those headings open blocks here
+        "table_labels": {k.casefold(): k.split()[0].casefold() for k in spec["table_labels"]},
+        "column_names": spec["table_columns"],
+        "table_label": re.compile(r"^[-•*]?[ \t]*(?P<label>%s)[ \t]*:?[ \t]*\r?$" % _alternation(spec["table_labels"]), re.I | re.M),
+        "time_line": re.compile(r"^[ \t]*(?:%s)[ \t]*:" % _alternation(spec["in_block_time_labels"]), re.I | re.M),
+        "columns": re.compile(r"^[ \t]*(?:%s)\b|\[[ \t]*Time[ \t]+Frame[ \t]*:" % _alternation(spec["table_columns"]), re.I | re.M),
         "numbered_kinds": {k.casefold(): v for k, v in spec["numbered"]["kinds"].items()},
         "numbered_cells": {k.casefold(): v for k, v in spec["numbered"]["cells"].items()},
         "cell_line": re.compile(r"^[ \t]*(?P<sub>%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v != "name"), re.I | re.M),
@@ -303,7 +310,11 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
     t = _tables()
     text = ctx.text
     labels = list(t["label"].finditer(text))
-    if not labels or t["table"].search(text):
+    if t["table"].search(text):
+        if not t["time_line"].search(text) or t["columns"].search(text):
+            return []
+        labels = sorted(labels + list(t["table_label"].finditer(text)), key=lambda m: m.start())
+    if not labels:
         return []
     registry = None
     blocks: list[_Block] = []
@@ -330,6 +341,12 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
         if label is not None:
             key = _key(label.group("label"))
             value = _trim(text, label.end(), hi)
+            if key in t["table_labels"]:  # 'Primary outcome measure' (ISRCTN), alone on its line
+                kind = t["table_labels"][key]
+                block = _Block("other" if kind not in ("primary", "secondary") else kind, same_line=False)
+                blocks.append(block)
+                pending, blank = [], False
+                continue
             if key in t["shared"] and registry is None:  # abstracts write these labels too
                 registry = _is_registry_page(text)
             if key not in t["shared"] or registry:
@@ -476,11 +493,274 @@ def _numbered_outcomes(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+@lru_cache(maxsize=1)
+def _record_tables() -> dict:
+    spec = load("registry_fields")["outcome_records"]
+    cells = {k.casefold(): v for k, v in spec["cells"].items()}
+    return {
+        "cells": cells,
+        "heading_names": {k.casefold() for k in spec["heading_names"]},
+        "kinds": {k.casefold(): v for k, v in spec["kinds"].items()},
+        "headings": {k.casefold(): v for k, v in spec["headings"].items()},
+        # a cell label opening its line (after a bilingual page's Chinese label, '指标中文名： Outcome：'), then ':' and
+        # its value or the line's end
+        "cell": re.compile(r"(?:[^\x00-\x7f\s]{1,20}[:：][ \t]*)?(?P<label>%s)[ \t]*(?:[:：][ \t]*|$)" % _alternation(cells), re.I),
+        "heading": re.compile(r"(?:\d{1,2}[.)][ \t]*)?(?P<heading>%s)s?[ \t]*:?" % _alternation(spec["headings"]), re.I),
+    }
+
+
+_CJK_BREAK = re.compile(r"[^\x00-\x7f][ \t]+(?=[A-Za-z0-9(])")
+
+
+def _english_half(text: str, lo: int, hi: int) -> int:
+    """Where the English half of a bilingual value begins ('术前1天，术后第1、3、7天 1 day before surgery ...'):
+    after its last Chinese character; ``lo`` when the value does not open in Chinese."""
+    if lo >= hi or text[lo].isascii():
+        return lo
+    last = None
+    for last in _CJK_BREAK.finditer(text, lo, hi):
+        pass
+    return last.end() if last else lo
+
+
+@dataclass
+class _Record:
+    name: tuple[int, int]
+    label: str
+    kind: str | None = None
+    kind_cell: bool = False
+    time_frame: tuple[int, int] | None = None
+    description: tuple[int, int] | None = None
+
+
+def _records(ctx: ExtractionContext) -> list[_Record]:
+    """Outcome records whose cells are labelled one a line: EU CTR results ('End point title' / 'End point type' /
+    'End point timeframe:'), classic ClinicalTrials.gov results ('1. Primary Outcome' / 'Title:' / 'Time Frame:'),
+    ChiCTR ('Outcome:' / 'Type: Primary indicator' / 'Measure time point of outcome:'). A record ends at a
+    line that is neither a cell, a cell's value nor a heading (EU CTR's result tables follow each end point)."""
+    t = _record_tables()
+    text = ctx.text
+    records: list[_Record] = []
+    record: _Record | None = None
+    heading: str | None = None
+    pending: str | None = None
+    pos = 0
+    for line in text.split("\n"):
+        lo, hi = _trim(text, pos, pos + len(line.rstrip("\r")))
+        pos += len(line) + 1
+        if hi <= lo:
+            continue
+        head = t["heading"].fullmatch(text, lo, hi)
+        if head:
+            heading, record, pending = t["headings"][_key(head.group("heading"))], None, None
+            continue
+        cell = t["cell"].match(text, lo, hi)
+        if cell:
+            role = t["cells"][_key(cell.group("label"))]
+            value = _trim(text, cell.end(), hi)
+            pending = None
+            if value[1] <= value[0]:
+                if role == "name" or record is not None:
+                    pending = role
+                continue
+            _fill(records, role, _key(cell.group("label")), value, heading, text)
+            record = records[-1] if records else None
+            continue
+        if pending is not None:
+            _fill(records, pending, "", (_english_half(text, lo, hi), hi), heading, text)  # a bilingual value: its English half
+            record, pending = (records[-1] if records else None), None
+            continue
+        record = heading = None  # another field of the page: the next record needs its own label (and heading)
+    return [r for r in records if r.kind and (r.kind_cell or r.time_frame) and (r.kind_cell or r.label in t["heading_names"] or r.time_frame)]
+
+
+def _fill(records: list[_Record], role: str, label: str, value: tuple[int, int], heading: str | None, text: str) -> None:
+    t = _record_tables()
+    if role == "name":
+        records.append(_Record(value, label, heading))
+        return
+    if not records:
+        return
+    record = records[-1]
+    if role == "kind":
+        kind = t["kinds"].get(_key(text[value[0] : value[1]]))
+        if kind is None:  # '主要指标 Primary indicator'
+            kind = t["kinds"].get(_key(text[_english_half(text, *value) : value[1]]))
+        if kind:
+            record.kind, record.kind_cell = kind, True
+    elif role == "time_frame" and record.time_frame is None:
+        record.time_frame = value
+    elif role == "description" and record.description is None:
+        record.description = value
+
+
+def _record_items(ctx: ExtractionContext) -> list[Item]:
+    from .endpoints import _expand, _outcome
+
+    text = ctx.text
+    items: list[Item] = []
+    for record in _records(ctx):
+        if record.time_frame is None:
+            item = _outcome(ctx, *record.name, record.kind, "endpoint.registry_field")
+            if item is None:
+                continue
+        else:
+            values: dict = {"kind": record.kind, "time_frame": text[slice(*record.time_frame)]}
+            item = Item("endpoints", *record.name, "endpoint.registry_field", values, {"time_frame": record.time_frame})
+        if record.description:
+            item.values["description"] = text[slice(*record.description)]
+        item.values["name"] = _expand(ctx, text[item.start : item.end], item.values.get("description"))
+        items.append(item)
+    return items
+
+
+def _table_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines after a table heading up to the page's next heading or field (blank lines kept: an empty cell)."""
+    t = _tables()
+    lines, pos = [], start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        lo, hi = _trim(text, pos, end if end == pos or text[end - 1] != "\r" else end - 1)
+        if hi > lo and (t["table_label"].match(text, lo, hi) or t["field"].match(text, lo, hi)):
+            break
+        lines.append((lo, max(lo, hi)))
+        pos = end + 1
+    while lines and lines[-1][1] <= lines[-1][0]:
+        lines.pop()
+    return lines
+
+
+def _ctgov_rows(text: str, kind: str, lines: list[tuple[int, int]]) -> tuple[list[_Cell] | None, bool]:
+    """The rows of one ClinicalTrials.gov outcome table in the layouts its reader misses, and whether the table is
+    in one of them: cards (each cell under its column's name, the site's narrow view), tab rows whose description
+    cell runs over lines, newline-separated cells where a row without a description has two lines."""
+    t = _tables()
+    columns = {c.casefold(): role for c, role in zip(t["column_names"], ("name", "description", "time_frame"))}
+    keys = [_key(text[lo:hi]) for lo, hi in lines]
+    nonblank = [n for n, (lo, hi) in enumerate(lines) if hi > lo]
+    if not nonblank:
+        return None, False
+    first = nonblank[0]
+    header = [_key(c) for c in text[slice(*lines[first])].split("\t")]
+    cells: list[_Cell] = []
+    if len(header) > 1 and all(h in columns for h in header):  # '<name><TAB><description><TAB><time frame>' rows
+        roles, special, row = [columns[h] for h in header], False, None
+        for lo, hi in lines[first + 1 :]:
+            if hi <= lo:
+                continue
+            if row is None:
+                row = [lo, hi]
+            else:  # a description cell's paragraph break: the row goes on
+                row[1], special = hi, True
+            parts = text[row[0] : row[1]].split("\t")
+            if len(parts) < len(roles) and row[1] == hi and row[0] == lo and len(parts) > 1 and "." in text[hi - 1 : hi + 1]:
+                continue  # 'X<TAB>The CDR-SB is a composite of 6 domains.' / 'Each domain ...<TAB>Core Baseline, Month 18'
+            if len(parts) < len(roles) and "\t" not in text[row[0] : row[1]] and cells:
+                break
+            spans, at = [], row[0]
+            for part in parts:
+                spans.append(_trim(text, at, at + len(part)))
+                at += len(part) + 1
+            cell = _Cell(*spans[roles.index("name")], kind)
+            for role, span in zip(roles, spans):
+                if span[1] > span[0] and role == "time_frame":
+                    cell.time_frame = span
+                elif span[1] > span[0] and role == "description":
+                    cell.description = span
+            cells.append(cell)
+            row = None
+        return cells, special
+    if keys[first] == "outcome measure" and first + 2 < len(keys) and keys[first + 1] not in columns and keys[first + 2] in columns:
+        cell, role = None, None  # cards: 'Outcome Measure' / X / 'Measure Description' / D / 'Time Frame' / T
+        for (lo, hi), key in zip(lines[first:], keys[first:]):
+            if hi <= lo:
+                continue
+            if key in columns and role is None:
+                role = columns[key]
+                continue
+            if role == "name":
+                cell = _Cell(lo, hi, kind)
+                cells.append(cell)
+            elif role and cell is not None:
+                setattr(cell, role, (lo, hi))
+            elif role is None:
+                break
+            role = None
+        return cells, True
+    n = first
+    while n < len(keys) and keys[n] in columns:  # the column names, one a line
+        n += 1
+    if n - first < 2:
+        return None, False  # a layout of the table reader's
+    special = False
+    rows = lines[n:]
+    i = 0
+    while i + 1 < len(rows):
+        name, second = rows[i], rows[i + 1]
+        if name[1] <= name[0]:
+            i += 1
+            continue
+        if second[1] > second[0] and _whole_time(text, *second):  # no description cell: a two-line row
+            cells.append(_Cell(*name, kind, time_frame=second))
+            special, i = True, i + 2
+            continue
+        if i + 2 >= len(rows):
+            break
+        cell = _Cell(*name, kind, time_frame=rows[i + 2] if rows[i + 2][1] > rows[i + 2][0] else None)
+        if second[1] > second[0]:
+            cell.description = second
+        else:
+            special = True  # an empty description line
+        cells.append(cell)
+        i += 3
+    return cells, special
+
+
+def _ctgov_tables(ctx: ExtractionContext) -> list[Item]:
+    """ClinicalTrials.gov outcome tables in the layouts the table reader misses (see :func:`_ctgov_rows`); [] when
+    every table of the page is in its usual layout (that reader's)."""
+    t = _tables()
+    text = ctx.text
+    headings = list(t["table_label"].finditer(text))
+    if not headings or not t["columns"].search(text):
+        return []
+    cells, special = [], False
+    for heading in headings:
+        kind = t["table_labels"][_key(heading.group("label"))]
+        rows, odd = _ctgov_rows(text, kind if kind in ("primary", "secondary") else "other", _table_lines(text, heading.end() + 1))
+        if rows is None:
+            return []  # a table this reader does not know: the page is the table reader's
+        cells += rows
+        special = special or odd
+    if not special:
+        return []
+    items = []
+    for cell in cells:
+        if cell.end <= cell.start:
+            continue
+        values: dict = {"kind": cell.kind, "time_frame": text[slice(*cell.time_frame)] if cell.time_frame else None}
+        item = Item("endpoints", cell.start, cell.end, "endpoint.registry_table", values, {"time_frame": cell.time_frame} if cell.time_frame else {})
+        items.append((item, cell))
+    from .endpoints import _expand
+
+    out = []
+    for item, cell in items:
+        if cell.description:
+            item.values["description"] = text[slice(*cell.description)]
+        item.values["name"] = _expand(ctx, text[item.start : item.end], item.values.get("description"))
+        out.append(item)
+    return out
+
+
 def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
     """Endpoints of the field-labelled outcome blocks of a registry page; [] when it has none (the
     abstract rules and the ClinicalTrials.gov table reader then apply)."""
     from .endpoints import _expand, _outcome  # endpoints imports this module for its hook
 
+    records = _record_items(ctx) or _ctgov_tables(ctx)
+    if records:
+        return records
     text = ctx.text
     items: list[Item] = []
     for block in _blocks(ctx):
