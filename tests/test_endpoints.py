@@ -398,7 +398,7 @@ def test_an_item_keeps_its_own_time_frame_in_a_shared_list():
     ],
 )
 def test_running_text_time_frames(text, time_frame):
-    from extract.extractors.timeframes import TIME_FRAME
+    from extract.extractors.timeframes import ENDPOINT_TIME_FRAME as TIME_FRAME
 
     match = TIME_FRAME.search(text)
     assert (match.group() if match else None) == time_frame

@@ -172,3 +172,10 @@ def test_fronted_and_between_time_frames(sentence, expected):
 )
 def test_an_assessment_clause_is_the_endpoints_time(sentence, expected):
     assert _endpoints(sentence) == expected
+
+
+def test_an_on_time_stays_in_a_p_values_outcome():
+    """'on postoperative day 1' is an endpoint's time frame, but the p-value linker's outcome keeps it as written
+    (review regression on 904b298: the linker strips trailing time frames with the running-text pattern)."""
+    [p] = extract("Pain scores on postoperative day 1 were lower after LA than after OA (3.2 vs 4.6, P = 0.001).").p_values
+    assert p.outcome == "Pain scores on postoperative day 1"

@@ -19,7 +19,7 @@ from .context import ExtractionContext, Item
 from .registry import register
 from .registry_outcomes import registry_outcomes
 from .ner_outcomes import add_endpoints
-from .timeframes import ENDING_FRAME, PERIOD_FRAME, TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
+from .timeframes import ENDING_FRAME, PERIOD_FRAME, ENDPOINT_TIME_FRAME as TIME_FRAME, TableCandidate, after_threshold, table_atoms as _table_atoms, table_candidates, table_tail
 
 _TABLE_SECTIONS = {"primary outcome measures": "primary", "secondary outcome measures": "secondary", "other outcome measures": "other"}
 

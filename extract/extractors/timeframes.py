@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..resources import load
 
 
-def _build() -> re.Pattern[str]:
+def _build(on: bool) -> re.Pattern[str]:
     data = load("time_frames")
     unit = r"(?:%s)\b" % "|".join(data["units"])
     anchor = r"(?:%s)" % "|".join(data["anchors"])
@@ -37,7 +37,7 @@ def _build() -> re.Pattern[str]:
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
         rf"|(?:up\s+to|within|through|throughout|over|during|after|by|at|until|for)\s+(?:the\s+(?:first|end\s+of)\s+)?{point_list}(?:\s+(?:post-?\w+|postinfusion))?"
         # 'on' leads a numbered point only ('on postoperative days 1-5', 'on day 28'; not 'on treatment')
-        rf"|on\s+(?:the\s+)?{word_point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?(?:on\s+)?{word_point})*"
+        + (rf"|on\s+(?:the\s+)?{word_point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?(?:on\s+)?{word_point})*" if on else "") +
         rf"|{anchor}\s+(?:and|to)\s+{point_list}"
         rf"|between\s+{point}\s+and\s+{point}"
         # 'between 1 and 12 months', 'between months 6 and 12' (the unit or point word said once)
@@ -51,7 +51,10 @@ def _build() -> re.Pattern[str]:
 
 
 # A time frame in running text needs a lead word ('up to', 'from ... to', 'at').
-TIME_FRAME = _build()
+TIME_FRAME = _build(on=False)
+# ... and an endpoint's may be led by 'on' before a numbered point ('pain on postoperative days 1-5'); the
+# p-value linker keeps such a time in the outcome it names ('Pain scores on postoperative day 1 were lower ...').
+ENDPOINT_TIME_FRAME = _build(on=True)
 
 
 def _ending() -> re.Pattern[str]:
