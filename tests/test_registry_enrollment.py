@@ -134,3 +134,31 @@ def test_chictr_bilingual_group_names_after_the_chinese():
 )
 def test_no_registry_count_in_prose(text):
     assert _registry(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, role, value",
+    [
+        # review RG1: a 'Sample size' heading over a sentence is the sentence's, whose verb names the stage
+        ("Methods: Randomised trial of exercise.\nSample size: 96 patients were randomised (48 per arm) and 90 completed follow-up.",
+         "randomized", 96),
+        ("Participants: Adults with knee pain.\nSample size\n212 participants were randomised to exercise or usual care.", "randomized", 212),
+        ("Study Design: Randomised controlled trial.\nTotal sample size: 240 patients were randomised.", "randomized", 240),
+    ],
+)
+def test_a_sentence_under_a_sample_size_heading_is_no_field(text, role, value):
+    assert _registry(text) == []
+    assert (role, value) in [(s.role, s.value) for s in extract(text).sample_sizes]
+
+
+@pytest.mark.parametrize(
+    "text, counts",
+    [
+        ("Enrollment: 120 (Actual)\n", [("enrolled", 120)]),
+        ("Actual Enrollment  :  939 participants\n", [("enrolled", 939)]),
+        ("Target sample size: 60\n", [("planned", 60)]),
+        ("Sample size：60\n", [("planned", 60)]),
+    ],
+)
+def test_a_field_value_with_its_noun_or_status_is_a_field(text, counts):
+    assert _registry(text) == counts

@@ -95,6 +95,14 @@ def _grouped(ctx: ExtractionContext, add) -> None:
             pos = end + 1
 
 
+# What may follow a field's number on its line: a participant noun, the count's status, a closing quote
+# ('939 participants', '120 (Actual)', '"584"'); anything more is a sentence ('96 patients were randomised').
+_VALUE_REST = re.compile(
+    r"(?<![ \t\"])[ \t\"]*(?:(?:participants?|patients?|subjects?|persons?|people|individuals)\b)?[ \t]*"
+    r"(?:[\[(]?[ \t]*(?:actual|anticipated|estimated|expected)[ \t]*[\])]?)?[ \t.]*"
+)
+
+
 def _key(match: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", match.group("key2") or match.group("key")).lower()
 
@@ -119,6 +127,9 @@ def _registry_items(ctx: ExtractionContext) -> list[Item]:
         key = _key(match)
         role = _patterns()["registry_keys"][key]
         rest = match.group("rest").lower()
+        if not _VALUE_REST.fullmatch(rest):
+            continue  # 'Sample size: 96 patients were randomised ...': a sentence under a heading, the sentence rules'
+
         if "actual" in rest:
             role = "enrolled"
         elif "anticipated" in rest or "estimated" in rest:
