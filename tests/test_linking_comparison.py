@@ -662,3 +662,20 @@ def test_a_change_with_a_between_arm_estimate_is_no_within_arm_test():
     text = ("Patients were randomized to capecitabine or observation. Capecitabine improved median PFS from 7.0 to 9.8 months "
             "(hazard ratio 0.65; P = .001) in the capecitabine group and response from 26% to 35% (P = .008).")
     assert extract(text).p_values[0].comparison == "Capecitabine"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # '% of' before a measure or a lone adverb names no arm (review regressions)
+        "Infarct size at 3 months was 14.2% vs 15.0% of left ventricular mass (p=0.41).",
+        "Recovery at 8 weeks was reported by 81% of the surgical patients compared with 36% of the conservatively treated patients (P < 0.001).",
+    ],
+)
+def test_a_share_of_a_measure_or_an_adverb_is_no_arm(sentence):
+    assert extract(sentence).p_values[-1].comparison is None
+
+
+def test_a_population_after_the_pair_is_not_the_comparison():
+    p = extract("Ketamine was superior to placebo in women (P = 0.01).").p_values[-1]
+    assert (p.comparison, p.comparison_name) == ("placebo", "Ketamine vs placebo")

@@ -231,6 +231,8 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         against = against_pair(text, stop, prev_start, prev_start, stop, stop, prev_end, None, _known_arm(ctx, arms))
     if against:  # the phrase as written stays the comparison; comparison_name names both arms
         link["comparison_arms"] = against
+        if comparison and not any(a < comparison[1] and comparison[0] < b for a, b in against):
+            comparison = None  # 'Ketamine was superior to placebo in women (P)': the trailing phrase names whom, not an arm
         comparison = comparison or against[-1]
     if comparison and not against and not parallel and _ONE_ARM.fullmatch(text, *comparison) and within_one_arm(text, window.since_previous, start) \
             and _each_arm_changes(ctx, start) and not _BETWEEN_ESTIMATE.search(text, window.anchor, window.close):

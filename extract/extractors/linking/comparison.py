@@ -73,8 +73,7 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
             continue
         if _arm_like(name):
             arms.append((start, start + len(name), name))
-    if any(_OF_BEFORE.search(text, lo, arm[0]) for arm in arms) and not any(_PEOPLE_AFTER.search(text, arm[0], arm[1] + 14) for arm in arms):
-        arms = [arm for arm in arms if not _OF_BEFORE.search(text, lo, arm[0])]  # '3.7% of weight ... 1.3% for usual care': a share of a measure; '3.1% of vaccinated participants and 5.6% of controls': people
+    arms = _people_of(text, lo, arms)
     if len(arms) == 2 and arms[0][2].lower() != arms[1][2].lower():
         return arms[0][:2], arms[1][:2]
     if len(arms) == 3 and len({_GROUP_TAIL.sub("", arm[2]).lower() for arm in arms}) == 3 and arms[2][1] <= w.anchor and _three_arms(text, arms, w):
@@ -96,6 +95,15 @@ def _three_arms(text: str, arms: list[tuple[int, int, str]], w: "_Window") -> bo
     return intros != {"for"} or all(_GROUP_AFTER.match(text, end) for _, end, _ in arms)
 
 
+def _people_of(text: str, lo: int, arms: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The arms after '% of' only where they name people ('3.1% of vaccinated participants and 5.6% of controls'), not a
+    measure's share ('3.7% of weight', '15.0% of left ventricular mass') nor a lone adverb ('36% of the conservatively')."""
+    if any(_OF_BEFORE.search(text, lo, arm[0]) for arm in arms) and not any(_PEOPLE_AFTER.search(text, arm[0], arm[1] + 14) for arm in arms):
+        arms = [arm for arm in arms if not _OF_BEFORE.search(text, lo, arm[0])]
+    return [arm for arm in arms if not (_OF_BEFORE.search(text, lo, arm[0]) and _ADVERB.fullmatch(arm[2]))]
+
+
+_ADVERB = re.compile(r"[A-Za-z]+ly", re.I)
 _OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?\Z", re.I)
 _PEOPLE_AFTER = re.compile(
     r"(?<![\w-])(?:controls|patients|subjects|participants|recipients|users|women|men|children|infants|adults|eyes|groups?|arms?|cohorts?)(?![\w-])", re.I)
@@ -361,7 +369,9 @@ def _against_number_arm(text: str, w: "_Window") -> tuple[int, int] | None:
         pass
     if against is None:
         return None
-    arms = [m for m in _NUMBER_ARM.finditer(text, lo, w.close) if m.group("arm") and _arm_like(m.group("arm").rstrip("."))]
+    found = [m for m in _NUMBER_ARM.finditer(text, lo, w.close) if m.group("arm") and _arm_like(m.group("arm").rstrip("."))]
+    kept = {arm[0] for arm in _people_of(text, lo, [(m.start("arm"), m.end("arm"), m.group("arm")) for m in found])}
+    arms = [m for m in found if m.start("arm") in kept]
     if len(arms) != 1 or arms[0].start() < against.end() or not _NUMBER_ONLY.fullmatch(text, against.end(), arms[0].start()):
         return None
     if _WHERE.search(text, arms[0].start(), arms[0].start("arm")):
