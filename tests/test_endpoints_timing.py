@@ -179,3 +179,19 @@ def test_an_on_time_stays_in_a_p_values_outcome():
     (review regression on 904b298: the linker strips trailing time frames with the running-text pattern)."""
     [p] = extract("Pain scores on postoperative day 1 were lower after LA than after OA (3.2 vs 4.6, P = 0.001).").p_values
     assert p.outcome == "Pain scores on postoperative day 1"
+
+
+# An endpoint named before its cue with an article or 'one of': 'X was a secondary outcome', 'X constituted the primary outcome'.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Readmission within 28 days was a secondary outcome.", [("secondary", "Readmission", "within 28 days")]),
+        ("Quality of life was one of the secondary outcomes.", [("secondary", "Quality of life", None)]),
+        ("Mortality at 90 days constituted the primary outcome.", [("primary", "Mortality", "at 90 days")]),
+        # counter-examples: a pronoun or an existential subject names no endpoint
+        ("This was a secondary outcome.", []),
+        ("There was a secondary outcome.", []),
+    ],
+)
+def test_an_endpoint_named_before_an_indefinite_cue(sentence, expected):
+    assert _endpoints(sentence) == expected

@@ -333,7 +333,7 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
 
 
 _FRONTED_GAP = re.compile(r",\s*(?:the\s+)?", re.I)
-_INVERTED = re.compile(r"(?<![\w-])(?:was|were|is|are)\s+(?:the\s+|our\s+)?$", re.I)
+_INVERTED = re.compile(r"(?<![\w-])(?:was|were|is|are|constituted|served\s+as)\s+(?:also\s+)?(?:the\s+|our\s+|an?\s+|one\s+of\s+(?:the\s+)?)?$", re.I)
 _INVERTED_END = re.compile(r"(?<!\s)\s*(?:(?:of|in)\s+(?:the|this|our)\s+(?:study|trial)\s*)?(?:[.;]|$)")
 _NOT_A_SUBJECT = re.compile(r"(?:this|that|it|these|those|which|what|there)$", re.I)
 
