@@ -156,3 +156,21 @@ def test_a_clinicaltrials_gov_table_with_a_timepoint_word_stays_with_its_reader(
 )
 def test_clinicaltrials_gov_table_layouts(page, expected):
     assert _endpoints(page) == expected
+
+
+def test_isrctn_timepoints_with_an_amended_outcome_keep_the_current_one():
+    page = ("ISRCTN87654321\nPrimary outcome measure\nCurrent primary outcome measure as of 12/01/2024:\n"
+            "Falls recorded in a monthly diary over 12 months\nPrevious primary outcome measure:\n"
+            "Balance measured using the Berg Balance Scale at 6 months\nTimepoint(s): 12 months\n"
+            "Secondary outcome measures\n1. Fear of falling measured using the FES-I\nTimepoint(s): baseline and 12 months\n"
+            "Overall study start date\n01/02/2023\n")
+    found = _endpoints(page)
+    assert [k for k, _, _ in found] == ["primary", "secondary"]
+    assert not any("Berg" in name for _, name, _ in found)
+    assert found[1][2] == "baseline and 12 months"
+
+
+def test_newline_table_with_a_blank_description_line():
+    page = ("Secondary Outcome Measures\nOutcome Measure\nMeasure Description\nTime Frame\nStroke\n\n6 months\n"
+            "Major bleeding\nISTH definition.\n6 months\nCollaborators and Investigators\n")
+    assert _endpoints(page) == [("secondary", "Stroke", "6 months"), ("secondary", "Major bleeding", "6 months")]

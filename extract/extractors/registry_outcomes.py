@@ -84,6 +84,10 @@ def _tables() -> dict:
         # and no ClinicalTrials.gov column names its cells: then those headings open blocks here
         "table_labels": {k.casefold(): k.split()[0].casefold() for k in spec["table_labels"]},
         "column_names": spec["table_columns"],
+        # ISRCTN's amended fields: 'Current primary outcome measure as of 05/09/2023:' goes on with the block, the
+        # 'Previous primary outcome measure:' it replaced is no outcome of the trial
+        "revision": re.compile(spec["revision"], re.I),
+        "superseded": re.compile(spec["superseded"], re.I),
         "table_label": re.compile(r"^[-•*]?[ \t]*(?P<label>%s)[ \t]*:?[ \t]*\r?$" % _alternation(spec["table_labels"]), re.I | re.M),
         "time_line": re.compile(r"^[ \t]*(?:%s)[ \t]*:" % _alternation(spec["in_block_time_labels"]), re.I | re.M),
         "columns": re.compile(r"^[ \t]*(?:%s)\b|\[[ \t]*Time[ \t]+Frame[ \t]*:" % _alternation(spec["table_columns"]), re.I | re.M),
@@ -366,7 +370,10 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
         if hi <= lo:
             blank = bool(block.cells)
             continue
-        if _PAGE.fullmatch(text, lo, hi):
+        if _PAGE.fullmatch(text, lo, hi) or t["revision"].fullmatch(text, lo, hi):
+            continue
+        if t["superseded"].fullmatch(text, lo, hi):
+            block = None
             continue
         if pending:
             kind = pending.pop()
