@@ -217,3 +217,44 @@ def test_events_and_rates_are_no_sample(text):
 )
 def test_stage_counts_arms_and_nouns(text, expected):
     assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parent trial's people described at length, then where they were randomized
+        (
+            "Four thousand nine hundred twenty-two of the 8,028 postmenopausal women with receptor-positive early breast cancer "
+            "randomly assigned (double-blind) to the BIG 1-98 trial were assigned to 5 years of therapy.",
+            [(4922, "enrolled", None), (8028, "screened", None)],
+        ),
+        # an arm's count in square brackets
+        ("Patients were randomized to colesevelam [n = 26] or placebo [n = 28].", [(26, "randomized", "colesevelam"), (28, "randomized", "placebo")]),
+        # counter-examples: events by grade in brackets; one or two patients with an event by arm
+        ("In the exenatide group, 40% of patients experienced nausea (mostly mild [n = 21] or moderate [n = 19]).", []),
+        ("Severe hypoglycaemia was rare with sitagliptin (n = 2) and placebo (n = 1).", []),
+    ],
+)
+def test_parents_brackets_and_tiny_arms(text, expected):
+    assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, n",
+    [
+        # review regressions RS1-RS3: the own verb is not the count's when its phrase names its stage or a part is taken of it
+        (
+            "After a 4-week run-in, 342 of the 410 enrolled participants were randomly assigned to treatment.",
+            [(342, "randomized", None), (410, "enrolled", None)],
+            (342, "randomized"),
+        ),
+        ("At each dose level, 3 patients were enrolled; in total 24 patients were treated.", [(24, "treated", None)], (24, "treated")),
+        ("All 64 randomized patients were included in the intention-to-treat analysis.", [(64, "randomized", None)], (64, "randomized")),
+        ("In total, 628 randomized children were analysed.", [(628, "randomized", None)], (628, "randomized")),
+        # counter-example: one arm of the part is left to the arm rules
+        ("35 of the 60 patients were randomized to drug A.", [(60, "randomized", None)], (60, "randomized")),
+    ],
+)
+def test_review_regressions_of_the_own_verb(text, expected, n):
+    assert sizes(text) == expected
+    assert trial_n(text) == n

@@ -176,6 +176,7 @@ _SAMPLE_DESCRIPTION = re.compile(r"(?i)\b(?:(?:mean|median)\s+age|aged?\b|boys|g
 
 # 'Primary outcome data were available for 498 children': the analysed sample
 _AVAILABLE_FOR = re.compile(r"(?i)\b(?:data\s+(?:were|was)\s+(?:\w+ly\s+)?available|available\s+for\s+(?:the\s+)?analys[ie]s)\s+(?:for|in|from)\s*$")
+_PART_OF_BEFORE = re.compile(r"(?i)(?:\d|\b(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|thousand))\s*(?:\([^()]{0,20}\)\s*)?of\s+(?:the\s+|these\s+|all\s+)?$")
 _RATE_WORD_BEFORE = re.compile(r"(?i)\b(?:mean|median|average|ratio|rate|NNT|needed\s+to\s+(?:treat|harm))\b[^.;]{0,20}$")
 _EXCLUDED_SECTIONS = {"eligibility criteria", "age", "sex", "status"}
 # 'Of 150 patients assessed, 120 were eligible': the count the eligible were drawn from
@@ -269,6 +270,12 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _after_attrition(text, s, match.start()):
             taken.add(match.start("num"))
             continue  # 'Lost to follow-up: intervention group (n = 7), control group (n = 9)': people lost, not arms
+        if (parse_integer(match.group("num")) or 0) < 3:
+            taken.add(match.start("num"))
+            continue  # 'low with sitagliptin (n = 2) and placebo (n = 1)': patients with an event, no arm of a trial
+        if text[match.start()] == "[" and _counts_events(text, s, match.start()):
+            taken.add(match.start("num"))
+            continue  # 'experienced nausea (mostly mild [n = 21] or moderate [n = 19])': events by grade
         if _THAN_NEXT.match(text, match.end()) or _THAN_BEFORE.search(text, max(s, match.start() - 60), match.start()):
             taken.add(match.start("num"))
             continue  # 'more hyperaemia with X (n = 15) than Y (n = 6)': events compared between arms, not the arms' sizes
@@ -467,7 +474,11 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             continue  # '45 outpatient centres', 'three cases of breast cancer': the noun qualifies what is counted
         if match.group("noun").lower().startswith("eye") and _EYES_OF_PATIENTS.match(text, match.end()):
             continue  # '53 eyes (28 in the latanoprost group ...) from 28 patients': the patients are the sample
-        role = "analysed" if available else _own_verb_role(ctx, match.end()) or _role_at(ctx, match.start("num"))
+        # the count's own verb, unless its phrase names its stage ('All 64 randomized patients were included in the ITT
+        # analysis') or it is the whole a part is taken of ('342 of the 410 enrolled participants were randomly assigned')
+        stage_mods = [c for c in _cue_matches(match.group("mods")) if c[3] != "planned"]  # ('1524 target patients have been screened')
+        own = None if stage_mods or _PART_OF_BEFORE.search(before) else _own_verb_role(ctx, match.end())
+        role = "analysed" if available else own or _role_at(ctx, match.start("num"))
         arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
         receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
         if (arm or receiving) and _PERCENT_AFTER_ARM.match(text, (arm or receiving).end()):

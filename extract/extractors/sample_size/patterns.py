@@ -62,7 +62,8 @@ def _patterns() -> dict:
         ),
         # '(n = 12)', '(LO, n = 403)', '(Arm A: n = 46)'; not '(n = 25/51)'
         "arm_count": re.compile(
-            r"\((?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:])?\s*[nN]\.?\s*=\s*(?P<num>" + INTEGER + rf")(?![\d/])\s*(?:[;,)]|(?:{nouns})\b)"
+            # ('for placebo [n = 28] and ... for colesevelam [n = 26]': a bracket, as pasted from a parenthesis inside one)
+            r"(?:\(|\[(?=\s*[nN]\.?\s*=))(?:\s*(?P<inner>[^()=]{1,60}?)\s*[;,:])?\s*[nN]\.?\s*=\s*(?P<num>" + INTEGER + rf")(?![\d/])\s*(?:[;,)\]]|(?:{nouns})\b)"
         ),
         "participant_noun": re.compile(rf"\b(?:{nouns})$|^(?:(?:all|eligible|consecutive|adult|older|the)\s+)*(?:{nouns})\b|\b(?:trial|study|RCT|cohort|sample)\b", re.I),
         # '..., and 87 were evaluable', '585 were randomly assigned': a count whose noun is elided

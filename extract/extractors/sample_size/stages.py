@@ -52,8 +52,8 @@ _CONSENTED = re.compile(
     re.I,
 )
 # After an allocation verb: one arm ('35 of the 60 patients were randomized to drug A') unless all arms are named
-# ('... randomized to surgery or observation', '... to the two groups')
-_TO_ONE_ARM = re.compile(r"(?<!\s)\s+(?:in)?to\s+(?!(?:the\s+)?(?:two|three|four|both|either|one\s+of|each)\b)(?![^,.;()]{0,60}?\b(?:or|versus|vs)\b)", re.I)
+# ('... randomized to surgery or observation', '... to the two groups', '... to treatment', '... to study arms')
+_TO_ONE_ARM = re.compile(r"(?<!\s)\s+(?:in)?to\s+(?!(?:the\s+)?(?:two|three|four|both|either|one\s+of|each|treatment|study\s+(?:treatment|drug|medication)|(?:treatment\s+|study\s+)?(?:arms|groups))\b)(?![^,.;()]{0,60}?\b(?:or|versus|vs)\b)", re.I)
 # 'consented and were randomized': the stage after the consent is the count's
 _THEN_RANDOMIZED = re.compile(r"(?<!\s)\s+and\s+(?:were\s+|was\s+)?(?:then\s+|subsequently\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b", re.I)
 # A count after which no one is counted: 'did not consent', 'refused to participate'
@@ -106,8 +106,10 @@ def _stage_counts(ctx: ExtractionContext, p: dict, add, taken: set[int]) -> None
 # 1,200 were included': a secondary analysis of a named parent trial; the parent's count is the pool its sample was drawn
 # from (never 'this trial', 'the present study': the trial's own sample)
 _PARENT = (
-    r"(?P<pdesc>(?:\s+(?!(?:were|was|had|have|did|who|that|which)\b)[\w-]+){0,4}?\s+(?:%s)(?:\s+(?:who\s+(?:were|had\s+been)\s+))?"
-    r"(?:\s+(?:\w+ly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|treated|participating|taking\s+part))?"
+    r"(?P<pdesc>(?:\s+(?!(?:were|was|had|have|did|who|that|which)\b)[\w-]+){0,4}?\s+(?:%s)"
+    # ('postmenopausal women with receptor-positive early breast cancer randomly assigned (double-blind) to the BIG 1-98 trial')
+    r"(?:\s+(?:with|aged|having)\s+[^.;,()]{1,60}?)?(?:\s+who\s+(?:were|had\s+been))?"
+    r"(?:\s+(?:\w+ly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|treated|participating|taking\s+part)(?:\s*\([^()]{1,30}\))?)?"
     r"\s+(?:in|into|from|to|on)\s+(?!(?:this|our|the\s+(?:present|current|same|index|above|main))\b)(?:the\s+|a\s+|an\s+)?(?P<name>[^.;,()]{0,40}?)\b(?:trial|study|RCT)\b)"
     % _NOUNS
 )

@@ -143,5 +143,5 @@ def _counts_clusters(ctx: ExtractionContext, at: int, value: int, arms: tuple[in
 # A count per unit that is not an arm: 'Each practice recruited 15 patients', '3 patients were treated at each dose
 # level': neither a total nor an arm's size. Searched in bounded windows before and after the count.
 _UNITS = r"(?:participating\s+)?(?:site|centre|center|practice|cluster|village|school|hospital|ward|clinic|team|household|class|classroom|physician|surgeon|investigator|practitioner|GP|country|(?:dose\s+)?level|step|period|sequence)"
-_EACH_UNIT_BEFORE = re.compile(rf"(?i)\beach\s+{_UNITS}\s+(?:\w+\s+){{1,3}}?$")
+_EACH_UNIT_BEFORE = re.compile(rf"(?i)\beach\s+{_UNITS}(?:\s+(?:\w+\s+){{1,3}}?|\s*,\s*)$")  # ('At each dose level, 3 patients')
 _EACH_UNIT_AFTER = re.compile(rf"(?i)^[^.;,()]{{0,40}}?\b(?:at|in|from|per|for)\s+each\s+{_UNITS}\b")
