@@ -153,3 +153,78 @@ def test_listed_months_are_a_schedule(sentence, schedule):
 )
 def test_study_drug_frequency(sentence, frequency):
     assert extract(sentence).doses[0].frequency == frequency
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # review findings: frequencies
+        ("Women received oral misoprostol solution 25 ug every 2 hours (maximum 8 doses).", [("misoprostol", 25.0, "every 2 hours", "oral")]),
+        ("Melatonin 3 mg was taken orally 30 minutes before bedtime for 4 weeks.", [("Melatonin", 3.0, "once daily at bedtime", "oral")]),
+        (
+            "Aspirin 150 mg at bedtime versus 75 mg in the morning.",
+            [("Aspirin", 150.0, "once daily at bedtime", None), ("Aspirin", 75.0, "once daily", None)],
+        ),
+        # a release word is no drug; a short form in brackets or a release tag stands between drug and amount
+        ("Patients received extended-release metformin 1000 mg once daily.", [("metformin", 1000.0, "once daily", None)]),
+        ("Patients received prolonged-release melatonin 3 mg at bedtime.", [("melatonin", 3.0, "once daily at bedtime", None)]),
+        ("Patients were randomized to tranexamic acid (TXA) 1 g intravenously at induction.", [("tranexamic acid", 1.0, None, "intravenous")]),
+        ("Patients were randomized to trimetazidine MR 35 mg twice daily or placebo.", [("trimetazidine", 35.0, "twice daily", None)]),
+        ("METHODS: Dexmedetomidine was given as a loading dose of 0.4 ug/kg over 10 minutes.", [("Dexmedetomidine", 0.4, None, None)]),
+        # spinal anaesthesia with a drug is intrathecal
+        (
+            "Patients received spinal anaesthesia with hyperbaric bupivacaine 10 mg and fentanyl 25 ug.",
+            [("bupivacaine", 10.0, None, "intrathecal"), ("fentanyl", 25.0, None, "intrathecal")],
+        ),
+        # every strength of a list before the preparation word
+        (
+            "Children were randomly assigned to atropine 0.05%, 0.025% or 0.01% eye drops nightly.",
+            [("atropine", 0.05, "once daily at bedtime", "ophthalmic"), ("atropine", 0.025, "once daily at bedtime", "ophthalmic"), ("atropine", 0.01, "once daily at bedtime", "ophthalmic")],
+        ),
+        # counter-examples: 'in the morning' as a time of measurement; a rate over two hours is no frequency
+        ("Intraocular pressure was measured in the morning. Timolol 0.5% was given.", [("Timolol", 0.5, None, "ophthalmic")]),
+        ("Streptokinase 1500000 U/2 hours was infused.", [("Streptokinase", 1500000.0, None, "intravenous")]),
+        # a mixture's composition before a suspension is no list of strengths
+        ("Patients received 50% insulin lispro protamine suspension and 50% lispro.", []),
+    ],
+)
+def test_review_findings(sentence, expected):
+    assert doses(sentence) == expected
+
+
+def test_infusion_rate_per_minute():
+    assert [(d.amount, d.unit) for d in extract("Norepinephrine was infused at 0.1 ug/kg/min, and phenylephrine at 50 ug/min.").doses] == [
+        (0.1, "µg/kg/min"),
+        (50.0, "µg/min"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # measured quantities, margins and ratios are no doses
+        "Mean gestational age was 26.8 weeks and mean birth weight 912 g.",
+        "Total magnesium received was 16 g and 28 g, respectively.",
+        "A sample size of 150 per group gives 90% power to detect a difference of 200 mL.",
+        "The primary outcome was sufentanil consumption, with a non-inferiority margin of 10 ug.",
+        "Muscle creatine, estimated by urinary creatinine excretion of 1.9 g/day, rose after loading.",
+        "UACR categories: less than 30 mg/g (n = 1,328), 30 to 300 mg/g (n = 1,864).",
+    ],
+)
+def test_measured_is_no_dose(sentence):
+    assert doses(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        # a count of administrations, not a participant count, a strain number or 'n = 3'
+        ("We randomly allocated 80 outpatients with treatment-resistant depression to minocycline 100 mg twice daily or placebo.", None),
+        ("Infants were randomised to L reuteri DSM 17938 at a dose of 1 x 10^8 CFU once daily for 90 days.", None),
+        ("Cohort 1 (n = 3) received 3 x 10^6 cells/kg as a single infusion.", 1),
+        ("Patients received two injections of 10 mg octreotide.", 2),
+        ("Patients received 2 doses of 40 mg methylprednisolone.", 2),
+    ],
+)
+def test_count_of_administrations(sentence, n):
+    assert extract(sentence).doses[0].n_administrations == n

@@ -74,6 +74,7 @@ def _patterns() -> dict:
         "floor_units": frozenset(data["floor_units"]),
         "dose_as_outcome": re.compile(data["dose_as_outcome"], re.I),
         "measured_lead": re.compile(data["measured_lead"], re.I),
+        "measured_direct": re.compile(data["measured_direct"], re.I),
         "titer_units": frozenset(data["titer_units"]),
         # 'carboplatin AUC 5', 'AUC = 6 mg/mL·min', 'AUC2-carboplatin'; not 'AUC above 70', 'AUC0-4h'
         "auc": re.compile(
@@ -152,7 +153,7 @@ def _patterns() -> dict:
             rf"(?<![\w-])(?:{data['dilution_words']})(?:[^.;]|\.(?=\d)){{0,60}}\b(?:to|in|into|with)\s+(?:a\s+)?(?:total\s+)?(?:volume\s+of\s+)?$", re.I
         ),
         "count": re.compile(
-            rf"(?<![\d.,])\b(?P<n>\d+|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b",
+            rf"(?<![\d.,])(?<!=)(?<!=\s)\b(?P<n>\d{{1,3}}(?!\d)|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b(?!-)",
             re.I,
         ),
         # 'on days 1, 8 and 15', 'at months 0, 1 and 6', 'at 0, 1 and 6 months'
@@ -363,6 +364,7 @@ def _label_word(word: str) -> bool:
 _NOT_NUMBERED = frozenset("and or to the an as by via of in on at with for from was were is are than plus versus vs given".split())
 
 
+_SHORT_FORM = re.compile(r"(?<=[A-Za-z])\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)\s*$")
 _CELLS_OF = re.compile(r"(?<!\s)\s*of\s+(?P<cells>(?:[\w+-]{1,30}\s+){1,4}?cells)\b", re.I)
 
 
@@ -432,6 +434,8 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         return match.end() + after.start("name"), match.end() + after.end("name")
     # a word with a lower-case letter, or an acronym of four letters or more ('IVIG 2 g/kg')
     # ('Olaparib tablets 300 mg', 'Amikacin liposome inhalation suspension 590 mg': the drug before its form)
+    # 'tranexamic acid (TXA) 1 g': the drug before its short form in brackets
+    before = _SHORT_FORM.sub("", before)
     name = re.search(rf"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*|[A-Z]{{4,}})(?:\s+(?i:{_FORM_WORDS}))*\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
         "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
@@ -440,7 +444,7 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     return None
 
 
-_FORM_WORDS = r"tablets?|capsules?|liposomes?|liposomal|inhalation|suspension|solution|injection|infusion|bolus|sachets?|syrup|gel|cream|spray|patch|extended-release|sustained-release|film-coated"
+_FORM_WORDS = r"(?-i:MR|XR|SR|ER|CR|XL|DR)|supplementation|supplements?|tablets?|capsules?|liposomes?|liposomal|inhalation|suspension|solution|injection|infusion|bolus|sachets?|syrup|gel|cream|spray|patch|extended-release|sustained-release|film-coated"
 
 
 def _not_a_name(word: str) -> bool:
@@ -1017,6 +1021,8 @@ def _measured(text: str, match: re.Match[str], sent: tuple[int, int], drug: tupl
     if p["measured_after"].match(text, match.end(), min(sent[1], match.end() + 30)):
         return True
     lead = p["measured_lead"].search(text, max(sent[0], match.start() - 180), match.start())
+    if p["measured_direct"].search(text, max(sent[0], match.start() - 120), match.start()):
+        return True  # 'mean birth weight 912 g', 'a non-inferiority margin of 10 µg', 'Total magnesium received was 16 g'
     if lead is None:
         return False
     # 'Mean HbA1c was 8.1% in patients on metformin 1000 mg': the dose's drug named right before the amount,
@@ -1443,6 +1449,9 @@ def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
     return span
 
 
+_HEADING = re.compile(r"[A-Z][A-Z ]{2,30}:\s*")
+
+
 def _whole_name(text: str, span: tuple[int, int] | None, match: re.Match[str], sent: tuple[int, int]) -> tuple[int, int] | None:
     """A drug named in more than one word is named whole ('vitamin D3', 'insulin glargine', 'iron sucrose',
     'ferric carboxymaltose', 'botulinum toxin A'; data 'compound_names'); with no name beside the amount, a
@@ -1461,6 +1470,8 @@ def _whole_name(text: str, span: tuple[int, int] | None, match: re.Match[str], s
     if span:
         return span
     opening = sent[0] + len(text[sent[0] : match.start()]) - len(text[sent[0] : match.start()].lstrip())
+    heading = _HEADING.match(text, opening, match.start())  # 'METHODS: Dexmedetomidine was given as ...'
+    opening = heading.end() if heading else opening
     subject = p["subject"].match(text, opening, match.start())
     if subject and not re.search(r"[;]", text[subject.end() : match.start()]) and not p["dose"].search(text, subject.end(), match.start()):
         name = subject.group("name")
@@ -1502,7 +1513,7 @@ def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         candidates.append((lo + second.start(1), lo + second.end(1)))
     for start, end in candidates:
         word = text[start:end].lower()
-        if word not in p["not_drugs"] and p["drug_word"].match(word):
+        if word not in p["not_drugs"] and p["drug_word"].match(word) and not p["not_drug_word"].fullmatch(word):
             return start, end
         if re.match(r"\s+acid\b", text[end : end + 6], re.I) and len(word) > 3:
             return start, end + 5  # '1% alginic acid', '2% salicylic acid': a named acid
@@ -1514,7 +1525,8 @@ def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 def _is_strength(text: str, match: re.Match[str]) -> bool:
     """A percentage is a dose only as a preparation's strength: 'timolol 0.5%', '2% eye drops', '0.5% timolol'."""
     p = _patterns()
-    if re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
+    # 'atropine 0.05%, 0.025% or 0.01% eye drops': the strengths listed before the preparation word too
+    if re.match(r"(?:\s*,?\s*(?:(?:or|and)\s+)?\d+(?:\.\d+)?\s*%){0,4}\s*(?:[\w-]+\s+){0,2}?(?:eye\s*drops?|cream|gel|solution|ointment|ophthalmic|drops?|suspension|spray|lotion)\b", text[match.end() : match.end() + 40], re.I):
         return True
     small = not match.group().endswith("%") or float(_digits(_mantissa(match))) <= 10
     if match.group().endswith("%") and (match.group("high") or _beside_placebo_value(text, match)):
