@@ -31,13 +31,14 @@ _LAST_WORD = re.compile(r"\S+$")
 @lru_cache(maxsize=1)
 def _missed_split() -> re.Pattern:
     data = load("sentences")
-    return re.compile("%s|%s" % (data["missed_split_after"], data["missed_split_after_label"]))
+    return re.compile("%s|%s|%s" % (data["missed_split_after"], data["missed_split_after_label"], data["missed_split_after_heading"]))
 
 
 def add_missed_splits(text: str, sentences: list[Span]) -> list[Span]:
     """``sentences`` split after a one-letter time unit that ends a sentence ('every 4 h. Median ...') or a
     one-letter arm label ('... than in Group B. The difference ...'): the tokenizer keeps 'h.' and 'B.' whole,
-    so the sentencizer never sees their full stop."""
+    so the sentencizer never sees their full stop; and after a run-in heading that opens a line without a
+    colon ('Interventions Esketamine 0.2 mg/kg ...'), which no full stop ends at all."""
     pattern = _missed_split()
     out: list[Span] = []
     for start, end in sentences:
