@@ -679,3 +679,30 @@ def test_a_share_of_a_measure_or_an_adverb_is_no_arm(sentence):
 def test_a_population_after_the_pair_is_not_the_comparison():
     p = extract("Ketamine was superior to placebo in women (P = 0.01).").p_values[-1]
     assert (p.comparison, p.comparison_name) == ("placebo", "Ketamine vs placebo")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 'between (the) two groups' where the report names its two groups only by label or group word
+        ("Results: The VAS score of group A was lower than group B (P<0.05). There was no statistical difference in the incidence of "
+         "nausea between two groups (P>0.05).", "group A vs group B"),
+        ("Results: The cure rate of the observation group was higher than that of the control group (P<0.05). Before treatment, "
+         "there were no differences of symptom scores between the two groups (P>0.05).", "observation vs control"),
+    ],
+)
+def test_between_the_groups_the_report_names(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one named group, or a change within each group, is no pair
+        "Results: Pain was lower in the ketamine group (P = 0.01). In the age group over 65 there was no difference in nausea "
+        "between the two groups (P = 0.40).",
+        "Results: Pain was lower in group A than in group B (P = 0.01). Nausea fell from baseline in both groups (P < 0.01).",
+    ],
+)
+def test_no_pair_of_named_groups_without_two_groups_or_between(text):
+    assert extract(text).p_values[-1].comparison_name is None

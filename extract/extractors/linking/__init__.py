@@ -39,6 +39,7 @@ from .comparison import (
     _measure_versus_arm,
     _parallel_arms,
     _with_and_without,
+    between_named_groups,
 )
 from .measures import _plausible_outcome, _trim, _with_criterion, _with_threshold
 from .names import _ARM_SPLIT, _written_out, comparison_name, outcome_name, within_one_arm
@@ -229,6 +230,10 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         prev_start, prev_end = window.previous
         stop = prev_end - 1 if text[prev_end - 1 : prev_end] == "." else prev_end
         against = against_pair(text, stop, prev_start, prev_start, stop, stop, prev_end, None, _known_arm(ctx, arms))
+    if comparison is None and against is None and trial_arms(ctx) is None and not within_one_arm(text, window.since_previous, start):
+        named = between_named_groups(ctx, window)  # 'between two groups' where only 'group A' and 'group B' name them
+        if named:
+            comparison, link["comparison_arms"] = named
     if against:  # the phrase as written stays the comparison; comparison_name names both arms
         link["comparison_arms"] = against
         if comparison and not any(a < comparison[1] and comparison[0] < b for a, b in against):

@@ -390,3 +390,53 @@ def _with_and_without(text: str, w: "_Window") -> tuple[int, int] | None:
     """'with and without X' in the result's clause, as written."""
     found = _WITH_AND_WITHOUT.search(text, w.since_previous, w.close)
     return found.span() if found else None
+
+
+# 'group A', 'the observation group': how a report without an allocation phrase names its groups
+_GROUP_NAME = re.compile(
+    r"(?<![\w-])(?:(?P<label>(?-i:[Gg]roup)\s+(?-i:[A-Z]{1,2}|[IVX]{1,4}|\d{1,2}))(?![\w-])|(?P<word>[A-Za-z][\w-]{1,30}(?:[ \t]+[A-Za-z][\w-]{1,30})?)\s+group(?!s?[\w-])(?!\s+(?-i:[A-Z]{1,2}|[IVX]{1,4}|\d{1,2})(?![\w-])))", re.I)
+_NOT_A_GROUP_NAME = frozenset(
+    "the a an two three four both each all either same age this that one per whole entire different respective other every "
+    "any which our their its in of and or to with for between among study".split())
+_CLAUSE_WORDS = frozenset("than versus vs compared whereas while who which".split())
+_BETWEEN_GROUPS = re.compile(
+    r"(?<![\w-])(?:between|among)\s+(?:the\s+)?(?P<groups>(?:two|2|both)\s+groups|groups)(?![\w-])", re.I)
+
+
+def _group_names(ctx: ExtractionContext) -> list[tuple[int, int, str]]:
+    """Every 'group A' / 'observation group' of the document: (start, end, lower-cased name). Cached per document."""
+    if "link_group_names" not in ctx.cache:
+        found = []
+        lists = _lists()
+        for match in _GROUP_NAME.finditer(ctx.text):
+            start = match.start()
+            if match.group("word"):  # 'the aloe vera group' -> 'aloe vera group'; 'than control group' -> 'control group'
+                for word in re.finditer(r"\S+", match.group("word")):
+                    low = word.group().lower()
+                    if low not in _NOT_A_GROUP_NAME and low not in lists["boundaries"] and low not in lists["predicates"] and low not in lists["determiners"] and low not in _CLAUSE_WORDS:
+                        break
+                    start = match.start() + word.end()
+                if start >= match.end("word"):
+                    continue
+                while ctx.text[start] in " \t":
+                    start += 1
+            found.append((start, match.end(), " ".join(ctx.text[start : match.end()].lower().split())))
+        ctx.cache["link_group_names"] = found
+    return ctx.cache["link_group_names"]
+
+
+def between_named_groups(ctx: ExtractionContext, w: "_Window") -> tuple[tuple[int, int], tuple[tuple[int, int], ...]] | None:
+    """'no difference ... between (the) two groups (P)' in a report that names exactly two groups before the result ('group
+    A' and 'group B', 'the observation group' and 'the control group') and no allocation phrase: the phrase and the
+    first mention of each group."""
+    phrase = _BETWEEN_GROUPS.search(ctx.text, w.since_previous, w.close)
+    if phrase is None:
+        return None
+    first: dict[str, tuple[int, int]] = {}
+    for start, end, name in _group_names(ctx):
+        if start >= w.start:
+            break
+        first.setdefault(name, (start, end))
+    if len(first) != 2:
+        return None
+    return phrase.span("groups"), tuple(sorted(first.values()))
