@@ -438,3 +438,33 @@ def test_report_sentences_like_furniture_stay(line):
 def test_a_thousands_counter_value_after_its_label_goes():
     raw = "Views\n1,205\n" + ABSTRACT
     assert kept_text(raw) == ABSTRACT
+
+
+# --- Author lines with degrees and no label -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prof Anna K Lindqvist, MD  Marco Rossi, PhD  Wei Zhang, MD  et al.",
+        "Li Wang, MD1; Hui Chen, PhD2; Xiaoming Liu, MD, PhD1; et al",
+        "Tadesse Bekele, PhD  Hana Girma, MSc  Ric N Price, FRACP",
+    ],
+)
+def test_an_author_line_with_degrees_goes(line):
+    raw = "Semaglutide in heart failure: a randomised trial\n" + line + "\n" + ABSTRACT
+    assert kept_text(raw) == "Semaglutide in heart failure: a randomised trial\n" + ABSTRACT
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mean difference (MD -2.1, 95% CI -3.0 to -1.2) favoured drug A.",
+        "Drug A, MD, and Drug B, PhD students",
+        "Breast Cancer, MD Anderson, Houston, Texas",
+        "Patients with MS, PhD-level raters and MD assessors were blinded.",
+    ],
+)
+def test_lines_with_degree_like_words_stay(line):
+    raw = ABSTRACT + line + "\n"
+    assert kept_text(raw) == raw

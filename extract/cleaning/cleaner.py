@@ -104,6 +104,7 @@ def _rules() -> dict:
         "hyphen_suspenders": frozenset(data["hyphenated_line_breaks"]["suspended_before"]),
         "word_endings": frozenset(data["hyphenated_line_breaks"]["word_endings"]),
         "compound_closers": frozenset(data["hyphenated_line_breaks"]["compound_closers"]),
+        "degrees": frozenset(data["academic_degrees"]["degrees"]),
         "export_keep": frozenset(data["export_tags"]["keep"]),
         "export_record": frozenset(data["export_tags"]["record"]),
         "display_labels": frozenset(k.casefold() for k in data["display_fields"]["labels"]),
@@ -331,7 +332,7 @@ def _classify(lines: list[_Line]) -> None:
         elif mode == "authors" and _PERSON_NAME.match(text):
             line.reason = "author list"
         elif _is_author_list_line(text, min_items=1 if mode == "authors" else 3) or (
-            not registry and _is_name_list_line(text)
+            not registry and (_is_name_list_line(text) or _is_degree_author_line(text, rules))
         ):
             line.reason, mode = "author list", "authors"
         elif rules["affiliation_key"].match(text) and not _VERBISH.search(text):
@@ -632,6 +633,27 @@ def _is_name_list_line(text: str) -> bool:
     if any(word in not_surnames for item in items for word in item.split()):
         return False
     return len(_NAME_MARKER.findall(text)) >= 2 or all(_INITIAL.search(item + " ") for item in items)
+
+
+_DEGREE_ITEM = re.compile(r"[,;]|\s{2,}|\s&\s|\band\b")
+_DEGREE_MARKS = re.compile(r"(?<=[A-Za-z)])[\d*†‡§,]+(?=[\s;,]|$)")  # affiliation marks after a name or degree: 'MD1;'
+
+
+def _is_degree_author_line(text: str, rules: dict) -> bool:
+    """An author line that gives each name with its degrees and nothing else: 'Prof Anna K Lindqvist, MD  Marco
+    Rossi, PhD  Wei Zhang, MD  et al.', 'Li Wang, MD1; Hui Chen, PhD2; Xiaoming Liu, MD, PhD1; et al'. Two or more
+    degrees, every other item a name of capitalised words, no verb and no number but affiliation marks: 'MD' as a
+    mean difference comes with its value ('MD -2.1, 95% CI ...')."""
+    if len(text) > 600 or _VERBISH.search(text):
+        return False
+    plain = _DEGREE_MARKS.sub(lambda m: m.group().replace(",", ", ").strip("0123456789*†‡§"), text)
+    if any(ch.isdigit() for ch in plain):
+        return False
+    items = [item.strip().rstrip(".") for item in _DEGREE_ITEM.split(plain) if item and item.strip()]
+    items = [item for item in items if item.casefold() not in {"et al", "et al."}]
+    degrees = sum(1 for item in items if item in rules["degrees"])
+    names = [item for item in items if item not in rules["degrees"]]
+    return degrees >= 2 and len(names) >= 2 and all(_FORWARD_NAME.fullmatch(item) for item in names)
 
 
 @lru_cache(maxsize=1)
