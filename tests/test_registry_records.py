@@ -174,3 +174,18 @@ def test_newline_table_with_a_blank_description_line():
     page = ("Secondary Outcome Measures\nOutcome Measure\nMeasure Description\nTime Frame\nStroke\n\n6 months\n"
             "Major bleeding\nISTH definition.\n6 months\nCollaborators and Investigators\n")
     assert _endpoints(page) == [("secondary", "Stroke", "6 months"), ("secondary", "Major bleeding", "6 months")]
+
+
+@pytest.mark.parametrize(
+    "cell, time_frame",
+    [
+        ("The primary endpoint will be evaluated at the end of induction (after 2 cycles).", "at the end of induction (after 2 cycles)"),
+        ("Primary endpoint is assessed at week 24.", "at week 24"),
+        # a time cell that is only a time keeps all of it
+        ("At the end of induction", "At the end of induction"),
+    ],
+)
+def test_euctr_time_point_cell_written_as_a_sentence(cell, time_frame):
+    page = ("EudraCT Number: 2019-001234-56\nE.5.1 Primary end point(s)\nComplete remission rate\n"
+            f"E.5.1.1 Timepoint(s) of evaluation of this end point\n{cell}\nE.5.2 Secondary end point(s)\n")
+    assert [(k, tf) for k, _, tf in _endpoints(page)] == [("primary", time_frame)]

@@ -84,6 +84,8 @@ def _tables() -> dict:
         # and no ClinicalTrials.gov column names its cells: then those headings open blocks here
         "table_labels": {k.casefold(): k.split()[0].casefold() for k in spec["table_labels"]},
         "column_names": spec["table_columns"],
+        # a time point cell written as a sentence about the outcome: 'The primary endpoint will be evaluated '
+        "time_lead": re.compile(r"(?<![A-Za-z])(?:%s)[ \t]+" % spec["time_frame_lead"], re.I),
         # ISRCTN's amended fields: 'Current primary outcome measure as of 05/09/2023:' goes on with the block, the
         # 'Previous primary outcome measure:' it replaced is no outcome of the trial
         "revision": re.compile(spec["revision"], re.I),
@@ -298,6 +300,9 @@ def _apply(block: _Block, text: str, kind: str, value: tuple[int, int]) -> None:
         block.described = True
         block.cells.append(_Cell(*value, block.kind))
     elif kind == "time_frame":  # the outcomes since the last time point cell, without their own
+        lead = _tables()["time_lead"].match(text, *value)
+        if lead and lead.end() < value[1]:  # 'The primary endpoint will be evaluated at the end of induction': its time
+            value = (lead.end(), value[1])
         values = _inline_numbers(text, *value) if len(block.cells) - block.framed > 1 else None
         if values:
             _apply_frames(block, text, [value])
