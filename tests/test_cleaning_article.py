@@ -468,3 +468,15 @@ def test_an_author_line_with_degrees_goes(line):
 def test_lines_with_degree_like_words_stay(line):
     raw = ABSTRACT + line + "\n"
     assert kept_text(raw) == raw
+
+
+@pytest.mark.parametrize("line", ["Nguyen TH 1, Tran VM 2, Le PA 1", "Rossi L 1, Bianchi M 1, 2, Ferrari G 2"])
+def test_an_author_list_with_spaced_marks_goes(line):
+    raw = "Ivermectin in mild COVID-19: a randomised controlled trial.\n" + line + "\n" + ABSTRACT
+    assert kept_text(raw) == "Ivermectin in mild COVID-19: a randomised controlled trial.\n" + ABSTRACT
+
+
+@pytest.mark.parametrize("line", ["Arm A 12, Arm B 14, Arm C 11", "Group A 1, Group B 2, Group C 3", "Age 65, BMI 30, HbA1c 7"])
+def test_labels_with_numbers_are_no_author_list(line):
+    raw = ABSTRACT + line + "\n"
+    assert kept_text(raw) == raw

@@ -589,10 +589,16 @@ def _metadata_unless_prose(text: str, rules: dict) -> bool:
     return not (is_sentence or rules["count"].search(value) or rules["participant_noun"].search(value))
 
 
+# An affiliation mark after a 'Surname INITIALS' item, spaced: 'Nguyen TH 1,', 'Le PA 1, 2' (at the item's end).
+_SPACED_MARK = re.compile(r"(?<=[A-Z]) \d{1,2}(?:, ?\d{1,2}(?![\w.]))*(?=\s*,|\s*$)")
+
+
 def _is_author_list_line(text: str, min_items: int = 3) -> bool:
     """PubMed's author and collaborator lines, wrapped anywhere: 'Hong J(1), Zhang Y, Lai S, Lv A, Su Q, Zou'
     — at least three 'Surname INITIALS' items (one on a line that continues the list) and nothing else but a
-    cut item at either end."""
+    cut item at either end. Europe PMC writes the marks spaced ('Nguyen TH 1, Tran VM 2, Le PA 1')."""
+    if " " in text and any(ch.isdigit() for ch in text):
+        text = _SPACED_MARK.sub("", text)
     if any(ch.isdigit() for ch in _AFFILIATION_MARKER.sub("", text)):
         return False
     parts = [part.strip() for part in _AUTHOR_KEY.sub("", text, count=1).split(",")]
