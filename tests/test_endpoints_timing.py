@@ -195,3 +195,24 @@ def test_an_on_time_stays_in_a_p_values_outcome():
 )
 def test_an_endpoint_named_before_an_indefinite_cue(sentence, expected):
     assert _endpoints(sentence) == expected
+
+
+# A definition's own list ('defined as A and B') names no endpoints; an endpoint after ', and' still is one.
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("The primary endpoint was clinical cure, defined as resolution of fever and cough.", ["clinical cure"]),
+        ("The primary endpoint was clinical cure, defined as resolution of fever, cough and dyspnoea.", ["clinical cure"]),
+        ("The primary endpoints were clinical cure, defined as resolution of symptoms, and mortality at 28 days.",
+         ["clinical cure", "mortality"]),
+        ("The primary outcome was pain, measured by VAS, and function.", ["pain", "function"]),
+    ],
+)
+def test_a_definitions_list_names_no_endpoints(sentence, names):
+    assert [e.text for e in extract(sentence).endpoints] == names
+
+
+def test_a_declaration_worded_as_a_definition_keeps_its_list():
+    """Counter-example: 'was defined as A and B' declares the endpoints; it qualifies no endpoint before it."""
+    assert [e.text for e in extract("Primary outcome was defined as the weight and body mass index.").endpoints
+            if e.kind == "primary"] == ["body mass index"]

@@ -332,6 +332,8 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+# a qualifier that defines the endpoint before it, and the parts a definition's own list goes on with
+_IN_DEFINITION = re.compile(r"(?:as\s+)?defined\s+(?:as|by)\s", re.I)
 _FRONTED_GAP = re.compile(r",\s*(?:the\s+)?", re.I)
 _INVERTED = re.compile(r"(?<![\w-])(?:was|were|is|are|constituted|served\s+as)\s+(?:also\s+)?(?:the\s+|our\s+|an?\s+|one\s+of\s+(?:the\s+)?)?$", re.I)
 _INVERTED_END = re.compile(r"(?<!\s)\s*(?:(?:of|in)\s+(?:the|this|our)\s+(?:study|trial)\s*)?(?:[.;]|$)")
@@ -392,6 +394,7 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
     # name a dropped qualifier cites ('as defined by the Centers for Disease Control and Prevention
     # criteria'; not 'defined as being alive and free from ventilation', which is the definition's)
     timed = [False] * len(parts)
+    defining = [False] * len(parts)
     for n in range(1, len(parts)):
         s, e, _ = parts[n]
         after_dropped = not keep[n - 1]
@@ -400,6 +403,11 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
         elif (after_dropped and not timed[n - 1] and text[parts[n - 1][1] : s].strip() == "and"
               and _TITLE_BEFORE.search(text, max(0, parts[n - 1][1] - 60), parts[n - 1][1]) and text[_skip_space(text, s)].isupper()):
             keep[n] = False  # a capitalised name the qualifier cites goes on ('... Disease Control and Prevention criteria')
+        elif after_dropped and not timed[n - 1] and (defining[n - 1] or n > 1 and _IN_DEFINITION.match(text, _skip_space(text, parts[n - 1][0])) is not None) \
+                and text[parts[n - 1][1] : s].strip() in ("and", "or", ","):
+            # the rest of a definition's own list ('defined as resolution of fever and cough'); not a new
+            # endpoint after ', and' ('X, defined as Y, and mortality at 28 days')
+            keep[n], defining[n] = False, True
     built_all = [_outcome(ctx, s, e, kind, rule, time_frame=time_frame, outer=opened) for s, e, opened in parts]
     for n in range(1, len(parts)):
         if timed[n] and not timed[n - 1]:
