@@ -113,7 +113,7 @@ def test_a_parent_trial_is_the_pool_of_a_secondary_analysis(text, expected, n):
     ],
 )
 def test_the_trials_own_sample_is_no_parent(text):
-    assert not [n for n in extract(text).sample_sizes if n.rule == "sample_size.parent_trial" or n.role == "screened"]
+    assert not [n for n in extract(text).sample_sizes if n.rule == "sample_size.parent_trial"]
 
 
 @pytest.mark.parametrize(
@@ -258,3 +258,25 @@ def test_parents_brackets_and_tiny_arms(text, expected):
 def test_review_regressions_of_the_own_verb(text, expected, n):
     assert sizes(text) == expected
     assert trial_n(text) == n
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # any description of the people a smaller stage was drawn from makes them the pool
+        (
+            "Of 1,113 women with severe pre-eclampsia, 1,028 were randomized: 514 to magnesium and 514 to placebo.",
+            [(514, "randomized", "magnesium"), (514, "randomized", "placebo"), (1028, "randomized", None), (1113, "screened", None)],
+        ),
+        ("Of 200 patients approached in the clinic, 150 were enrolled.", [(150, "enrolled", None), (200, "screened", None)]),
+        # counter-examples: the pool's own stage, one arm of all of them, all of them in arms
+        ("Of the 410 enrolled patients, 342 were randomized.", [(342, "randomized", None), (410, "enrolled", None)]),
+        ("Of the 60 patients, 30 were randomized to drug A.", [(30, "randomized", None), (60, "randomized", None)]),
+        (
+            "Of the 60 patients, 30 were randomized to drug A and 30 to drug B.",
+            [(30, "randomized", "drug A"), (30, "randomized", "drug B"), (60, "randomized", None)],
+        ),
+    ],
+)
+def test_a_described_pool_of_a_smaller_stage(text, expected):
+    assert sizes(text) == expected

@@ -161,7 +161,7 @@ from .lists import (  # noqa: F401
 from .abbreviated_nouns import _ABBREVIATED_NOUN, _abbreviated_nouns  # noqa: F401
 from .registry_fields import _registry_counts  # noqa: F401
 from .sexes import _sex_pair, _sex_splits  # noqa: F401
-from .stages import _parent_trials, _stage_counts  # noqa: F401
+from .stages import _parent_trials, _stage_counts, _TO_ONE_ARM  # noqa: F401
 from .colon_arms import _colon_arms  # noqa: F401
 from .clusters import _cluster_parens  # noqa: F401
 
@@ -194,6 +194,14 @@ _ELIGIBLE_POOL = re.compile(
     rf"|(?:{_PARTICIPANTS})\s+(?:who\s+)?(?:met|meeting|fulfilled|fulfilling)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?criteria)\s*,"
     rf"\s*(?P<part>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]{{0,20}}\))?\s+(?:of\s+(?:them|these)\s+)?(?:(?:{_PARTICIPANTS})\s+)?"
     r"(?:consented|agreed|gave|provided|(?:were|was)\s+(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi|randomly|enrolled|included|recruited|allocated|assigned))",
+    re.I,
+)
+# 'Of 1,113 women with severe pre-eclampsia, 1,028 were randomized', 'Of the 131 women assessed, 94 were randomised': the
+# people a stage was drawn from, described by anything but a stage of their own (read in :func:`_eligible_pools`)
+_POOL_OF = re.compile(
+    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?P<desc>(?:\s+[^\s\d,;.()][^\s,;.()]*){{1,8}}?)\s*,"
+    rf"\s*(?P<part>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]{{0,20}}\))?\s+(?:of\s+(?:them|these)\s+)?(?:(?:{_PARTICIPANTS})\s+)?"
+    r"(?:were|was)\s+(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi|randomly|enrolled|included|recruited|allocated|assigned)\w*",
     re.I,
 )
 _LOST_AFTER = re.compile(r"(?<![\s])[^.;,()]{0,40}?(?:%s|\b(?:did|were|was|could)\s+not\b)" % load("sample_size")["attrition_cues"], re.I)
@@ -610,16 +618,32 @@ def _another_trial(ctx: ExtractionContext, at: int) -> bool:
     return False
 
 
+def _pool_matches(text: str) -> list[re.Match[str]]:
+    """The matches of both pool patterns, each pool once (the eligible one first)."""
+    seen: set[int] = set()
+    out = []
+    for pattern in (_ELIGIBLE_POOL, _POOL_OF):
+        for match in pattern.finditer(text):
+            if match.start("num") not in seen:
+                seen.add(match.start("num"))
+                out.append(match)
+    return out
+
+
 def _eligible_pools(ctx: ExtractionContext, found: list[Item]) -> None:
     """'Of the 320 eligible women, 248 consented and were randomized': the 320 are screened. Not when the part
     is not smaller, or another count of its sentence makes up the pool with it (two arms of all the eligible)."""
     text = ctx.text
-    if "ligib" not in text and "criteria" not in text:
-        return
-    for match in _ELIGIBLE_POOL.finditer(text):
+    for match in _pool_matches(text):
         pool, part = parse_integer(match.group("num")), parse_integer(match.group("part"))
         if pool is None or part is None or part >= pool:
             continue
+        if match.re is _POOL_OF:
+            desc = match.group("desc")
+            if not re.search(r"(?i)\b(?:%s)\b" % _PARTICIPANTS, desc) or any(c[3] != "screened" for c in _cue_matches(desc)):
+                continue  # 'Of the 410 enrolled patients, 342 were randomized': the pool's own stage stands
+            if _TO_ONE_ARM.match(text, match.end()):
+                continue  # 'Of the 60 patients, 30 were randomized to drug A': one arm of all of them
         _, end = ctx.sentence_at(match.start())
         others = [
             parse_integer(m.group())
