@@ -225,3 +225,20 @@ def test_the_rules_behind_the_r5_regressions_still_hold(text, outcome):
 )
 def test_ro1_a_day_on_which_the_measure_was_taken_stays(text, outcome):
     assert extract(text).p_values[-1].outcome == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # RO2: a responder threshold 'of N unit or more / or less' is part of the measure ...
+        ("Results were analysed. The percentage of patients achieving an IOP of 18 mmHg or less was higher with travoprost "
+         "(P = 0.009).", "percentage of patients achieving an IOP of 18 mmHg or less"),
+        ("Results were analysed. More patients had a reduction in body weight of 5% or more with tirzepatide (89% vs 35%, P<0.001).",
+         "body weight of 5% or more"),
+        # ... while a result's own amount after 'of' is not
+        ("Results were analysed. A change in adjusted mean insulin secretion of 15.4 pmol/min was seen with dapagliflozin (P = 0.06).",
+         "adjusted mean insulin secretion"),
+    ],
+)
+def test_ro2_a_responder_threshold_stays_in_the_measure(text, outcome):
+    assert extract(text).p_values[-1].outcome == outcome

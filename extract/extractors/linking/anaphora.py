@@ -46,7 +46,7 @@ def _is_anaphor(text: str, span: tuple[int, int] | None) -> bool:
 
 _INTERACTION_ALONE = re.compile(
     r"(?<![\w-])(?:(?:the|this|that|a)\s+)?(?:[\w-]+\s*(?:×|x|\*|by)\s*[\w-]+\s+|[\w]+-by-[\w]+\s+)?interactions?(?:\s+(?:effects?|terms?))?\s*", re.I)
-_IN_WHOM = re.compile(r"(?:in|among|within|for)\s+(?:the|this|these|those|a|an)\s", re.I)
+_IN_WHOM = re.compile(r"(?<![\w-])(?:in|among|within|for)\s+(?:the|this|these|those|a|an)\s", re.I)
 _DETERMINED_TAIL = re.compile(r"(?<=\S)\s+(?P<tail>(?:the|this|these|such|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s*\Z", re.I)
 _P_VALUE = re.compile(r"(?:(?:the|this|its|their|a)\s+)?(?:corresponding\s+|respective\s+)?p[ -]?values?", re.I)
 _SAME_AS_BEFORE_TAIL = re.compile(r"(?<!\s)\s+(?:for|with|between|among|in|at)\s", re.I)

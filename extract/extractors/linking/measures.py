@@ -25,11 +25,13 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         heading = _HEADING_WORD.findall(text, start, line.start())
         if heading and all(word.lower() in _HEADING_WORDS for word in heading) and not _DIGIT.search(text, start, line.start()):
             start = line.end()  # 'Secondary outcomes\nPGIC much improved': a heading line above the measure
+            while start < end and text[start].isspace():
+                start += 1
     result = _TRAILING_RESULT.search(text, start, end)
     if result and result.start() > start:
         end = result.start()  # 'the risk of haemorrhage (odds ratio 0.64, 95% CI 0.51-0.80, P<0.001)': its result, read to the sentence end
     amount = _TRAILING_AMOUNT.search(text, start, end)
-    if amount and amount.start() > start:
+    if amount and amount.start() > start and not _OR_MORE.match(text, end):
         end = amount.start()  # 'adjusted mean AIRg of 15.39 mU/L min': the result's amount, not the measure
     values = _TRAILING_VALUES.search(text, start, end)
     if values and values.start() > start:
@@ -103,8 +105,13 @@ _STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 
 
 _DIGIT = re.compile(r"\d")
-_TRAILING_AMOUNT = re.compile(r"(?<=[\w)])\s+of\s+(?:about\s+|approximately\s+)?[-+−]?\d[\d.,]*(?![-\w.,])(?:\s*%|\s+[^\s\d()]+){0,3}\s*\Z")
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*(?=\S)")
+# 'of 5% or more', 'of 18 mmHg or less': a responder threshold, part of the measure (RO2)
+_OR_MORE_BODY = r"\s+or\s+(?:less|more|greater|fewer|higher|lower|above|below|over|under)\b"
+_OR_MORE = re.compile(r"(?:\s*%|\s+[^\s\d()]+)?" + _OR_MORE_BODY, re.I)
+_TRAILING_AMOUNT = re.compile(
+    r"(?<=[\w)])\s+of\s+(?:about\s+|approximately\s+)?[-+−]?\d[\d.,]*(?![-\w.,])(?!(?:\s*%|\s+[^\s\d()]+)?" + _OR_MORE_BODY + r")"
+    r"(?:\s*%|\s+[^\s\d()]+){0,3}\s*\Z", re.I)
+_LINE_BREAK = re.compile(r"\n(?=[ \t]*\S)")
 _HEADING_WORD = re.compile(r"[^\W\d_]+")
 _HEADING_WORDS = frozenset("primary secondary main key other outcome outcomes endpoint endpoints end point points result results finding "
                            "findings efficacy safety measures measure".split())

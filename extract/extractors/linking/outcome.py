@@ -186,7 +186,7 @@ def _turn() -> re.Pattern[str]:
     return re.compile(_TURN_BODY % verbs, re.I)
 # 'Regarding edema volume, no difference was found between the groups (P)': the measure the clause is about, set before it
 _TOPIC = re.compile(
-    r"(?:(?<!\s)\s+)?(?:regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of)\s+(?:the\s+)?"
+    r"(?:(?<!\s)\s+)?(?<![\w-])(?:regarding|concerning|as\s+(?:for|regards)|with\s+(?:regard|respect)\s+to|in\s+terms\s+of)\s+(?:the\s+)?"
     r"(?P<topic>[A-Za-z][^,;:()]{0,60}?)\s*,", re.I)
 
 
@@ -195,10 +195,10 @@ def _topic(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return match.span("topic") if match else None
 
 
-_NEGATED = re.compile(r"(?:there\s+(?:was|were)\s+)?no\s", re.I)
-_LEADING_CONCESSION = re.compile(r"(?:(?<!\s)\s+)?(?:while|although|though|whereas)\s[^,;()]{3,120}?,\s+(?=\w)", re.I)
+_NEGATED = re.compile(r"(?<![\w-])(?:there\s+(?:was|were)\s+)?no\s", re.I)
+_LEADING_CONCESSION = re.compile(r"(?:(?<!\s)\s+)?(?<![\w-])(?:while|although|though|whereas)\s[^,;()]{3,120}?,\s+(?=\w)", re.I)
 _CHANGE_INTRO = re.compile(
-    r"(?:(?<!\s)\s+)?(?:[A-Z][A-Za-z]{2,20}:\s+)?(?:with|along\s+with)\s+(?:the\s+)?(?:increas\w*|decreas\w*|ris(?:e|ing)|prolong\w*|extension|elevation|reduction|progression)"
+    r"(?:(?<!\s)\s+)?(?<![\w-])(?:[A-Z][A-Za-z]{2,20}:\s+)?(?:with|along\s+with)\s+(?:the\s+)?(?:increas\w*|decreas\w*|ris(?:e|ing)|prolong\w*|extension|elevation|reduction|progression)"
     r"\s+(?:of|in)\s+[^,;()]{1,60},\s*(?=\w)", re.I)
 _AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
 
@@ -514,7 +514,7 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
 # measure ('PG was superior to PJ'); 'that of' / 'those in' after it points to a measure ('Survival with A was superior
 # to that with B')
 _SUPERIOR_TO = re.compile(
-    r"\s+(?:(?:was|were|is|are|proved|appeared|seemed|remained)\s+)?(?:(?:significantly|statistically|clearly|also|not|no)\s+)*"
+    r"(?<!\s)\s+(?:(?:was|were|is|are|proved|appeared|seemed|remained)\s+)?(?:(?:significantly|statistically|clearly|also|not|no)\s+)*"
     r"(?:(?:superior|inferior|non-?inferior|equivalent)\s+to|(?:better|worse|more\s+effective|less\s+effective)\s+than|outperformed)"
     r"\s+(?!that\b|those\b)(?:the\s+)?(?P<other>[\w/+-]+(?:\s+(?!in\b|for\b|on\b|with\b|at\b|regarding\b|as\b|and\b)[\w/+-]+){0,3}?)"
     r"(?=\s*(?:\(|\[|,|;|\.|$|\s(?:in|for|on|with|at|regarding|as|and)\b))",
@@ -569,8 +569,8 @@ def _is_plural_anaphor(text: str, span: tuple[int, int] | None) -> bool:
 _PLURAL_POINTERS = frozenset("these those they both all".split())
 
 
-_MOST_COMMON = re.compile(r"(?:the\s+)?(?:most\s+(?:common|frequent|frequently\s+\w+)|commonest)\s", re.I)
-_DESIGN_FACTOR = re.compile(r"(?:(?:treatment|sequence|period|study)\s+)?(?:order|period|sequence|carry-?over)(?:\s+effects?)?", re.I)
+_MOST_COMMON = re.compile(r"(?<![\w-])(?:the\s+)?(?:most\s+(?:common|frequent|frequently\s+\w+)|commonest)\s", re.I)
+_DESIGN_FACTOR = re.compile(r"(?<![\w-])(?:(?:treatment|sequence|period|study)\s+)?(?:order|period|sequence|carry-?over)(?:\s+effects?)?", re.I)
 _EFFECT = re.compile(r"(?:effects?|impact|influence|benefit)", re.I)
 
 
@@ -623,7 +623,7 @@ def _colon_label(text: str, w: _Window) -> tuple[int, int] | None:
     return span
 
 
-_HEADING_LINE = re.compile(r"(?P<words>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)")
+_HEADING_LINE = re.compile(r"(?<![A-Za-z])(?P<words>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})[ \t]*:?[ \t]*\n\s*(?=\S)")
 _LOOSE_LABEL = re.compile(r"(?<![^\s])(?:[-•*–][ \t]+)?(?P<label>[A-Za-z][^:;()\n]{0,60}?)(?:\s*\([^()\n]{1,15}\))?\s*:\s")
 _NUMBER_AFTER = re.compile(r"\d")
 _NOT_A_LABEL = frozenset("vs vs. versus compared".split())
