@@ -50,7 +50,9 @@ _LABELS = r"(?:log-?rank|trend|interaction|heterogeneity|non-?inferiority|superi
 _GLUED_LABELS = r"(?:trend|interaction|heterogeneity|adj)"  # not 'Pint', 'Phet'
 
 P_VALUE = re.compile(
-    r"(?<![\w.])(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?"
+    # a table footnote's letter may be glued to its P: 'aP < 0.05 vs baseline; bP < 0.01' (only one letter
+    # a-f, before a capital P and its sign)
+    r"(?:(?<![\w.])|(?<=(?<![\w.])[a-fᵃᵇᶜᵈᵉᶠ])(?=P\s*[<=>≤≥]))(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?"
     # the statistic's label, kept in the literal's text: 'P for trend', 'P-trend', 'Ptrend', 'P(adj)', 'Padj',
     # 'P-interaction', 'p for non-inferiority'; glued to the P only as a whole word ('PaCO2' is none)
     r"(?:(?:\s*[-_]\s*|\s+|\s*\(\s*)(?:for\s+)?" + _LABELS + r"(?![A-Za-z])\s*\)?|(?<=[Pp])" + _GLUED_LABELS + r"(?![A-Za-z])|(?![A-Za-z]))"
@@ -60,6 +62,22 @@ P_VALUE = re.compile(
     r"|(?P<num>0?\.\s\d+|0\s\d{2,}(?![\d.,])|0,\d+(?![\d,])|0" + BROKEN_POINT + r"\d+|" + DECIMAL + r")(?P<pow>" + POWER_OF_TEN + r")?(?![\d.]*\d)"
     r"|(?P<ns>NS|N\.S\.|n\.s\.|ns(?![\w.])|not\s+significant))"
 )
+# The measure named between 'P value' and its number: 'the P value for Trail Making Test B was 0.03', 'the p-value for
+# the key secondary endpoint, change in HAQ-DI, was 0.011'. The measure holds no sentence or clause punctuation and
+# no sign, and is at most 80 characters.
+_VALUE_FOR = re.compile(
+    r"(?<![\w.])[Pp][- ]?[Vv]alues?\s+for\s+(?P<what>[^\s.;:()\[\]<>=≤≥][^.;:()\[\]<>=≤≥\n]{0,80}?)\s*,?\s+(?:was|were|is)\s+"
+    r"(?:(?P<op>[<>]=?|[≤≥]|less\s+than|greater\s+than)\s*)?(?P<num>0?\.\d+|1\.0+)(?![\d.]*\d)"
+)
+# ... unless it names the test and not the measure ('the P value for the difference between groups was 0.04'),
+# and without a generic head before the measure's own name ('the key secondary endpoint, change in HAQ-DI')
+_TEST_NOT_MEASURE = re.compile(
+    r"(?<![\w-])(?:comparisons?|differences?|effects?|tests?|associations?|interactions?|trends?|heterogeneity"
+    r"|between|overall|models?|analys[ie]s|boundary)(?![\w-])|^(?:the\s+)?(?:treatment|group)\b",
+    re.I,
+)
+_GENERIC_HEAD = re.compile(r"[^,]*\b(?:end-?\s?points?|outcomes?|measures?)\s*,\s*(?=\S)", re.I)
+
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)', '(n.s.)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.|n\.s\.)\s*(?=\))")
 # ... unless the parenthesis defines an abbreviation: 'normal saline (NS)', 'nephrotic syndrome (NS)'.
@@ -148,12 +166,18 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
         taken.append((match.start(), end))
         if number is None or match.group("pow") or end != match.end():
             continue
-        for follow in _list_values(ctx.text, end):
-            own = follow.group("op")
-            carried = operator if operator == "=" or _THRESHOLD_VALUE.match(follow.group("num")) else "="
-            _add(ctx, items, *follow.span("value"), _normalise_operator(own) if own else carried,
-                 float(follow.group("num").replace("·", ".")), follow.group("num").replace("·", "."), None, "p_value.list")
-            taken.append(follow.span("value"))
+        _add_list(ctx, items, taken, _list_values(ctx.text, end), operator)
+    for match in _VALUE_FOR.finditer(ctx.text) if "alue" in ctx.text else ():
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        operator = _normalise_operator(match.group("op")) if match.group("op") else "="
+        follows = _list_values(ctx.text, end)
+        links = _measure_links(ctx, match, 1 + len(follows))
+        _add(ctx, items, start, end, operator, float(match.group("num")), match.group("num"), None, "p_value.for",
+             links[0])
+        taken.append((start, end))
+        _add_list(ctx, items, taken, follows, operator, links[1:])
     for _, link, cell in _table_rows(ctx):
         if cell is None:
             continue  # a cell that writes 'P = 0.02' is read above
@@ -178,6 +202,36 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+# 'the p-values for pain, fatigue and sleep were 0.02, 0.31 and 0.04': one measure per value
+_MEASURE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _measure_links(ctx: ExtractionContext, match: re.Match[str], count: int) -> list[dict | None]:
+    """The links of the ``count`` values of a 'P value(s) for <measure> was x': the measure named there (one
+    per value when a list names as many), the comparison as the sentence gives it; None (the linker decides)
+    when the words name the test ('for the difference between groups') or a list names another number."""
+    start, end = match.span("what")
+    if _TEST_NOT_MEASURE.search(ctx.text[start:end]):
+        return [None] * count
+    head = _GENERIC_HEAD.match(ctx.text, start, end)
+    start = head.end() if head else start
+    spans = [(start, end)]
+    if count > 1:
+        spans, at = [], start
+        for separator in _MEASURE_SEPARATOR.finditer(ctx.text, start, end):
+            spans.append((at, separator.start()))
+            at = separator.end()
+        spans.append((at, end))
+        if len(spans) != count:
+            return [None] * count
+    links = []
+    for span in spans:
+        link = dict(link_result(ctx, match.start(), match.end()))
+        link["outcome"] = span
+        links.append(link)
+    return links
+
+
 def _list_values(text: str, end: int) -> list[re.Match[str]]:
     """The further values of a list governed by one P, each starting where the last one ended."""
     found = []
@@ -185,6 +239,17 @@ def _list_values(text: str, end: int) -> list[re.Match[str]]:
         found.append(follow)
         end = follow.end()
     return found
+
+
+def _add_list(ctx: ExtractionContext, items: list[Item], taken: list[tuple[int, int]], follows: list[re.Match[str]],
+              operator: str, links: list[dict | None] | None = None) -> None:
+    """A p-value for each further value of a list governed by one P with ``operator``."""
+    for k, follow in enumerate(follows):
+        own, number = follow.group("op"), follow.group("num").replace("·", ".")
+        carried = operator if operator == "=" or _THRESHOLD_VALUE.match(number) else "="
+        _add(ctx, items, *follow.span("value"), _normalise_operator(own) if own else carried, float(number), number,
+             None, "p_value.list", links[k] if links else None)
+        taken.append(follow.span("value"))
 
 
 def _add(ctx: ExtractionContext, items: list[Item], start: int, end: int, operator: str | None,
@@ -209,7 +274,8 @@ def _words(key: str) -> str:
 # 'did not reach statistical significance'. Negated within the three words before it.
 _SIGNIFICANCE = re.compile(
     r"(?<![\w-])(?:(?P<negative>" + _words("negative_words") + r")|(?P<word>" + _words("words") + r")"
-    r"|(?:" + _words("reached") + r")\s+(?:(?:the\s+)?(?:level\s+of\s+)?statistical\s+)?significance)(?![\w-])",
+    r"|(?:" + _words("reached") + r")\s+(?:(?P<none>no)\s+|(?:any|an?)\s+)?(?:(?:the\s+)?(?:level\s+of\s+)?statistical(?:ly)?\s+)?"
+    r"significance)(?![\w-])",
     re.I,
 )
 # the negation within three words before it, with no punctuation between ('Telmisartan, but not losartan,
@@ -222,8 +288,20 @@ _NOT_STATISTICAL = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|(?<![\w-])(?:" + _words("clause_breaks") + r")(?![\w-])", re.I)
 _CLAUSE_VERB = re.compile(r"(?<![\w-])(?:" + _words("clause_verbs") + r")(?![\w-])", re.I)
+# ... and 'at' before a level ('significant at P < 0.05', 'at the 5% level', 'at alpha = 0.05'), not before a time
+# ('remained significant at week 4 (P = 0.008)')
 _THRESHOLD = re.compile(
-    r"(?<![\w-])(?:" + _words("thresholds") + r")(?![\w-])|^\s*(?:" + _words("threshold_starts") + r")(?![\w-])", re.I
+    r"(?<![\w-])(?:" + _words("thresholds") + r")(?![\w-])|^\s*(?:" + _words("threshold_starts") + r")(?![\w-])"
+    r"|^\s*at\s+(?:(?:the|an?)\s+)?(?:[Pp](?:[\s-]*values?)?(?![\w-])|α|alpha\b|[<≤]|0?\.\d|\d+(?:\.\d+)?\s*%|levels?\b|(?:two|one)[- ]?(?:sided|tailed))",
+    re.I,
+)
+# An elliptical clause after a clause break that denies what the clause before it stated: 'remained significant at
+# week 4 (P = 0.008) but not at week 12 (P = 0.21)', '... was significant (P < .001) but the interaction was not
+# (P = .27)', 'significant for A (P = 0.002), but not for B (P = 0.34)'.
+_ELLIPTICAL_NOT = re.compile(
+    r"^\s*(?:,\s*)?(?:" + _words("elliptical_negations") + r")(?![\w-])"
+    r"|(?<![\w-])(?:" + _words("auxiliaries") + r")\s+(?:" + _words("elliptical_negations") + r")(?:\s*[(\[,])?\s*$",
+    re.I,
 )
 
 
@@ -242,12 +320,20 @@ def _mark_significance(ctx: ExtractionContext, items: list[Item]) -> None:
         # a ';' inside the p-value's own parenthesis ('(difference: -15%; 95% CI ...; P = 0.04)') ends no clause
         opening = ctx.text.rfind("(", scope, item.start)
         inside = opening if opening >= 0 and ctx.text.find(")", opening, item.start) < 0 else item.start
+        clause_start = scope
         for brk in _CLAUSE_BREAK.finditer(ctx.text, scope, inside):
             scope = brk.end()
         found = None
         for found in _SIGNIFICANCE.finditer(ctx.text, scope, item.start):
             pass
-        if found is None or _THRESHOLD.search(ctx.text[found.end() : item.start]):
+        if found is None and scope > clause_start and _ELLIPTICAL_NOT.search(ctx.text[scope:inside]):
+            # only the ellipsis's own p-value ('but not B (P = 0.58), with a trend ... (P = 0.06)' leaves the
+            # second), and not a comparison of the two ('but not in the control group (+22% vs +3%, P < 0.001)')
+            if (k == 0 or items[k - 1].end <= scope) and not _COMPARED.search(ctx.text, inside, item.start) \
+                    and _stated_before(ctx, clause_start, scope):
+                item.values["significant"] = False
+            continue
+        if found is None or _THRESHOLD.search(ctx.text[found.end() : item.end]):
             continue
         if found.group("word") and _NOT_STATISTICAL.search(ctx.text, max(0, found.start() - 40), found.start()):
             continue
@@ -255,16 +341,32 @@ def _mark_significance(ctx: ExtractionContext, items: list[Item]) -> None:
         between = items[bisect.bisect_left(starts, found.end()) : k]
         if any(_CLAUSE_VERB.search(ctx.text, other.end, item.start) for other in between):
             continue
-        negated = bool(found.group("negative")) or bool(_NEGATED.search(ctx.text, max(scope, found.start() - 40), found.start()))
+        negated = bool(found.group("negative") or found.group("none")) or bool(_NEGATED.search(ctx.text, max(scope, found.start() - 40), found.start()))
         item.values["significant"] = not negated
 
 
+_COMPARED = re.compile(r"(?<![\w-])(?:vs|versus|compared)(?![\w-])", re.I)
+
+
+def _stated_before(ctx: ExtractionContext, start: int, end: int) -> bool:
+    """Whether the clause before an elliptical 'but not ...' (text[start:end], up to its break) states a
+    significance, not negated and no threshold, that the ellipsis denies."""
+    found = None
+    for found in _SIGNIFICANCE.finditer(ctx.text, start, end):
+        pass
+    if found is None or found.group("negative") or found.group("none"):
+        return False
+    if found.group("word") and _NOT_STATISTICAL.search(ctx.text, max(0, found.start() - 40), found.start()):
+        return False
+    return not _NEGATED.search(ctx.text, max(start, found.start() - 40), found.start())
+
+
 # A pasted table whose last column is the p-value: a header line 'Outcome | Drug A | Drug B | P' (cells split by
-# '|', at least four: a three-cell 'Patient | Ca | P' is a phosphate column), then rows of as many cells whose last
-# cell is a bare p-value ('0.21', '<0.001', '0.04*') or 'NS'. The row's first cell is its outcome, the header's
-# middle cells the arms compared. (Tabs are folded to spaces by the cleaning outside registry sections, and a
-# space-aligned table cannot be told from prose.)
-_TABLE_HEADER = re.compile(r"(?<=\|)[ \t]*(?:P|p)(?:[- ](?:[Vv]alues?|VALUES?))?[ \t]*\|?[ \t]*$", re.M)
+# '|', or by tabs in a table copied from a word processor or spreadsheet: the cleaning keeps the tabs of a table
+# under a 'P' column; at least four cells: a three-cell 'Patient | Ca | P' is a phosphate column), then rows of as
+# many cells whose last cell is a bare p-value ('0.21', '<0.001', '0.04*') or 'NS'. The row's first cell is its
+# outcome, the header's middle cells the arms compared. (A space-aligned table cannot be told from prose.)
+_TABLE_HEADER = re.compile(r"(?<=[|\t])[ \t]*(?:P|p)(?:[- ](?:[Vv]alues?|VALUES?))?[ \t]*\|?[ \t]*$", re.M)
 _TABLE_CELL_VALUE = re.compile(
     r"(?P<value>(?P<op>[<>≤]\s?)?(?P<num>0?\.\d+|1\.0+)|(?P<ns>NS|N\.S\.|n\.s\.))\**[ \t]*\|?[ \t]*$"
 )
@@ -272,10 +374,10 @@ _TABLE_CELL_VALUE = re.compile(
 _CELL_STATISTIC = re.compile(r",\s*(?:n\b|%|mean\b|median\b|no\.)|\((?:n\b|%)", re.I)
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def _cells(line: str, offset: int, separator: str = "|") -> list[tuple[int, int]]:
     """The (start, end) of each non-empty cell of a table line, stripped, as text offsets."""
     spans, at = [], 0
-    for cell in line.split("|"):
+    for cell in line.split(separator):
         lead = len(cell) - len(cell.lstrip())
         if cell.strip():
             spans.append((offset + at + lead, offset + at + len(cell.rstrip())))
@@ -290,11 +392,12 @@ def _table_rows(ctx: ExtractionContext) -> list[tuple[tuple[int, int], dict, re.
     if "table_rows" in ctx.cache:
         return ctx.cache["table_rows"]
     text, rows, resume = ctx.text, [], 0
-    for header in _TABLE_HEADER.finditer(text) if "|" in text else ():
+    for header in _TABLE_HEADER.finditer(text) if "|" in text or "\t" in text else ():
         if header.start() < resume:
             continue
         line_start = text.rfind("\n", 0, header.start()) + 1
-        head = _cells(text[line_start : header.end()], line_start)
+        separator = "|" if "|" in text[line_start : header.end()] else "\t"
+        head = _cells(text[line_start : header.end()], line_start, separator)
         if len(head) < 4:
             continue
         arms = head[1:-1]
@@ -302,8 +405,8 @@ def _table_rows(ctx: ExtractionContext) -> list[tuple[tuple[int, int], dict, re.
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            cells = _cells(text[at:end], at)
-            if "|" not in text[at:end] or len(cells) != len(head):
+            cells = _cells(text[at:end], at, separator)
+            if separator not in text[at:end] or len(cells) != len(head):
                 break
             name = cells[0]
             trim = _CELL_STATISTIC.search(text, name[0], name[1])
