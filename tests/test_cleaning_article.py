@@ -480,3 +480,14 @@ def test_an_author_list_with_spaced_marks_goes(line):
 def test_labels_with_numbers_are_no_author_list(line):
     raw = ABSTRACT + line + "\n"
     assert kept_text(raw) == raw
+
+
+@pytest.mark.parametrize("kind", ["Primary indicator", "Secondary indicator", "primary outcome"])
+def test_an_outcome_type_cell_is_no_metadata(kind):
+    raw = "Outcome: Time to first flatus\nType: " + kind + "\nMeasure time point of outcome: Day 3\n"
+    assert kept_text(raw) == raw
+
+
+def test_a_records_type_is_still_metadata():
+    raw = "Type: Journal Article\n" + ABSTRACT
+    assert kept_text(raw) == ABSTRACT

@@ -204,8 +204,12 @@ def _split_lines(raw: str) -> list[_Line]:
 _STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:[0-4]|I{1,3}V?|IV)\b|(?:study|trial) (?:of|to|in|on|comparing)\b)", re.I)
 
 
-# A results table row with a number cell ('| Hospital admissions, n (%) | 9 (8.0) | 18 (16.5) | <0.05 |') is no address.
-_TABLE_ROW = re.compile(r"(?:\||\t)[ ]*(?:[<>≤≥][ ]*)?\d[\d.,]*[ ]*(?:[|\t(±]|$)")
+# A results table row with a number cell ('| Hospital admissions, n (%) | 9 (8.0) | 18 (16.5) | <0.05 |') is no address,
+# nor a result line with a p-value or two numbers compared ('Hospital stay (days): 12 vs 15, P = 0.02').
+_TABLE_ROW = re.compile(
+    r"(?:\||\t)[ ]*(?:[<>≤≥][ ]*)?\d[\d.,]*[ ]*(?:[|\t(±]|$)"
+    r"|(?<![\w.])[Pp][ ]?[<=>≤≥][ ]?0?[.·]\d|\d[ ]+(?:vs\.?|versus)[ ]+\d"
+)
 
 
 def _is_tab_table_row(line: _Line) -> bool:
@@ -565,9 +569,14 @@ def _continues_affiliations(text: str, rules: dict) -> bool:
     return "," in text and len(text) < 300 and not _VERBISH.search(text) and not _is_metadata(text, rules)
 
 
+_OUTCOME_KIND = re.compile(r"type\s*[:：]\s*(?:primary|secondary|other|exploratory|main)\b", re.I)
+
+
 def _is_metadata(text: str, rules: dict) -> bool:
     """A repository's or journal's metadata line ('Issue Date 10-Feb-2021', 'Keywords: asthma; children'),
     unless its value reports (a verb) or counts participants ('Type: randomized, ..., 240 participants')."""
+    if _OUTCOME_KIND.match(text):
+        return False  # ChiCTR's outcome cell under 'Outcome:' ('Type: Primary indicator'), not a record's type
     keyed = rules["metadata"].match(text)
     if keyed and not rules["metadata_keyed"].match(text) and _FINITE_VERB.search(text):
         return False  # 'Indexed to body surface area, cyclophosphamide 750 mg/m2 was given ...'
