@@ -228,3 +228,25 @@ def test_measured_is_no_dose(sentence):
 )
 def test_count_of_administrations(sentence, n):
     assert extract(sentence).doses[0].n_administrations == n
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # review regression RD1: an adverb after the amount names no drug
+        ("IPE 4 g/day also significantly (p < 0.01) reduced non-HDL-C.", [(None, 4.0, "once daily", None)]),
+        ("Patients were given 5 × 109 CFU/day of Lactobacillus rhamnosus GG.", [("Lactobacillus", 5e9, "once daily", None)]),
+        # 'N to M mg' after an allocation of a count of patients: N patients, M mg
+        (
+            "Seventeen patients were randomized to 50 mg vildagliptin twice daily, and 16 to 100 mg sitagliptin once daily.",
+            [("vildagliptin", 50.0, "twice daily", None), ("sitagliptin", 100.0, "once daily", None)],
+        ),
+    ],
+)
+def test_review_regressions_and_counts(sentence, expected):
+    assert doses(sentence) == expected
+
+
+def test_a_range_after_an_allocation_without_a_count_stays_a_range():
+    [dose] = extract("Patients were randomized to metformin, and 500 to 1000 mg was given daily.").doses
+    assert (dose.amount_low, dose.amount_high) == (500.0, 1000.0)

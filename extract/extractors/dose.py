@@ -314,6 +314,24 @@ def _is_vehicle(text: str, match: re.Match[str]) -> bool:
     return bool((after or p["vehicle_before"].search(before)) and p["put_in"].search(before))
 
 
+# a count of patients allocated: 'Seventeen patients were randomized to', '40 were assigned to'
+_ALLOCATED_TO = re.compile(
+    rf"(?i)\b(?:\d{{1,4}}|{number_word_pattern()})\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to\b"
+)
+
+
+def _count_to(text: str, match: re.Match[str]) -> bool:
+    """Whether 'N to M mg' is a count of patients and their dose after an allocation ('Seventeen patients were
+    randomized to 50 mg X, and 16 to 100 mg Y'): a whole number right after ', and' / 'and', the sentence
+    allocating a count of patients before it (not 'Patients were randomized to X, and 500 to 1000 mg ...')."""
+    amount = match.group("amount") or ""
+    if not amount.isdigit() or not re.fullmatch(r"\s*to\s*", text[match.end("amount") : match.start("high")]):
+        return False
+    before = text[max(0, match.start() - 200) : match.start()]
+    before = re.split(r"[.;]\s", before)[-1]
+    return bool(re.search(r"(?:,|\band)\s*$", before) and _ALLOCATED_TO.search(before))
+
+
 def _strength_of_vehicle(name: str, amount: float) -> bool:
     """Whether ``amount`` (%) is a strength the vehicle ``name`` is used at as a diluent (saline 0.9%, dextrose 5%)."""
     for pattern, strengths in _patterns()["vehicles"]:
@@ -522,7 +540,11 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         if values["unit"] in p["titer_units"] and not exponent and re.fullmatch(r"10(?:[1-9]|1[0-5])", match.group("amount") or ""):
             # '108 CFU', '106 TCID50': a titer's superscript flattened by cleaning ('10⁸'); nobody gives 108 CFU
             values["amount"] = _scaled("1", int(match.group("amount")[2:]))
-        if match.group("high"):
+        start = match.start()
+        if match.group("high") and _count_to(text, match):
+            # 'randomized to 50 mg vildagliptin twice daily, and 16 to 100 mg sitagliptin': 16 patients, 100 mg
+            values["amount"], start = _scaled(match.group("high"), exponent), match.start("high")
+        elif match.group("high"):
             low, high = values["amount"], _scaled(match.group("high"), exponent)
             values.update(amount=None, amount_low=low, amount_high=high)
         elif floor:
@@ -620,7 +642,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
             spans["schedule"] = (match.end() + days.start(), match.end() + days.end())
             values["schedule"] = days.group()
         _set(values, spans, "n_administrations", facts.n_administrations)
-        items.append(Item("doses", match.start(), match.end(), "dose.amount", values, spans))
+        items.append(Item("doses", start, match.end(), "dose.amount", values, spans))
         scopes.append(_Scope(sent, facts.schedules, own, None, facts.routes, route))
         owner = len(items) - 1
         for (start, end), drug in (combination or [])[:-1]:
