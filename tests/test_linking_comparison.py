@@ -706,3 +706,8 @@ def test_between_the_groups_the_report_names(text, name):
 )
 def test_no_pair_of_named_groups_without_two_groups_or_between(text):
     assert extract(text).p_values[-1].comparison_name is None
+
+
+def test_a_second_than_shares_the_first_arm():
+    text = "Results: At week 8, pain decreased more with pregabalin than with duloxetine (P = 0.01) and than with placebo (P < 0.001)."
+    assert [p.comparison_name for p in extract(text).p_values] == ["pregabalin vs duloxetine", "pregabalin vs placebo"]

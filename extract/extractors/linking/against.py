@@ -283,7 +283,7 @@ def _against_pair(text: str, start: int, sent_start: int, since_previous: int, a
         return None
     lo = since_previous
     opener = _CLAUSE_OPENER.match(text, lo, marker.start())
-    if text[opener.end() if opener else lo : marker.start()].strip(" \t\n,").lower() in _FRONTED:
+    if marker.group().lower() != "than" and text[opener.end() if opener else lo : marker.start()].strip(" \t\n,").lower() in _FRONTED:
         # 'Compared with placebo, sitagliptin reduced ...': the subject after the fronted phrase
         comma = text.find(",", second[1], anchor)
         first = _subject(text, comma + 1, anchor, arms) if comma != -1 else None
