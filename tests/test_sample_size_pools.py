@@ -280,3 +280,21 @@ def test_review_regressions_of_the_own_verb(text, expected, n):
 )
 def test_a_described_pool_of_a_smaller_stage(text, expected):
     assert sizes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review regressions RS5/RS6: 'required by N' is an event; '<participants> with <condition> (n = N)' is the sample
+        ("Rescue analgesia was required by 3 cats in the robenacoxib group and 4 in the meloxicam group.", []),
+        ("Rescue medication was required by 12 patients.", []),
+        (
+            "Dogs with generalised demodicosis (n = 16) were treated with fluralaner. A further 8 dogs received moxidectin.",
+            [(8, "treated", None), (16, "treated", None)],
+        ),
+        # counter-example: a power calculation's requirement is planned
+        ("A sample of 120 patients was required to detect a difference of 10%.", [(120, "planned", None)]),
+    ],
+)
+def test_review_regressions_of_new_nouns(text, expected):
+    assert sizes(text) == expected

@@ -298,7 +298,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             if not ((abbreviation or strength) and arm and not p["participant_noun"].search(text[arm[0] : arm[1]])):
                 arm = inner
         whole_sample = re.search(
-            r"\b(?:women|men|patients|participants|subjects|adults|children|survivors)\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",
+            rf"\b(?:{_PARTICIPANTS})\s+(?:with|who|diagnosed|having|undergoing|aged|at)\b[^,;()]*$",  # ('Dogs with generalised demodicosis (n = 16)')
             text[max(s, match.start() - _LABEL_WINDOW) : match.start()],  # bounded: linear on long sentences
             re.I,
         )

@@ -85,7 +85,7 @@ _NOUN_AS_MODIFIER = re.compile(
 # Counts split over arms after an event is named, with no stage verb: events (or patients with one) by arm.
 _LIST_EVENT = re.compile(
     r"(?i)\b(?:events?|cancers?|deaths?|died|recurrences?|relapses?|metastas[ie]s|infections?|fractures?|seromas?|lymph(?:o)?edema"
-    r"|complications?|toxicit(?:y|ies)|developed|occurred|experienced|expected\s+cases)\b"
+    r"|complications?|toxicit(?:y|ies)|developed|occurred|experienced|expected\s+cases|(?:required|needed|requested)\s+by)\b"
 )
 _LIST_STAGE = re.compile(
     r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|included|recruited|registered|analy[sz]ed|evaluable|received|treated|underwent|completed)\b"
