@@ -173,3 +173,15 @@ def test_significant_from_statistical_wordings_and_elliptical_clauses(sentence, 
 )
 def test_significant_stays_null_or_keeps_its_own_clause(sentence, expected):
     assert [p.significant for p in extract(sentence).p_values] == expected
+
+
+@pytest.mark.parametrize(
+    "line, outcome",
+    [
+        ("Hospital stay (days): 12 vs 15, P = 0.02", "Hospital stay"),
+        ("Hospital readmissions, n: 4 vs 11, P = 0.04", "Hospital readmissions"),
+    ],
+)
+def test_a_result_line_naming_a_hospital_is_no_affiliation(line, outcome):
+    [p] = extract(line).p_values
+    assert p.outcome is not None and p.outcome.startswith(outcome)
