@@ -57,7 +57,7 @@ def _measure_word(word: str, lists: dict) -> bool:
 
 _SIZE_WORDS = frozenset("of to from modest small slight large substantial minor major mean median average overall relative absolute "
                         "greatest smallest largest maximal maximum minimal minimum net total further any".split())
-_OF_OR_IN_NEXT = re.compile(r"\s*(?:in|of)\s", re.I)
+_OF_OR_IN_NEXT = re.compile(r"(?<!\s)\s*(?:in|of)\s", re.I)  # matched right after a word
 
 
 def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
