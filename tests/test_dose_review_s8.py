@@ -250,3 +250,28 @@ def test_review_regressions_and_counts(sentence, expected):
 def test_a_range_after_an_allocation_without_a_count_stays_a_range():
     [dose] = extract("Patients were randomized to metformin, and 500 to 1000 mg was given daily.").doses
     assert (dose.amount_low, dose.amount_high) == (500.0, 1000.0)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the next steps of a regimen name its drug ('maintenance dose of either ... (high dose) or ...'); the
+        # loading dose takes none of their frequency
+        (
+            "All infants received a loading dose of caffeine citrate 20 mg/kg intravenously, followed by a maintenance dose of "
+            "either 20 mg/kg/day (high dose) or 5 mg/kg/day (standard dose).",
+            [
+                ("caffeine citrate", 20.0, None, "intravenous"),
+                ("caffeine citrate", 20.0, "once daily", "intravenous"),
+                ("caffeine citrate", 5.0, "once daily", "intravenous"),
+            ],
+        ),
+        # the subject of a clause changing the dose
+        ("Because of toxicity, lenvatinib was reduced to 10 mg in 11 patients.", [("lenvatinib", 10.0, None, None)]),
+        # counter-examples: no drug as subject
+        ("Patients were randomized to metformin or placebo; the dose was increased to 2000 mg daily.", [(None, 2000.0, "once daily", None)]),
+        ("Treatment was started at 10 mg and increased weekly.", [(None, 10.0, "weekly", None)]),
+    ],
+)
+def test_regimen_steps_and_changed_doses(sentence, expected):
+    assert doses(sentence) == expected

@@ -1471,6 +1471,11 @@ def _with_salt(text: str, span: tuple[int, int] | None) -> tuple[int, int] | Non
     return span
 
 
+_CHANGED_TO = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z][\w-]{2,40})\s+(?:was|were)\s+(?:reduced|increased|decreased|titrated|escalated|tapered|started|initiated|restarted)"
+    r"\s+(?:(?:up|down|back)\s+)?(?:to|at)\s+(?:a\s+(?:daily\s+)?dose\s+of\s+)?$",
+    re.I,
+)
 _HEADING = re.compile(r"[A-Z][A-Z ]{2,30}:\s*")
 
 
@@ -1495,6 +1500,9 @@ def _whole_name(text: str, span: tuple[int, int] | None, match: re.Match[str], s
     heading = _HEADING.match(text, opening, match.start())  # 'METHODS: Dexmedetomidine was given as ...'
     opening = heading.end() if heading else opening
     subject = p["subject"].match(text, opening, match.start())
+    if subject is None:
+        # 'Because of toxicity, lenvatinib was reduced to 10 mg': the subject of a clause changing the dose, right before it
+        subject = _CHANGED_TO.search(text, max(opening, match.start() - 80), match.start())
     if subject and not re.search(r"[;]", text[subject.end() : match.start()]) and not p["dose"].search(text, subject.end(), match.start()):
         name = subject.group("name")
         first = name.split()[0].lower()
