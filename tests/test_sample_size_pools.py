@@ -51,6 +51,12 @@ def trial_n(text):
         ("Of the 180 eligible patients, 180 were randomized.", [(180, "randomized", None)], (180, "randomized")),
         ("Of the 180 eligible patients, 12 were excluded after baseline.", [(180, "enrolled", None)], (180, "enrolled")),
         ("Of the 180 randomized patients, 150 were analysed.", [(150, "analysed", None), (180, "randomized", None)], (180, "randomized")),
+        # the part is one group's count: the 'pool' is the randomized total (lead's review RS8)
+        ("Of the 120 participants, 40 were assigned to each of the three groups.", [(40, "randomized", "each of the three groups"), (120, "randomized", None)], (120, "randomized")),
+        ("Of the 90 eligible patients, 45 were randomized to each arm.", [(45, "randomized", "each arm"), (90, "randomized", None)], (90, "randomized")),
+        ("Of 150 women with pre-eclampsia, 50 were randomised into each group.", [(50, "randomized", "each group"), (150, "randomized", None)], (150, "randomized")),
+        # ... but a smaller stage of the pool still makes it screened
+        ("Of 200 patients, 120 were randomised to two groups.", [(120, "randomized", None), (200, "screened", None)], (120, "randomized")),
     ],
 )
 def test_the_eligible_pool_of_a_smaller_stage(text, expected, n):

@@ -204,6 +204,11 @@ _POOL_OF = re.compile(
     r"(?:were|was)\s+(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi|randomly|enrolled|included|recruited|allocated|assigned)\w*",
     re.I,
 )
+# 'Of the 120 participants, 40 were assigned to each of the three groups': the part is one group's count, so the
+# 'pool' is the randomized total itself
+_TO_EACH_GROUP = re.compile(
+    r"(?<!\s)[^.;,()]{0,30}?\b(?:(?:in)?to|in)\s+(?:each|every)\b|(?<!\s)\s+(?:each|per\s+(?:arm|group))\b", re.I
+)
 _LOST_AFTER = re.compile(r"(?<![\s])[^.;,()]{0,40}?(?:%s|\b(?:did|were|was|could)\s+not\b)" % load("sample_size")["attrition_cues"], re.I)
 _ANY_COUNT = re.compile(rf"(?<![\w.,/-])(?:(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)", re.I)
 # 'were eligible and were randomised', '... and gave consent', '...; all were randomised': a stage of the same
@@ -644,6 +649,8 @@ def _eligible_pools(ctx: ExtractionContext, found: list[Item]) -> None:
                 continue  # 'Of the 410 enrolled patients, 342 were randomized': the pool's own stage stands
             if _TO_ONE_ARM.match(text, match.end()):
                 continue  # 'Of the 60 patients, 30 were randomized to drug A': one arm of all of them
+        if _TO_EACH_GROUP.match(text, match.end()):
+            continue
         _, end = ctx.sentence_at(match.start())
         others = [
             parse_integer(m.group())
