@@ -107,7 +107,7 @@ _STATISTIC_AT_END = re.compile(r"(?<!\s)\s*" + _STATISTIC_BODY + r"\s*\Z", re.I)
 _DIGIT = re.compile(r"\d")
 # 'of 5% or more', 'of 18 mmHg or less': a responder threshold, part of the measure (RO2)
 _OR_MORE_BODY = r"\s+or\s+(?:less|more|greater|fewer|higher|lower|above|below|over|under)\b"
-_OR_MORE = re.compile(r"(?:\s*%|\s+[^\s\d()]+)?" + _OR_MORE_BODY, re.I)
+_OR_MORE = re.compile(r"(?<!\s)(?:\s*%|\s+[^\s\d()]+)?" + _OR_MORE_BODY, re.I)  # matched right after the measure
 _TRAILING_AMOUNT = re.compile(
     r"(?<=[\w)])\s+of\s+(?:about\s+|approximately\s+)?[-+−]?\d[\d.,]*(?![-\w.,])(?!(?:\s*%|\s+[^\s\d()]+)?" + _OR_MORE_BODY + r")"
     r"(?:\s*%|\s+[^\s\d()]+){0,3}\s*\Z", re.I)
