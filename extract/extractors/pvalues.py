@@ -76,7 +76,7 @@ _TEST_NOT_MEASURE = re.compile(
     r"|between|overall|models?|analys[ie]s|boundary)(?![\w-])|^(?:the\s+)?(?:treatment|group)\b",
     re.I,
 )
-_GENERIC_HEAD = re.compile(r"[^,]*\b(?:end-?\s?points?|outcomes?|measures?)\s*,\s*(?=\S)", re.I)
+_GENERIC_HEAD = re.compile(r"\A[^,]{0,80}?\b(?:end-?\s?points?|outcomes?|measures?),\s*(?=\S)", re.I)
 
 # 'NS' standing for a p-value inside a result parenthesis: '(NS)', '(12% vs 10%; NS)', '(n.s.)'.
 NOT_SIGNIFICANT = re.compile(r"(?<=[(;,])\s*(?P<ns>NS|N\.S\.|n\.s\.)\s*(?=\))")
@@ -203,7 +203,7 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
 
 
 # 'the p-values for pain, fatigue and sleep were 0.02, 0.31 and 0.04': one measure per value
-_MEASURE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_MEASURE_SEPARATOR = re.compile(r"(?<!\s)(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _measure_links(ctx: ExtractionContext, match: re.Match[str], count: int) -> list[dict | None]:
@@ -213,8 +213,8 @@ def _measure_links(ctx: ExtractionContext, match: re.Match[str], count: int) -> 
     start, end = match.span("what")
     if _TEST_NOT_MEASURE.search(ctx.text[start:end]):
         return [None] * count
-    head = _GENERIC_HEAD.match(ctx.text, start, end)
-    start = head.end() if head else start
+    head = _GENERIC_HEAD.match(ctx.text[start:end])
+    start = start + head.end() if head else start
     spans = [(start, end)]
     if count > 1:
         spans, at = [], start
