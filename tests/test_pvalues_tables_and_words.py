@@ -165,6 +165,8 @@ def test_significant_from_statistical_wordings_and_elliptical_clauses(sentence, 
          "the groups (p = 0.08).", [True, False, None]),
         ("Step count rose significantly in the coached group, but not in the control group (+1,900 vs +200 steps, "
          "P < 0.001).", [None]),
+        # one p-value for the stated clause and its ellipsis: not the ellipsis's evidence (review RP1)
+        ("Significant differences were found for pain but not for nausea (P = 0.02).", [None]),
         # a 'but not' inside the clause is no ellipsis
         ("Telmisartan, but not losartan, significantly reduced fructosamine (p < 0.05).", [True]),
         # 'clinically significant' states no test

@@ -329,7 +329,10 @@ def _mark_significance(ctx: ExtractionContext, items: list[Item]) -> None:
         if found is None and scope > clause_start and _ELLIPTICAL_NOT.search(ctx.text[scope:inside]):
             # only the ellipsis's own p-value ('but not B (P = 0.58), with a trend ... (P = 0.06)' leaves the
             # second), and not a comparison of the two ('but not in the control group (+22% vs +3%, P < 0.001)')
-            if (k == 0 or items[k - 1].end <= scope) and not _COMPARED.search(ctx.text, inside, item.start) \
+            # and only when the stated clause has its own p-value ('found for pain but not for nausea (P = 0.02)':
+            # one p-value for both, the ellipsis is not its evidence)
+            if k > 0 and clause_start <= items[k - 1].start and items[k - 1].end <= scope \
+                    and not _COMPARED.search(ctx.text, inside, item.start) \
                     and _stated_before(ctx, clause_start, scope):
                 item.values["significant"] = False
             continue
