@@ -275,3 +275,9 @@ def test_a_range_after_an_allocation_without_a_count_stays_a_range():
 )
 def test_regimen_steps_and_changed_doses(sentence, expected):
     assert doses(sentence) == expected
+
+
+def test_a_defined_short_form_in_brackets_names_the_whole_long_form():
+    # review regression RD2: not the long form's last word
+    text = "Patients were randomised to icosapent ethyl (IPE) 4 g/day, IPE 2 g/day, or placebo. IPE 4 g/day also significantly reduced TG."
+    assert extract(text).doses[0].intervention == "icosapent ethyl"

@@ -382,7 +382,7 @@ def _label_word(word: str) -> bool:
 _NOT_NUMBERED = frozenset("and or to the an as by via of in on at with for from was were is are than plus versus vs given".split())
 
 
-_SHORT_FORM = re.compile(r"(?<=[A-Za-z])\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)\s*$")
+_SHORT_FORM = re.compile(r"(?<=[A-Za-z])\s*\(\s*(?P<short>[A-Z][A-Za-z0-9-]{1,9})\s*\)\s*$")
 _CELLS_OF = re.compile(r"(?<!\s)\s*of\s+(?P<cells>(?:[\w+-]{1,30}\s+){1,4}?cells)\b", re.I)
 
 
@@ -452,8 +452,14 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         return match.end() + after.start("name"), match.end() + after.end("name")
     # a word with a lower-case letter, or an acronym of four letters or more ('IVIG 2 g/kg')
     # ('Olaparib tablets 300 mg', 'Amikacin liposome inhalation suspension 590 mg': the drug before its form)
-    # 'tranexamic acid (TXA) 1 g': the drug before its short form in brackets
-    before = _SHORT_FORM.sub("", before)
+    # 'tranexamic acid (TXA) 1 g', 'icosapent ethyl (IPE) 4 g': the drug before its short form in brackets, named
+    # by the whole long form the text defines
+    short = _SHORT_FORM.search(before)
+    if short:
+        long = ctx.abbreviations.get(short.group("short"), "")
+        if long and before[: short.start()].lower().endswith(long.lower()):
+            return lo + short.start() - len(long), lo + short.start()
+        before = before[: short.start()]
     name = re.search(rf"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*|[A-Z]{{4,}})(?:\s+(?i:{_FORM_WORDS}))*\s*$", before)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
         "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
