@@ -103,7 +103,7 @@ def _people_of(text: str, lo: int, arms: list[tuple[int, int, str]]) -> list[tup
     return [arm for arm in arms if not (_OF_BEFORE.search(text, lo, arm[0]) and _ADVERB.fullmatch(arm[2]))]
 
 
-_ADVERB = re.compile(r"[A-Za-z]+ly", re.I)
+_ADVERB = re.compile(r"(?<![A-Za-z])[A-Za-z]+ly(?![A-Za-z])", re.I)  # (fullmatch; the lookarounds keep a search linear)
 _OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?\Z", re.I)
 _PEOPLE_AFTER = re.compile(
     r"(?<![\w-])(?:controls|patients|subjects|participants|recipients|users|women|men|children|infants|adults|eyes|groups?|arms?|cohorts?)(?![\w-])", re.I)
