@@ -795,3 +795,86 @@ def test_composites_design_factors_and_headings(text, expected):
 )
 def test_subordinate_clauses_most_common_and_amounts(text, expected):
     assert outcomes_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # the p-value's own phrase names the measure it was computed for
+        ("The P value for pain scores between groups was 0.03.", "pain scores"),
+        ("The p-value for the difference in HbA1c between the arms was 0.01.", "HbA1c"),
+        ("The p-value for comparison of wound infection rates was 0.04.", "wound infection rates"),
+    ],
+)
+def test_a_p_value_for_a_measure_names_it(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a test's name after 'P for' is no measure
+        "Pain scores fell more with the higher dose (P for trend = 0.03).",
+        "Pain scores were lower with ketamine than with placebo (P for non-inferiority < 0.001).",
+        "Pain scores fell more with ketamine (P value for interaction 0.03).",
+    ],
+)
+def test_a_p_value_for_a_test_keeps_the_clause_measure(text):
+    assert outcome_of_last(text) == "Pain scores"
+
+
+def test_the_p_value_for_the_comparison_names_no_measure():
+    assert outcome_of_last("The P value for the comparison between groups was 0.03.") is None
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # what a factor's association or correlation is with is the measure
+        ("There was no association for age with pain scores (P = 0.4).", "pain scores"),
+        ("There was no association of baseline BMI with weight loss (P = 0.31).", "weight loss"),
+        ("No correlation was found between baseline HbA1c and weight loss (P = 0.2).", "weight loss"),
+        # what the significance was found in
+        ("There was statistical significance in pain scores between the groups (P < 0.05).", "pain scores"),
+        ("Statistical significance was not reached for time to discharge (P = 0.09).", "time to discharge"),
+    ],
+)
+def test_an_association_or_significance_names_the_measure_after_it(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # an association inside the subject is no predicate
+        ("Pain scores associated with movement were lower with ketamine than with placebo (P = 0.02).",
+         "Pain scores associated with movement"),
+    ],
+)
+def test_an_association_inside_the_subject_keeps_the_subject(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analysis set is whom the result holds for, never its measure
+        "The difference reached statistical significance in the per-protocol population (P = 0.04).",
+        "There was no significant difference in the intention to treat population (P = 0.10).",
+    ],
+)
+def test_an_analysis_set_is_no_outcome(text):
+    assert outcome_of_last(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a measure named with its analysis in brackets, or an analysis that is a measure, stays
+        ("Four-year event-free survival (intention-to-treat analysis) was 60% with A and 44% with B (P = 0.001).",
+         "Four-year event-free survival (intention-to-treat analysis)"),
+        ("Gait analysis scores improved more with training (P = 0.01).", "Gait analysis scores"),
+    ],
+)
+def test_a_measure_with_its_analysis_stays(text, outcome):
+    assert outcome_of_last(text) == outcome

@@ -206,6 +206,7 @@ _JUNK_OUTCOME = re.compile(
     r"|^[^(]*\)"  # 'ITT)': the end of another parenthesis
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^(?:vs\.?|versus)$"  # the word between two values
+    r"|^(?:the\s+)?comparison$|^the\s+comparisons$"  # 'the P value for the comparison between groups': no measure ('describe comparisons' may be one)
     r"|^[A-Za-z]+ly$"
     # '2- and 5-year survival', 'the 50% responder rate' are names
     r"|^\W|^\d(?![\d.,]*-?[A-Za-z])(?!-\s(?:and|or|to)\s\d)(?![\d.]*\s?%\s+(?:responders?|response)\b)",

@@ -73,6 +73,29 @@ _COMPARED_IN = re.compile(
 )
 
 
+# 'There was no association of age with pain scores (P)', 'No correlation was found between baseline BMI and weight loss
+# (P)': what a factor's association is with is the measure. (Not the verb: in 'Mortality was associated with older age'
+# the subject is the measure.) 'There was statistical significance in pain scores between the groups (P)': what it is in.
+_ASSOCIATED_WITH = re.compile(
+    r"(?<![\w-])(?:(?:associations?|correlations?|relationships?)\s+(?:(?:was|were)\s+(?:\w+\s+)?(?:found|observed|seen|noted|detected|shown)\s+)?"
+    r"(?:of|for|between)\s+(?:the\s+)?[^,;:()]{1,60}?\s+(?:with|and|to)"
+    r"|significance\s+(?:(?:was|were)\s+(?:not\s+)?(?:reached|found|observed|seen|noted|achieved|shown)\s+)?"
+    r"(?:in|for|regarding|in\s+terms\s+of|with\s+respect\s+to))\s+(?:the\s+)?" + _OBJECT_BODY,
+    re.I,
+)
+
+
+def _associated_with(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    match = None
+    for match in _ASSOCIATED_WITH.finditer(text, lo, hi):
+        pass
+    if match is None or _is_circumstance(text, match.span("object")) or _has_verb(text, match.end(), hi):
+        return None  # 'Pain scores associated with movement were lower with A (P)': the association is no predicate
+    span = match.span("object")
+    verb = _PAST_VERB_AT_END.search(text, *span)  # 'correlations of the index with intake measures ranged from'
+    return (span[0], verb.start()) if verb and verb.start() > span[0] else span
+
+
 def _compared_in(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     match = _COMPARED_IN.search(text, lo, hi)
     if match is None or _is_circumstance(text, match.span("object")):
@@ -266,8 +289,48 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
         return []  # 'With Bonferroni adjustment for three comparisons, P < 0.0167 was considered significant': a threshold
     inner = _inner_measure(text, w)
     found_for = _found_for(text, w)
-    return [("inner", inner), ("gapped", _gapped(text, w)), ("found_for", found_for), ("interaction", _interaction(text, w)),
-            *_candidates(text, w)]
+    candidates = [("p_value_for", _p_value_for(text, w)), ("inner", inner), ("gapped", _gapped(text, w)), ("found_for", found_for),
+                  ("interaction", _interaction(text, w)), *_candidates(text, w)]
+    # 'The difference reached significance in the per-protocol population (P)': an analysis set or a subgroup is whom
+    # the result holds for, never its measure
+    return [(name, None if span and _names_an_analysis(text, span) else span) for name, span in candidates]
+
+
+def _names_an_analysis(text: str, span: tuple[int, int]) -> bool:
+    named = _ANALYSIS_NAME.match(text, span[0])
+    if named and named.end() >= span[1]:
+        return True  # 'no difference in the intention to treat (P) or per protocol population (P)' (or a phrase cut at 'to')
+    words = [word.lower() for word in _TOKEN.findall(text, *span)]
+    if not words or words[-1] not in _circumstances()[0] or "(" in text[span[0] : span[1]]:
+        return False  # 'event-free survival (intention-to-treat analysis)': the measure, its analysis in brackets
+    # 'gait analysis', 'cost analysis' are measures; 'the per-protocol analysis' is a set of patients
+    return words[-1] not in ("analysis", "analyses") or (len(words) > 1 and words[-2] in _ANALYSIS_SETS)
+
+
+_ANALYSIS_NAME = re.compile(r"(?:the\s+)?(?:intention[\s-]to[\s-]treat|per[\s-]protocol|ITT|PP)", re.I)
+_ANALYSIS_SETS = frozenset("per-protocol intention-to-treat itt mitt pp fas completers completer sensitivity subgroup interim "
+                           "post-hoc hoc adjusted unadjusted multivariate multivariable univariate primary secondary".split())
+
+
+# 'The P value for pain scores between groups was 0.03', 'the p-value for the difference in HbA1c was 0.01': the
+# p-value's own phrase names the measure; not a test's name ('P for trend', 'P for interaction', 'P for non-inferiority')
+_P_VALUE_FOR = re.compile(
+    r"[Pp](?:[ -]?values?)?\s+for\s+(?:the\s+)?(?:(?:between-group\s+|overall\s+|mean\s+)?(?:%s|%s|comparisons?)\s+(?:in|of|for)\s+(?:the\s+)?)?"
+    r"(?!(?:linear\s+|a\s+)?(?:trend|interaction|heterogeneity|linearity|non-?inferiority|superiority|equivalence|difference|comparison)s?\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _p_value_for_pattern() -> re.Pattern[str]:
+    lists = _lists()
+    return re.compile(_P_VALUE_FOR.pattern % (lists["change_nouns"], lists["comparison_nouns"]) + _OBJECT_BODY, re.I)
+
+
+def _p_value_for(text: str, w: _Window) -> tuple[int, int] | None:
+    match = _p_value_for_pattern().match(text, w.start)
+    if match is None or _is_circumstance(text, match.span("object")):
+        return None
+    return match.span("object")
 
 
 _THRESHOLD_STATEMENT = re.compile(
@@ -483,7 +546,7 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         # '..., but did not reach significance (P)': the new clause has no subject of its own.
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
-    candidates = [("colon_label", _colon_label(text, w)), ("compared_in", _compared_in(text, clause_lo, w.hi)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
+    candidates = [("colon_label", _colon_label(text, w)), ("compared_in", _compared_in(text, clause_lo, w.hi)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("associated", _associated_with(text, clause_lo, w.anchor)), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
                   ("topic", _topic(text, w.since_previous, w.anchor)), *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
                   ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
     if earlier and any(span and _NEGATED.match(text, *span) for span in (lead, own_subject)):
