@@ -27,16 +27,29 @@ def _pattern() -> re.Pattern[str]:
     """A registry key at a line's start, perhaps a second key after it ('Sample size: Target sample size: 120',
     CTRI's 'Target Sample Size<TAB>Total Sample Size="600"'), then the number, perhaps quoted
     ('Final Enrollment numbers achieved (Total)= "584"'); ChiCTR writes a full-width colon, after the Chinese
-    label in a bilingual page ('样本量： Sample size：')."""
-    names = sorted(_patterns()["registry_keys"], key=len, reverse=True)  # 'target sample size' before 'sample size'
+    label in a bilingual page ('样本量： Sample size：'), perhaps with the label's own copy of the number
+    ('样本总量： 120 Total sample size: 120')."""
+    names = sorted(_keys(), key=len, reverse=True)  # 'target sample size' before 'sample size'
     keys = "|".join(re.escape(k).replace(r"\ ", r"[^\S\n]+") for k in names)
     # [^\S\n]*, not \s*: from every line start \s* ran through all following blank lines (10 kB of
     # newlines took 3 s); the key is found from its own line's start with the same groups.
+    # A sponsor page's header row puts the field after a '|' cell ('Phase 3 | Enrollment: 470 (actual)').
     return re.compile(
-        rf"^[-•*]?[^\S\n]*(?:[^\x00-\x7f\s]{{1,20}}[:：][^\S\n]*)?(?P<key>{keys})(?:(?:[^\S\n]*[:=：])?[^\S\n]*(?P<key2>{keys}))?\s*[:=：]?\s*(?:\n\s*[-•*]?\s*)?\"?"
+        rf"^[-•*]?[^\S\n]*(?:[^\n|]{{1,60}}\|[^\S\n]*)?(?:[^\x00-\x7f\s]{{1,20}}[:：][^\S\n]*(?:\d[\d,]*[^\S\n]+)?)?(?P<key>{keys})(?:(?:[^\S\n]*[:=：])?[^\S\n]*(?P<key2>{keys}))?\s*[:=：]?\s*(?:\n\s*[-•*]?\s*)?\"?"
         rf"(?P<num>{INTEGER})\b(?P<rest>[^\n]*)",
         re.I | re.M,
     )
+
+
+@lru_cache(maxsize=1)
+def _keys() -> dict[str, str | None]:
+    """Every single-field key and its role: data/sample_size.json's, this module's own ('keys'), and the keys
+    whose role is only their status's ('status_keys', role None)."""
+    spec = load("registry_fields")["enrollment_fields"]
+    keys: dict[str, str | None] = {k.casefold(): None for k in spec["status_keys"]}
+    keys.update({k.casefold(): v for k, v in spec["keys"].items()})
+    keys.update(_patterns()["registry_keys"])
+    return keys
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +69,10 @@ def _fields() -> dict:
         "arm": re.compile(r"(?<![ \t\x80-\U0010ffff])[ \t]*(?:(?:%s)[ \t]*[:：][ \t]*)?(?:[^\x00-\x7f\s]{1,30}[ \t]+)?(?P<arm>[A-Za-z][^\n:：]{0,60}?\b(?:%s))[ \t]*$"
                           % ("|".join(map(re.escape, spec["arm_labels"])), "|".join(map(re.escape, spec["arm_nouns"]))), re.I),
         "arm_keys": {k.casefold() for k in spec["arm_keys"]},
+        # DRKS: 'Planned/Actual: Actual' (or its tab folded, 'Planned/Actual Planned') on the line above the count
+        "status_line": re.compile(r"(?<![ \t])[ \t]*(?P<label>%s)[ \t]*:?[ \t]*(?P<status>[A-Za-z]+)[ \t]*"
+                                  % "|".join(re.escape(k) for k in spec["status_lines"]), re.I),
+        "statuses": {k.casefold(): {s.casefold(): r for s, r in v.items()} for k, v in spec["status_lines"].items()},
     }
 
 
@@ -70,6 +87,16 @@ def _previous_line(text: str, start: int) -> tuple[int, int] | None:
             return lo, end
         end = lo - 1
     return None
+
+
+def _status_above(text: str, start: int) -> str | None:
+    """The role a 'Planned/Actual' line right above offset ``start`` gives ('Planned/Actual: Actual': enrolled)."""
+    f = _fields()
+    line = _previous_line(text, start)
+    status = line and f["status_line"].fullmatch(text, *line)
+    if not status:
+        return None
+    return f["statuses"][status.group("label").casefold()].get(status.group("status").casefold())
 
 
 def _grouped(ctx: ExtractionContext, add) -> None:
@@ -96,10 +123,12 @@ def _grouped(ctx: ExtractionContext, add) -> None:
 
 
 # What may follow a field's number on its line: a participant noun, the count's status, a closing quote
-# ('939 participants', '120 (Actual)', '"584"'); anything more is a sentence ('96 patients were randomised').
+# ('939 participants', '120 (Actual)', '"584"'), and CTRI's next 'Label="N"' field on the same line
+# ('Total Sample Size="80" Sample Size from India="80"'); anything more is a sentence ('96 patients were randomised').
 _VALUE_REST = re.compile(
     r"(?<![ \t\"])[ \t\"]*(?:(?:participants?|patients?|subjects?|persons?|people|individuals)\b)?[ \t]*"
     r"(?:[\[(]?[ \t]*(?:actual|anticipated|estimated|expected)[ \t]*[\])]?)?[ \t.]*"
+    r"(?:(?<=[ \t\"])[a-z][a-z ()]{0,40}=[ \t]*\"[\d,]{1,9}\"[ \t]*)?"
 )
 
 
@@ -125,14 +154,18 @@ def _registry_items(ctx: ExtractionContext) -> list[Item]:
     per_group = [m for m in matches if _key(m) in f["arm_keys"]]
     for match in matches:
         key = _key(match)
-        role = _patterns()["registry_keys"][key]
+        role = _keys()[key]
         rest = match.group("rest").lower()
         if not _VALUE_REST.fullmatch(rest):
             continue  # 'Sample size: 96 patients were randomised ...': a sentence under a heading, the sentence rules'
+        if role is None:  # a count named only by its status, after it or on the line above
+            role = _status_above(text, match.start())
+            if role is None and not re.search(r"actual|anticipated|estimated|expected", rest):
+                continue
 
         if "actual" in rest:
             role = "enrolled"
-        elif "anticipated" in rest or "estimated" in rest:
+        elif "anticipated" in rest or "estimated" in rest or "expected" in rest:
             role = "planned"
         arm = None
         if key in f["arm_keys"]:  # a group's own 'Sample size' under its 'Group' line: that arm's count
