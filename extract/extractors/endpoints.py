@@ -31,6 +31,9 @@ def _patterns() -> dict:
         "kinds": data["kinds"],
         "declared": re.compile(data["declared"], re.I),
         "declared_link": re.compile(data["declared_link"], re.I),
+        "declared_predicate": re.compile(data["declared_predicate"], re.I),
+        # a line that opens the abstract's next section ('Results', 'CONCLUSIONS: ...', 'Results The ...')
+        "section": re.compile(r"[-•*]?\s*(?:%s)(?:\s*[:.]|\s*$|\s+(?=(?-i:[A-Z])))" % data["section_headings"], re.I),
         "declared_qualifier": re.compile(data["declared_qualifier"], re.I),
         "declared_apposition": re.compile(data["declared_apposition"], re.I),
         "measured": re.compile(data["measured"], re.I),
@@ -75,6 +78,10 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
             # 'at 1 and 3 months', 'days 7, 14, and 28': numbers of one time frame, not two endpoints;
             # a number glued to a name ('FEV1, and 6-minute walk distance', 'vitamin B12') is no such number
             between_numbers = sep and i > start and _NUMBER_BEFORE.search(text, max(start, i - 20), i) and text[sep.end() : sep.end() + 1].isdigit()
+            composite = _COMPOSITE.search(text, cursor, i) if sep else None
+            if composite and not _CONJUNCTION.search(text, composite.end(), i):
+                i = sep.end()  # 'a composite of death, myocardial infarction, or stroke': one endpoint, to its 'or'/'and'
+                continue
             if sep and sep.end() > i and not between_numbers and not _joins_a_name(text, i, sep.end(), end):
                 parts.append((cursor, i, opened))
                 opened = max(0, outer + depth)
@@ -84,6 +91,10 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
         i += 1
     parts.append((cursor, end, opened))
     return [(s, e, o) for s, e, o in parts if e > s]
+
+
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|or)(?![\w-])", re.I)
+_COMPOSITE = re.compile(r"(?<![\w-])(?:composite|combination)\s+(?:(?:end\s*-?\s*points?|outcomes?|of\s+outcomes)\s+)?(?:of|including|comprising)\s", re.I)
 
 
 # two capitalised words before a bare 'and', and the capitalised words after it
@@ -165,6 +176,10 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
             break
         if match.start() > start and match.start() >= late:
             spans["time_frame"] = (match.start(), ending[1] if ending else match.end())
+            inner = _CHANGE_OVER.fullmatch(text, start, match.start()) and _CHANGE_IN.match(text, match.end(), end)
+            if inner:  # 'the change from baseline to week 12 in HbA1c': the time inside, the name after it
+                start = inner.end()
+                break
             end = match.start()
             break
     else:
@@ -205,6 +220,11 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
         values["time_frame"] = text[slice(*spans["time_frame"])]
     values["name"] = _expand(ctx, text[start:end], values.get("description"))
     return Item("endpoints", start, end, rule, values, spans)
+
+
+# a change whose time comes before what changes: 'change from baseline to week 12 in the PASI score'
+_CHANGE_OVER = re.compile(r"(?:(?:mean|absolute|relative|percent(?:age)?)\s+)?(?:changes?|reductions?|improvements?|increases?|decreases?)\s+", re.I)
+_CHANGE_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?=\S{2})")
 
 
 def _ending_period(text: str, start: int, end: int, late: int) -> tuple[int, int] | None:
@@ -297,7 +317,14 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
         kind = p["kinds"][re.sub(r"\s+", " ", cue.group("kind").lower())]
         sent_start, sent_end = ctx.sentence_at(cue.start())
         rest = cue.end()
-        if text.startswith("(", _skip_space(text, rest)):
+        loose = cue.group("kind").lower() in ("safety", "efficacy")  # 'Safety outcomes included X', not '... safety parameters (e.g. X)'
+        tagged = None if loose else _tagged(ctx, cue, kind, sent_start)
+        if tagged is not None:  # 'Overall survival (primary endpoint) was longer ...'
+            items.extend(tagged)
+            continue
+        if loose and not p["declared_link"].match(text, rest, sent_end):
+            continue
+        if text.startswith("(", _skip_space(text, rest)) and not _REFERENCE.match(text, _skip_space(text, rest) + 1):
             open_at = _skip_space(text, rest)
             close = _matching_paren(text, open_at, sent_end)
             parts = _split_list(text, open_at + 1, close)
@@ -320,8 +347,14 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
         if qualifier:  # 'The primary outcome of the study was X', '... after 16 weeks were X'
             link = p["declared_link"].match(text, qualifier.end(), sent_end)
         if not link:
+            headed = _heading_list(ctx, cue, kind)
+            if headed is not None:  # 'Main outcome measures' on a line of its own, or run in: 'Main outcome measures Pain at ...'
+                items.extend(headed)
+                continue
             items.extend(_declared_before(ctx, cue, kind, sent_start, sent_end))
             continue
+        if ":" not in link.group() and p["declared_predicate"].match(text, link.end(), sent_end):
+            continue  # a result, not a declaration: 'Secondary outcomes were similar', '... are shown in Table 2'
         list_end = _next_declaration(ctx, link.end(), sent_end)
         parts = _split_list(text, link.end(), list_end, _opened_before(ctx, link.end()))
         if shared is None:  # a time the sentence opens with: 'At 12 months, the primary outcome was X'
@@ -332,6 +365,94 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+_HEADING_END = re.compile(r"(?:\s+and\s+measures?)?(?:[ \t]*\r?\n[ \t]*(?=\S)|[ \t]+(?=(?-i:[A-Z0-9])))", re.I)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?$")
+_HEADING_LINES = 12
+
+
+def _heading_list(ctx: ExtractionContext, cue: re.Match[str], kind: str) -> list[Item] | None:
+    """The endpoints a heading without a colon introduces ('Main outcome measures' and the list on the
+    next lines, one item a line or one sentence; or run in: 'MAIN OUTCOMES AND MEASURES Change in pain
+    ...'); None when the cue opens no line or is no heading; [] when the next line declares its own
+    ('The primary outcome was ...')."""
+    p, text = _patterns(), ctx.text
+    head = _HEADING_END.match(text, cue.end())
+    if head is None or not _LINE_START.search(text, max(0, cue.start() - 8), cue.start() + len(cue.group()) - len(cue.group().lstrip())):
+        return None
+    run_in = "\n" not in head.group()
+    parts: list[tuple[int, int, int]] = []
+    pos = head.end()
+    for n in range(1 if run_in else _HEADING_LINES):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        lo, hi = pos, line_end
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi <= lo or (n or not run_in) and p["section"].match(text, lo, hi):
+            break
+        if n == 0 and p["declared"].search(text, lo, hi):
+            return []
+        sentence_end = ctx.sentence_at(lo)[1]
+        if n and (hi - lo > 100 or _CLAUSE_VERB.search(text, lo, hi) or sentence_end < hi):
+            break  # a line of running text, not a list item
+        hi = min(hi, sentence_end) if sentence_end > lo else hi
+        parts += _split_list(text, lo, hi)
+        if text[lo:hi].rstrip().endswith(".") or line_end >= len(text):
+            break  # a sentence: the list is over
+        pos = line_end + 1
+    return _list_outcomes(ctx, parts, kind, "endpoint.declared")
+
+
+# what ends the phrase a '(primary endpoint)' tag follows: a clause's verb ('was assessed by', 'had
+# longer'), a colon or semicolon, or the tag before it ('X (primary endpoint) and Y (secondary endpoint)')
+_TAG_OPEN = re.compile(r"\(\s*(?:the\s+)?$")
+_TAG_CLOSE = re.compile(r"\s*\)")
+_EFFECT_OF = re.compile(r"(?:the\s+)?(?:effects?|impacts?|influence)\s+of\s", re.I)
+_ON = re.compile(r"(?<=\s)on\s+(?:the\s+)?(?=\w)")
+_TAG_JOIN = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:on|in|of|for|about|including|especially|particularly)\s+)?", re.I)
+_TAG_CUT = re.compile(r"[:;]\s*|\((?:SD|SE|SEM|s\.d\.|(?:95\s*%\s*)?CI|IQR|range)\)\s*|(?<![\w-])(?:(?:with\s+respect\s+to|in\s+terms\s+of|regarding|concerning|whether|that|than)\s+|"
+                      r"to\s+(?:analy[sz]e|assess|evaluate|determine|compare|examine|investigate|measure|test|show|demonstrate)\s+|"
+                      r"(?:did|does|do|could|would|may|might|can|will)\s+(?:not\s+)?[a-z]+\s+|"
+                      r"(?:reduce|improve|increase|decrease|prolong|shorten|affect|lower|raise|prevent)[sd]?\s+|(?:was|were|is|are|be|been|has|have|had|showed|achieved|reached)\s+(?:\w+ly\s+)?"
+                      r"(?:[a-z]+ed\s+)?(?:(?:by|with|using|as|in|through|via|from|on)\s+)?"
+                      r"(?:(?:a\s+|an\s+)?(?:longer|shorter|higher|lower|greater|better|worse|more|less|fewer|similar|significantly)\s+)*|(?:measured|assessed|evaluated|recorded|compared|examined|"
+                      r"analy[sz]ed|determined|defined|quantified|estimated|calculated|included?|includes|comprised|consisted\s+of|showed|"
+                      r"found|observed|reported|using|used|improved|reduced|increased|decreased)(?:\s+(?:by|with|using|as|in|through|via|from|on))?\s+)", re.I)
+
+
+def _tagged(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent_start: int) -> list[Item] | None:
+    """The endpoint a kind tagged in brackets after it names ('Overall survival (primary endpoint) was
+    longer', '... the PASI score (primary endpoint) and the proportion achieving PASI 75 (key secondary
+    endpoint)'): the last item of the phrase before the bracket, back to a clause's verb or the tag
+    before; None when the cue is no such tag."""
+    text = ctx.text
+    opener = _TAG_OPEN.search(text, max(sent_start, cue.start() - 8), cue.start() + len(cue.group()) - len(cue.group().lstrip()))
+    close = _TAG_CLOSE.match(text, cue.end())
+    if opener is None or close is None:
+        return None
+    lo, hi = sent_start, opener.start()
+    heading = re.match(r"[A-Z][A-Za-z ]{0,40}:\s*", text[lo:hi])
+    lo += heading.end() if heading else 0
+    for cut in _TAG_CUT.finditer(text, lo, hi):
+        if cut.end() < hi:
+            lo = cut.end()
+    for before in _patterns()["declared"].finditer(text, lo, hi):  # the tag before ends its own endpoint
+        close_before = _TAG_CLOSE.match(text, before.end())
+        if close_before and _TAG_OPEN.search(text, max(lo, before.start() - 8), before.start() + len(before.group()) - len(before.group().lstrip())):
+            lo = close_before.end()
+    lo += len(_TAG_JOIN.match(text, lo, hi).group())
+    parts = _split_list(text, lo, hi)
+    if not parts:
+        return []
+    last = parts[-1][0] + len(_TAG_JOIN.match(text, parts[-1][0], hi).group())  # '..., on weight loss (primary outcome)'
+    if _EFFECT_OF.match(text, last, hi):  # 'the effect of coaching on weight loss (primary outcome)': what it acts on
+        on = [m.end() for m in _ON.finditer(text, last, hi)]
+        last = on[-1] if on else last
+    item = _outcome(ctx, last, parts[-1][1], kind, "endpoint.declared")
+    return [item] if item else []
+
+
+_REFERENCE = re.compile(r"\s*(?:(?:see\s+)?(?:Table|Fig(?:ure)?|Supplementa(?:l|ry)|Appendix)\b|(?:ref\.?\s*)?\d+(?:\s*[,-]\s*\d+)*\s*\))", re.I)  # '(Table 2)', '(12)'
 # a qualifier that defines the endpoint before it, and the parts a definition's own list goes on with
 _IN_DEFINITION = re.compile(r"(?:as\s+)?defined\s+(?:as|by)\s", re.I)
 _FRONTED_GAP = re.compile(r",\s*(?:the\s+)?", re.I)
@@ -498,6 +619,9 @@ def _time_part(text: str, start: int, end: int, bare: bool) -> bool:
 _SENTENCE_ADVERBIAL = re.compile(r"(?<![\w-])(?-i:In|On|At|During|For|Within|Over|Across|Among)\s+(?:this|these|the|each|every|all|both|our)\s")
 
 
+_PERIOD_PART = re.compile(r"(?:in|during|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:period|phase|stage)(?:\s*\([^()]*\))?", re.I)
+
+
 def _endpoint_part(text: str, start: int, end: int, first: bool) -> bool:
     """Whether a part of a list can name an endpoint: not a clause that qualifies the part before it
     ('which was measured by ...', 'assessed on a 7-point scale'), not a word that is no outcome
@@ -507,6 +631,8 @@ def _endpoint_part(text: str, start: int, end: int, first: bool) -> bool:
     start = _skip_space(text, start)
     phrase = text[start:end].strip(" .,;:")
     if p["modifier"].match(phrase) or p["not_outcome"].fullmatch(phrase):
+        return False
+    if not first and _PERIOD_PART.fullmatch(phrase):  # '... in the acute period and in the delayed period (days 2-5)'
         return False
     return not (first and _SENTENCE_ADVERBIAL.match(phrase))
 
@@ -1304,6 +1430,7 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
         if any(
             other.values["kind"] == item.values["kind"]
             and len(tokens & _tokens(ctx.text[other.start : other.end])) >= 0.6 * max(1, len(tokens))
+            and not _same_list(ctx, item, other)
             for other in kept
         ):
             continue
@@ -1319,6 +1446,13 @@ def find_endpoints(ctx: ExtractionContext) -> list[Item]:
 _CLAUSE_LEAD = re.compile(r"(?<!\s)\s*(?:at|on|in|during|after|before|from|between|every|within|up\s+to|throughout|over|pre-?operatively|post-?operatively|daily|weekly|monthly|twice|once)\b", re.I)
 _CLAUSE_STOP = re.compile(r"(?<!\s)\s*(?:[;:]|\.(?:\s|$)|$)|(?<!\s)\s+(?:by|using|with|via|according|and\s+(?:were|was|are|is|included)|in\s+(?:all|each|both|every)\s)\b", re.I)
 _TIMING_SENTENCES_BACK = 2
+
+
+def _same_list(ctx: ExtractionContext, item: Item, other: Item) -> bool:
+    """Two items of one declared list name two endpoints, however alike ('adverse events and serious
+    adverse events'); a restatement is in another sentence."""
+    return (item.rule == other.rule == "endpoint.declared" and (item.start, item.end) != (other.start, other.end)
+            and ctx.sentence_at(item.start) == ctx.sentence_at(other.start))
 
 
 def _restates_declared(text: str, item: Item, kept: list[Item]) -> bool:

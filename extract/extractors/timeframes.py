@@ -31,7 +31,9 @@ def _build(on: bool) -> re.Pattern[str]:
     word_point = rf"{prefix}(?:day|week|month|year|visit|hour)s?\s*{nums}"
     # an age a count of weeks states: 'at 36 weeks' postmenstrual age', 'at 37-39 weeks of pregnancy'
     age = r"(?:\s+of\s+(?:pregnancy|gestation|life|age)\b|['’]?\s+(?:postmenstrual|gestational|corrected|post-?conceptional)\s+age\b|['’]\s+gestation\b)"
-    point = rf"(?:{word_point}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion)|{age})?|{anchor})"
+    # '30 minutes of administration', '24 hours after delivery': events no lead word makes a time of alone
+    events = "|".join(data["after_events"])
+    point = rf"(?:{word_point}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion|{events})\b|{age})?|{anchor})"
     point_list = rf"{point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?{point})*"
     frame = (
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
