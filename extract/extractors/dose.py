@@ -56,7 +56,7 @@ def _patterns() -> dict:
     return {
         "units": [unit for _, unit in units],
         "dose": re.compile(
-            rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?=[\w+-]{{0,40}}(?![\w+-]))(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
+            rf"(?<![\w.]){amount}\s*-?\s*(?:(?:{unit_alt})(?!\w)(?!\s*/\s*(?:kg|m\^?2)\b)|(?P<kgfirst>(?:/|per)\s*kg\s+)?(?=[\w+-]{{0,40}}(?![\w+-]))(?P<cells>{data['cell_products']})(?P<perkg>\s*(?:/|per)\s*kg)?)",
             re.I,
         ),
         "eye_condition": re.compile(data["eye_condition"], re.I),
@@ -196,7 +196,7 @@ def _mantissa(match: re.Match[str]) -> str:
 def _unit_of(match: re.Match[str]) -> str:
     p = _patterns()
     if match.group("cells"):
-        return "cells/kg" if match.group("perkg") else "cells"
+        return "cells/kg" if match.group("perkg") or match.group("kgfirst") else "cells"
     for i, unit in enumerate(p["units"]):
         if match.group(f"u{i}"):
             return unit
@@ -406,6 +406,14 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         fluid = _patterns()["fluid_before"].search(text, max(sent[0], match.start() - 40), match.start())
         if fluid:
             return fluid.span("vehicle")
+        # '4% articaine with 1:100,000 epinephrine (1.8 mL)': the volume is the anaesthetic solution's, not its additive's
+        solution = _WITH_ADDITIVE.search(text, max(sent[0], match.start() - 80), match.start())
+        if solution and not _not_a_name(solution.group("drug")):
+            return solution.span("drug")
+        # 'one 1.8 mL cartridge of 4% articaine', '2 mL vial of X': the drug in the container
+        container = _CONTAINER_OF.match(text, match.end(), min(sent[1], match.end() + 60))
+        if container and not _not_a_name(container.group("drug")):
+            return container.span("drug")
     drug = _drug_next_to(text, match)
     if drug:
         return drug
@@ -461,6 +469,11 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
             return lo + short.start() - len(long), lo + short.start()
         before = before[: short.start()]
     name = re.search(rf"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*|[A-Z]{{4,}})(?:\s+(?i:{_FORM_WORDS}))*\s*$", before)
+    if not name or name.group(1).lower() in ("at", "of"):
+        # 'phenylephrine at 50 µg/min', 'propofol at a rate of 4 mg/kg/h': a drug-name stem, then 'at'
+        name = _AT_DOSE.search(before)
+        if name and (name.group(1).lower() in _patterns()["not_drugs"] or not _patterns()["drug_word"].match(name.group(1).lower())):
+            name = None
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
         "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
         "one", "two", "three", "four", "five", "six", "was", "were", "is", "are", "then", "took", "take", "takes", "taking", "solution", "solutions"} and not _not_a_name(name.group(1)):
@@ -468,7 +481,19 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     return None
 
 
+_ADDITIVE = r"(?:epinephrine|adrenaline)(?:\s+1\s*:\s*\d[\d,]{2,8})?"
+_WITH_ADDITIVE = re.compile(
+    rf"(?i)(?<![\w-])(?P<drug>[a-z][a-z-]{{3,40}})\s+(?:\d+(?:\.\d+)?\s*%\s+)?with\s+(?:1\s*:\s*\d[\d,]{{2,8}}\s+)?{_ADDITIVE}\s*[(,]?\s*$"
+)
+_CONTAINER_OF = re.compile(
+    r"(?i)(?<!\s)\s*(?:cartridges?|carpules?|vials?|ampoules?|ampules?|syringes?)\s+(?:of\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?(?P<drug>[a-z][a-z-]{2,40}[a-z])"
+)
+_AT_DOSE = re.compile(r"\b([A-Za-z][a-z-]{3,40})\s+at\s+(?:(?:a|an)\s+(?:(?:daily|initial|starting|fixed|constant)\s+)?(?:dose|rate)\s+of\s+)?$")
 _FORM_WORDS = r"(?-i:MR|XR|SR|ER|CR|XL|DR)|supplementation|supplements?|tablets?|capsules?|liposomes?|liposomal|inhalation|suspension|solution|injection|infusion|bolus|sachets?|syrup|gel|cream|spray|patch|extended-release|sustained-release|film-coated"
+
+
+# only words of a preparation after a compound name, up to a name read as the drug ('vitamin D3 supplementation')
+_FORM_AFTER = re.compile(rf"(?<!\s)(?:\s+(?i:{_FORM_WORDS}))+")
 
 
 def _not_a_name(word: str) -> bool:
@@ -541,6 +566,8 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
         }
         if values["unit"] in ("cells", "cells/kg", "copies") and re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2) : match.start()]):
             continue  # 'Ki-67 positive cells', 'CD-34 cells': a marker's number, not an amount
+        if match.group("kgfirst") and not exponent:
+            continue  # '2 × 10^6/kg CD34+ cells' is a cell dose; a plain '20/kg cells' is a count of something
         if values["unit"] == "copies" and not exponent:
             continue  # 'two copies of the allele': a count, not a dose; '1.5 × 10^8 copies' is one
         if values["unit"] in p["titer_units"] and not exponent and re.fullmatch(r"10(?:[1-9]|1[0-5])", match.group("amount") or ""):
@@ -670,6 +697,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 scopes.append(_Scope(sent, facts.schedules, own, owner, facts.routes, route))
     _share_drug_in_lists(text, items)
     openers = _share_drug_in_sequences(text, items)
+    _place_counts(text, items, scopes)
     _place_schedules(text, items, scopes)
     _place_routes(text, items, scopes)
     _share_in_coordinations(text, items, sources)
@@ -678,7 +706,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _document_wide(ctx, items, numerals, openers)
     _eye_drop_strengths(ctx, items)
     _route_of_infusions(ctx, items, numerals)
-    items.extend(_auc_doses(ctx))
+    items.extend(_share_with_targets(text, _auc_doses(ctx), items))
     items.extend(_levels(ctx, numerals))
     return sorted(items, key=lambda i: i.start)
 
@@ -729,6 +757,61 @@ def _place_schedules(text: str, items: list[Item], scopes: list[_Scope]) -> None
         _set(values, spans, "schedule", (schedule.text, schedule.span))
         if not values.get("n_administrations"):
             _set(values, spans, "n_administrations", (schedule.days, schedule.days_span))
+
+
+# right after a count's words: the drug it counts follows ('a single dose of cefazolin 2 g', 'two injections of X')
+_COUNT_OF = re.compile(r"(?<!\s)\s*(?:of|with)\b", re.I)
+
+
+def _place_counts(text: str, items: list[Item], scopes: list[_Scope]) -> None:
+    """Give a sentence's counted administrations ('(maximum 7 doses)', 'a single dose of X') to the dose it
+    counts, not to every dose of the sentence: the dose after it when it leads that dose ('a single dose of
+    cefazolin 2 g ... or cefadroxil 500 mg') or opens the sentence's doses, else the dose right before it
+    ('ceftriaxone 2 g once daily (maximum 7 doses) or ertapenem 1 g'). Doses listed tightly with it ('a single
+    dose of A 8 mg and B 4 mg'), the doses of a leading count's clause ('four courses of A 600 mg/m2 in
+    combination with B 60 mg/m2'; not past 'followed by') and doses of the same drug (or of no named drug, when the counted one names
+    none) keep it: 'two injections of 10 µg or 20 µg of X'."""
+    for members in _by_sentence(items, scopes):
+        counted = [i for i in members if items[i].values.get("n_administrations") and "n_administrations" in items[i].spans]
+        if len(counted) < 2:
+            continue
+        where = items[counted[0]].spans["n_administrations"]
+        if any(items[i].spans["n_administrations"] != where for i in counted):
+            continue
+        after = [i for i in counted if items[i].start >= where[1]]
+        before = [i for i in counted if items[i].end <= where[0]]
+        leads = bool(after) and (not before or _COUNT_OF.match(text, where[1]) is not None)
+        if leads:
+            owner = after[0]
+        elif before:
+            owner = before[-1]
+        else:
+            continue  # the count's words overlap an amount: nothing to say which dose it counts
+        key = _drug_key(items[owner]) or (items[owner].values.get("intervention") or "").lower()
+        # a tight list with the counted dose shares its count ('a single dose of ondansetron 8 mg and
+        # dexamethasone 4 mg'; not '..., followed by oral cefadroxil 500 mg')
+        k = counted.index(owner)
+        listed = {owner}
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(counted):
+                a, b = sorted((counted[j], counted[j + step]), key=lambda i: items[i].start)
+                if not _coordinated(text, items[a], items[b]):
+                    break
+                j += step
+                listed.add(counted[j])
+        if leads:  # 'single doses of X 8 mg at induction with either Y 1 mg, Z 4 mg or saline 2 ml': its clause's doses
+            for a, b in zip(counted[k:], counted[k + 1 :]):
+                if not _same_clause(text, items[a], items[b]):
+                    break
+                listed.add(b)
+        for i in counted:
+            other = _drug_key(items[i]) or (items[i].values.get("intervention") or "").lower()
+            if i not in listed and other != key:
+                _set(items[i].values, items[i].spans, "n_administrations", None)
+        for i, scope in enumerate(scopes):  # an amount listed before a dose ('30 or 45 mg') follows its dose
+            if scope.owner is not None and scope.owner in counted and not items[scope.owner].values.get("n_administrations"):
+                _set(items[i].values, items[i].spans, "n_administrations", None)
 
 
 def _place_routes(text: str, items: list[Item], scopes: list[_Scope]) -> None:
@@ -879,6 +962,8 @@ def _share_drug_in_sequences(text: str, items: list[Item]) -> set[int]:
         # only words of a regimen's steps, times, frequencies and routes between: 'aspirin 300 mg, then clopidogrel
         # 75 mg', '(A, 500 mg/m2, B, 40 mg/m2)', 'X 1 mg with Y at 60 mg' name another drug
         plain = between
+        if a.end <= drug[0] and drug[1] <= b.start:  # '4 g magnesium sulfate IV, then 1 g/h': the first dose's own drug
+            plain = plain[: drug[0] - a.end] + " " * (drug[1] - drug[0]) + plain[drug[1] - a.end :]
         for found in (*_all_at(p["frequencies"], between), *_all_at(p["routes"], between)):
             start, end = found[1]
             plain = plain[:start] + " " * (end - start) + plain[end:]
@@ -1495,6 +1580,8 @@ def _whole_name(text: str, span: tuple[int, int] | None, match: re.Match[str], s
     for compound in p["compound_names"].finditer(text, lo, hi):
         if span and compound.start() <= span[1] and span[0] <= compound.end():
             return min(span[0], compound.start()), max(span[1], compound.end())
+        if span and _FORM_AFTER.fullmatch(text, compound.end(), span[1]):
+            return compound.span()  # 'vitamin D3 supplementation 2000 IU': the drug, not the word of its form
         if not span and (
             (compound.end() <= match.start() and re.fullmatch(r"\s*\(?\s*", text[compound.end() : match.start()]))
             or (compound.start() >= match.end() and re.fullmatch(r"\s*(?:of\s+)?", text[match.end() : compound.start()]))
@@ -1604,6 +1691,19 @@ def _auc_doses(ctx: ExtractionContext) -> list[Item]:
         _set(values, spans, "frequency", frequency)
         items.append(Item("doses", match.start(), match.end(), "dose.auc", values, spans))
     return items
+
+
+def _share_with_targets(text: str, targets: list[Item], doses: list[Item]) -> list[Item]:
+    """A target-exposure dose listed tightly before a dose whose frequency follows it shares that frequency:
+    'carboplatin AUC 5 plus pemetrexed 500 mg/m2 every 21 days' (the regimen's cycle)."""
+    for target in targets:
+        if target.values.get("frequency"):
+            continue
+        after = next((d for d in doses if d.start >= target.end), None)
+        span = after.spans.get("frequency") if after else None
+        if span and span[0] >= after.end and after.start - target.end <= 60 and _coordinated(text, target, after):
+            _set(target.values, target.spans, "frequency", _found(after, "frequency"))
+    return targets
 
 
 def _levels(ctx: ExtractionContext, numerals: frozenset[int] = frozenset()) -> list[Item]:
