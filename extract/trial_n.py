@@ -33,6 +33,12 @@ def choose_trial_n(sample_sizes: Sequence[Any]) -> Optional[Any]:
     # ...; 21 were randomized to X and 21 to Y ... achieved in 18 patients' is 42, not 18).
     summed = _arm_sums(sample_sizes)
     confirmed = [n for n in totals if _get(n, "value") in summed]
+    # Nobody is randomized without being enrolled first: an enrolled or randomized total smaller than one of the
+    # trial's randomized arms is a part of the sample ('Sixty-one patients were allocated to A and 68 to B. ... For
+    # the 62 patients with measurable disease, ...'), never the trial's n. (One arm, not a sum: arms of two lists
+    # stand side by side, 'randomized to ED (n=266) or EDC (n=270); 93 were further randomized to X (n=44) ...'.)
+    floor = max((_get(n, "value") for n in sample_sizes if _get(n, "arm") is not None and _get(n, "role") == "randomized" and _get(n, "value")), default=0)
+    totals = [n for n in totals if _get(n, "role") not in _BEFORE_ARMS or _get(n, "value") >= floor] or totals
     for role in ROLE_PRIORITY:
         same = [n for n in totals if _get(n, "role") == role]
         if not same:
@@ -50,6 +56,10 @@ def choose_trial_n(sample_sizes: Sequence[Any]) -> Optional[Any]:
 
 # Arms listed together lie close to each other; further apart they are arms of different statements.
 _ARM_GAP = 250
+
+
+# The stages every randomized participant went through.
+_BEFORE_ARMS = ("randomized", "enrolled")
 
 
 def _arm_sums(sample_sizes: Sequence[Any]) -> set[int]:

@@ -417,7 +417,7 @@ def test_the_denominator_of_a_percentage_is_not_the_sample(sentence, denominator
     "sentence, total",
     [
         ("A placebo-controlled randomized trial in 3,120 older women showed fewer fractures with the drug.", 3120),
-        ("An earlier study of 85 patients reported a benefit of early mobilisation.", 85),
+        ("A pilot study of 85 patients reported a benefit of early mobilisation.", 85),
     ],
 )
 def test_the_sample_of_a_named_study_counts_whatever_the_study_showed(sentence, total):

@@ -180,3 +180,28 @@ def test_data_found_in_n_patients_is_the_sample(sentence, n):
 def test_a_finding_found_in_n_patients_is_still_an_event_positive_control():
     assert 17 not in totals("Bone metastases were found in 17 patients at restaging.")
     assert 40 in totals("Bone metastases were found in 17 of the 40 patients enrolled.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the 3,210 randomized patients, the primary outcome occurred in 288 (17.9%) in the apixaban group and 341 (21.3%) in the warfarin group.",
+        "In the 1,040 enrolled women, preterm birth was observed in 61 (11.8%) in the progesterone arm and 79 (15.1%) in the placebo arm.",
+        "Of 812 randomized children, wheezing was reported in 97 in the probiotic group and 121 in the placebo group.",
+    ],
+)
+def test_counts_an_event_verb_takes_after_a_stage_are_events(sentence):
+    # the stage word earlier in the sentence names the denominators' people, not these counts
+    assert arms(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Of 1,208 patients screened, 960 were randomized, 482 to apixaban and 478 to warfarin.", [(482, "apixaban"), (478, "warfarin")]),
+        ("Among the 960 randomized patients, 482 were in the apixaban group and 478 in the warfarin group.", [(482, "apixaban group"), (478, "warfarin group")]),
+        ("Recruitment took place in 14 centres where stroke care was reported in registries, and 480 were assigned to apixaban and 476 to warfarin.", [(480, "apixaban"), (476, "warfarin")]),
+    ],
+)
+def test_allocations_beside_an_event_stay_arms(sentence, expected):
+    assert sorted(arms(sentence)) == sorted(expected)

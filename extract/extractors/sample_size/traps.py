@@ -92,11 +92,26 @@ _LIST_STAGE = re.compile(
 )
 
 
+# 'occurred in 415 (17.5%) in the X group': a count an event verb takes right before it is of patients with the
+# event, whatever stage the sentence named before ('Among the 4,744 randomized patients, the primary outcome ...').
+_EVENT_BEFORE = re.compile(_DATA["event_before"], re.I)
+_EVENT_IN = re.compile(r"(?i)\b(?:occurred|observed|seen|reported|noted|detected|recorded|developed|experienced|died)\s+in\b")
+
+
 def _counts_events(text: str, sentence_start: int, first: int) -> bool:
     """'186 developed invasive breast cancer (82 on tamoxifen and 104 on placebo)', 'The number of second
-    cancers was 168 in the X arm and 190 in the control arm': the counts before their arms are events."""
+    cancers was 168 in the X arm and 190 in the control arm', 'the primary outcome occurred in 415 (17.5%) in the
+    X group and 511 (21.6%) in the placebo group': the counts before their arms are events."""
+    if _EVENT_BEFORE.search(text, max(sentence_start, first - 60), first):
+        return True
     window = text[max(sentence_start, first - 150) : first]
-    return bool(_LIST_EVENT.search(window)) and not _LIST_STAGE.search(window)
+    last_stage = None
+    for last_stage in _LIST_STAGE.finditer(window):
+        pass
+    if last_stage is None:
+        return bool(_LIST_EVENT.search(window))
+    # ('... was reported in 97 in the X group and 121 in the Y group': the later counts of the event's list)
+    return bool(_EVENT_IN.search(window, last_stage.end()))
 
 
 # 'Lost to follow-up: X group (n = 7), Y group (n = 9)', '128 were excluded (96 did not meet inclusion criteria, 32
@@ -145,3 +160,32 @@ def _counts_clusters(ctx: ExtractionContext, at: int, value: int, arms: tuple[in
 _UNITS = r"(?:participating\s+)?(?:site|centre|center|practice|cluster|village|school|hospital|ward|clinic|team|household|class|classroom|physician|surgeon|investigator|practitioner|GP|country|(?:dose\s+)?level|step|period|sequence)"
 _EACH_UNIT_BEFORE = re.compile(rf"(?i)\beach\s+{_UNITS}(?:\s+(?:\w+\s+){{1,3}}?|\s*,\s*)$")  # ('At each dose level, 3 patients')
 _EACH_UNIT_AFTER = re.compile(rf"(?i)^[^.;,()]{{0,40}}?\b(?:at|in|from|per|for)\s+each\s+{_UNITS}\b")
+
+
+# Counts of other studies' people: what a trial report cites or a review pools, never this trial's sample.
+# Searched in the 100 characters before a count (within its clause) and matched right after it.
+_OTHER_STUDIES_BEFORE = re.compile(
+    # 'Trials enrolled between 40 and 812 patients', 'the largest randomised 1,210 participants', 'sample sizes ranged from 20 to 400'
+    r"(?i)(?:\b(?:trials|studies|RCTs)\s+(?:[\w-]+\s+){0,2}?(?:enrolled|randomi[sz]ed|included|recruited|involved|ranged)\s+(?:from|between)\s+(?:\d[\d,]*\s+(?:and|to)\s+)?"
+    r"|\bsample\s+sizes?\s+(?:ranged|varied)\s+(?:from|between)\s+(?:\d[\d,]*\s+(?:and|to)\s+)?"
+    r"|\bthe\s+(?:largest|smallest|biggest)(?:\s+(?:trial|study|RCT))?\s+(?:[\w-]+\s+){0,2}?(?:enrolled|randomi[sz]ed|included|recruited|involved|had)\s+"
+    # '(RR 0.86, 95% CI 0.76 to 0.97; 9 trials, 3,101 participants)': the trials pooled for one estimate
+    r"|(?<![\w.,])\d+\s+(?:randomi[sz]ed\s+)?(?:trials|studies|RCTs)\s*[,;]\s*(?:[nN]\s*=\s*)?"
+    # 'A previous meta-analysis of 8 trials (2,134 patients)', 'previously reported rates in 1,031 patients', 'a prior
+    # trial in 400 women': the count a cited study's words take ('our previous trial, we randomized 200' is ours)
+    r"|(?:\bpreviously\s+(?:reported|published|described)|\b(?:a|an|the|in|one)\s+(?:previous|prior|earlier|recent|published)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|reports?|series|reviews?))\b[^.;()]{0,80}?(?:\b(?:of|in|with|among|including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?|\(\s*(?:[nN]\s*=\s*)?))$"
+)
+# 'fewer than 10 such cases have been reported', 'only 25 patients have previously been described'
+_REPORTED_CASES_AFTER = re.compile(
+    r"(?i)(?<=\w)\s+(?:[\w-]+\s+){0,2}?(?:cases|patients)\s+(?:have|has|had)\s+(?:previously\s+|so\s+far\s+)?been\s+(?:previously\s+)?(?:reported|described|published)\b"
+)
+
+
+def _counts_other_studies(text: str, start: int, end: int) -> bool:
+    """The count at ``start``-``end`` is of other studies' people (cited or pooled), not of this trial."""
+    clause = max(text.rfind(".", max(0, start - 100), start), text.rfind(";", max(0, start - 100), start))
+    window_start = max(0, start - 100, clause + 1 if clause >= 0 else 0)
+    if _OTHER_STUDIES_BEFORE.search(text, window_start, start):
+        return True
+    return bool(_REPORTED_CASES_AFTER.match(text, end))
