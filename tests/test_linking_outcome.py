@@ -878,3 +878,67 @@ def test_an_analysis_set_is_no_outcome(text):
 )
 def test_a_measure_with_its_analysis_stays(text, outcome):
     assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a passive clause's gapped second half names its own measure before 'by'
+        ("Hospital admissions with severe malaria were reduced by 41% (p = 0.012), and deaths from malaria by 50% (p = 0.38).",
+         "deaths from malaria"),
+        ("Blood loss was reduced by 30% (P = 0.01), and transfusion needs by 45% (P = 0.02).", "transfusion needs"),
+    ],
+)
+def test_a_gapped_passive_clause_names_its_measure_before_by(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # after an active verb the item before 'by' is an arm: the measure is the verb's object
+        ("Latanoprost reduced intraocular pressure by 6.1 mm Hg (P < 0.001) and unoprostone by 4.2 mm Hg (P < 0.001).",
+         "intraocular pressure"),
+        ("HbA1c fell by 1.1% with metformin (P < 0.001), and by 0.5% with placebo (P = 0.02).", "HbA1c"),
+    ],
+)
+def test_after_an_active_verb_the_item_before_by_is_an_arm(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'baseline' and a mean with its SD are no measures: the clause before names it
+        ("Stool frequency fell from baseline with the probiotic (P < 0.001), whereas no change from baseline was seen in the "
+         "placebo group (P = 0.47).", "Stool frequency"),
+        ("At 10 am the PTFC group had an IOP of 15.9 +/- 2.3 mmHg and latanoprost 16.8 +/- 2.7 mmHg (P = 0.02).", "IOP"),
+    ],
+)
+def test_baseline_or_a_mean_and_its_sd_is_no_measure(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+def test_a_measure_ending_in_its_own_mean_and_sd_stays():
+    text = "The diurnal curve of the untreated IOP of 26.0 +/- 3.4 decreased to 17.8 on A and 17.2 mmHg on B (P = 0.31)."
+    assert "IOP" in outcome_of_last(text)
+
+
+@pytest.mark.parametrize(
+    "text, outcomes",
+    [
+        # a sentence of only p-values goes, value by value, with the clauses of the sentence before
+        ("Viral clearance by day 7 was achieved in 68% and 52%, and median time to recovery was 4 versus 6 days. "
+         "The corresponding P values were 0.03 and 0.01.", ["Viral clearance", "median time to recovery"]),
+        ("Pain scores were 3.1 and 4.2, and nausea occurred in 10% and 22%; vomiting was rare in both arms. "
+         "The P values were 0.01, 0.04 and 0.5, respectively.", ["Pain scores", "nausea", "vomiting"]),
+    ],
+)
+def test_listed_p_values_go_with_the_clauses_before_in_order(text, outcomes):
+    assert [p.outcome for p in extract(text).p_values] == outcomes
+
+
+def test_listed_p_values_need_as_many_clauses():
+    # one clause, two values: no clause-by-clause reading
+    ps = extract("Pain scores were 3.1 with A and 4.2 with B at weeks 4 and 8. The P values were 0.01 and 0.04.").p_values
+    assert ps[-1].outcome == "Pain scores"

@@ -206,6 +206,9 @@ _JUNK_OUTCOME = re.compile(
     r"|^[^(]*\)"  # 'ITT)': the end of another parenthesis
     r"|^(?:treatment|therapy|intervention|administration|supplementation|the drug|the combination|use)$"
     r"|^(?:vs\.?|versus)$"  # the word between two values
+    r"|^(?:the\s+)?baseline$"  # 'no change from baseline was seen in the placebo group (P)': when, not what
+    # 'and latanoprost 16.8 +/- 2.7 mmHg', 'versus -1.8 +/- 3.0 mmHg': a mean and its SD, after at most an arm's name
+    r"|^(?:(?:versus|vs\.?)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[-−]?\s?\d[\d.]*\s*(?:±|\+/-|\+/−)\s*\d[\d.]*(?:\s*[A-Za-z%/]+(?:/[A-Za-z]+)?)?\s*$"
     r"|^(?:the\s+)?comparison$|^the\s+comparisons$"  # 'the P value for the comparison between groups': no measure ('describe comparisons' may be one)
     r"|^[A-Za-z]+ly$"
     # '2- and 5-year survival', 'the 50% responder rate' are names

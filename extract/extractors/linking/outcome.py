@@ -281,6 +281,9 @@ _NO_SUBJECT = frozenset("not no non-significant nonsignificant insignificant sig
 
 def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None = None) -> list[tuple[str, tuple[int, int] | None]]:
     """Named outcome candidates of a result, in the order they are tried."""
+    listed = _listed_results(text, w)
+    if listed:
+        return [("listed", listed)]
     if w.previous is not None and _BARE_P_VALUE.fullmatch(text, w.since_previous, w.anchor) and _P_THEN_END.match(text, w.start):
         # 'Fistula rates were 8% and 20%. The P value was 0.03.': the sentence is only its result; the measure is the one before
         before_span, _ = _lead_subject(text, *w.previous)
@@ -333,6 +336,33 @@ def _p_value_for(text: str, w: _Window) -> tuple[int, int] | None:
     return match.span("object")
 
 
+# 'X was 68% vs 52%, and Y was 4 vs 6 days. The corresponding P values were 0.03 and 0.01.': a sentence of only p-values
+# goes, value by value, with the measures the clauses of the sentence before are about
+_LISTED_VALUE = r"(?:(?:[<>=≤≥]|&lt;|&gt;)\s*)?\d*[.·]\d+"
+_LISTED_RESULTS = re.compile(
+    r"\s*(?:(?:the|their)\s+)?(?:(?:corresponding|respective)\s+)?[Pp][ -]?values\s+(?:were|are)\s+"
+    r"(?:%s(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,5}%s(?:\s*,\s*respectively)?\s*\.?" % (_LISTED_VALUE, _LISTED_VALUE), re.I)
+_A_LISTED_VALUE = re.compile(_LISTED_VALUE)
+_CLAUSE_BREAK = re.compile(r"(?<=[\w)\]%])(?:,\s+(?:and|while|whereas|but)|;)\s+(?=\w)", re.I)
+
+
+def _listed_results(text: str, w: _Window) -> tuple[int, int] | None:
+    if w.previous is None:
+        return None
+    match = _LISTED_RESULTS.match(text, w.sent_start)
+    if match is None or not match.start() <= w.start < match.end() or text[match.end() : match.end() + 1].strip() not in ("", "\n"):
+        return None
+    values = [m.start() for m in _A_LISTED_VALUE.finditer(text, match.start(), match.end())]
+    index = sum(1 for start in values if start < w.start)
+    lo, hi = w.previous
+    starts = [lo] + [brk.end() for brk in _CLAUSE_BREAK.finditer(text, lo, hi)]
+    bounds = [(a, b) for a, b in zip(starts, starts[1:] + [hi])]
+    if len(bounds) != len(values) or not all(_has_verb(text, a, b) for a, b in bounds):
+        return None
+    subject = _without_group(text, _lead_subject(text, *bounds[index])[0])
+    return subject if _plausible_outcome(text, subject) else None
+
+
 _THRESHOLD_STATEMENT = re.compile(
     r"[Pp](?:[ -]?values?)?\s*(?:[<>=≤≥]|&lt;|&gt;){1,2}\s*\.?\d[\d.]*(?:\s*\([^()]{0,30}\))?\s+(?:was|were|is|are)\s+"
     r"(?:(?:considered|regarded|taken|accepted|deemed|defined)(?:\s+as)?\s+(?:to\s+be\s+|to\s+indicate\s+|as\s+)?(?:statistically\s+)?significan|set\b)", re.I)
@@ -349,7 +379,8 @@ _BARE_P_VALUE = re.compile(r"\s*(?:(?:the|this|its|their|a)\s+)?(?:(?:correspond
 # left out names its own measure before its values
 _GAPPED = re.compile(
     r"(?<![\s,;])[\s,;]*(?:and|while|whereas|but)\s+(?P<measure>[A-Za-z][\w-]*(?:\s+(?!in\b|for\b|of\b|with\b|at\b)[A-Za-z][\w-]*){0,3})"
-    r"\s+(?:in|for|with|at)\s+[-+]?\d", re.I)
+    r"\s+(?:in|for|with|at|(?P<by>by))\s+[-+]?\d", re.I)  # '..., and deaths from malaria by 50% (P)'
+_PASSIVE_BY = re.compile(r"(?<![\w-])(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s", re.I)
 
 
 def _gapped(text: str, w: _Window) -> tuple[int, int] | None:
@@ -361,9 +392,12 @@ def _gapped(text: str, w: _Window) -> tuple[int, int] | None:
     match = _GAPPED.match(text, lo, w.anchor)
     if match is None or _has_verb(text, match.start("measure"), match.end("measure")):
         return None
+    if match.group("by") and not _PASSIVE_BY.search(text, w.sent_start, lo):
+        return None  # 'A reduced IOP by 6.1 mm Hg (P) and B by 4.2 mm Hg (P)': after an active verb the item is an arm
     predicates = _lists()["predicates"]
-    if any(word.lower() in predicates or word.lower() in _NO_SUBJECT or word.lower().endswith("ly")
-           for word in _TOKEN.findall(text, *match.span("measure"))):
+    words = [word.lower() for word in _TOKEN.findall(text, *match.span("measure"))]
+    if words[0] in _NO_SUBJECT or any(word in predicates or word.endswith("ly") for word in words):
+        # ('deaths from malaria by 50%': a preposition inside the measure is part of it)
         return None  # 'but not at 8:00 am (P)', 'and borderline significantly higher self-efficacy at 5 months (P)'
     return match.span("measure")
 
