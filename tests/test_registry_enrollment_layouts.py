@@ -37,6 +37,8 @@ def _registry(text: str) -> list[tuple[str, int]]:
         pytest.param("Target Sample Size  Total Sample Size=\"64\" Sample Size from India=\"64\"\n"
                      "Final Enrollment numbers achieved (Total)= \"Applicable only for Completed/Terminated trials\"\n",
                      [("planned", 64)], id="ctri-two-quoted-fields-one-line"),
+        pytest.param("注册号： ChiCTR2300071234\nRegistration number: ChiCTR2300071234\n"
+                     "样本总量： 120 Total sample size: 120\n", [("planned", 120)], id="chictr-label-with-its-own-number"),
     ],
 )
 def test_registry_enrollment_layouts(page, counts):

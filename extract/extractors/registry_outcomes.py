@@ -40,6 +40,7 @@ class _Block:
     described: bool = False  # outcomes named by 'Description:' lines: a plain line is no outcome
     table: bool = False  # a header row said the cells are '<outcome><TAB><time point>'
     framed: int = 0  # cells before this index already had a block-wide time point applied
+    columns: list[str] | None = None  # the roles of a header row's cells ('Outcome Name  Time Point  Measurement')
 
 
 def _alternation(words) -> str:
@@ -59,7 +60,14 @@ def _tables() -> dict:
         "shared": frozenset(spec["shared"]),
         "sublabels": sub,
         "headers": frozenset(h.casefold() for h in spec["headers"]),
+        "header_roles": {k.casefold(): v for k, v in spec["header_roles"].items()},
+        # a cell label that names the outcome only before a tab or a colon and its value (CRIS 'Outcome<TAB>X');
+        # alone on its line it is a table's header
+        "line_sub": re.compile(r"(?P<sub>%s)[ \t]*(?::|\t)[ \t]*(?=\S)" % _alternation(spec["line_sublabels"]), re.I),
+        "line_sublabels": {k.casefold(): v for k, v in spec["line_sublabels"].items()},
         "ends": frozenset(ends),
+        # a field heading alone on its line ('Number of participants' over DRKS's count)
+        "heading_end": re.compile(r"(?<![A-Za-z])(?:[-•*][ \t]*)?(?:%s)[ \t]*:?[ \t]*" % _alternation(spec["heading_ends"]), re.I),
         # a line opening with a field only registry pages have ('Main ID:', 'Recruitment status<TAB>', 'DRKS-ID:')
         "evidence": re.compile(r"^[-•*]?[ \t]*(?P<key>%s)(?:[ \t]*(?::|\t|=|$)|[ \t]+(?=(?-i:[A-Z0-9\x22])))" % _alternation(spec["evidence"]), re.I | re.M),
         # a label at a line's start (after a bullet), then the line's end, ':' or a tab
@@ -95,9 +103,10 @@ def _tables() -> dict:
         "columns": re.compile(r"^[ \t]*(?:%s)\b|\[[ \t]*Time[ \t]+Frame[ \t]*:" % _alternation(spec["table_columns"]), re.I | re.M),
         "numbered_kinds": {k.casefold(): v for k, v in spec["numbered"]["kinds"].items()},
         "numbered_cells": {k.casefold(): v for k, v in spec["numbered"]["cells"].items()},
-        "cell_line": re.compile(r"^[ \t]*(?P<sub>%s)[ \t]*:" % _alternation(k for k, v in sub.items() if v != "name"), re.I | re.M),
+        "cell_line": re.compile(r"^[ \t]*(?P<sub>%s)(?:[ \t]*:|\t|[ \t]+(?=(?-i:[A-Z])))" % _alternation(k for k, v in sub.items() if v != "name"), re.I | re.M),
         # (or a list numbered on its line, its tab folded: 'Timepoint(s) of evaluation of this end point 1. Week 16 2. ...')
-        "sub_line": re.compile(r"(?<![A-Za-z])(?P<sub>%s)(?:[ \t]*(?::|$)[ \t]*|[ \t]+(?=1[.)][ \t]))" % _alternation(sub), re.I),
+        # IRCT pasted without its colons: 'Timepoint Before the intervention', 'Method of measurement Glucometer'
+        "sub_line": re.compile(r"(?<![A-Za-z])(?P<sub>%s)(?:[ \t]*(?::|\t|$)[ \t]*|[ \t]+(?=1[.)][ \t])|[ \t]+(?=(?-i:[A-Z0-9])))" % _alternation(sub), re.I),
     }
 
 
@@ -143,7 +152,7 @@ def _ends_block(block: _Block, text: str, lo: int, hi: int) -> bool:
     """Whether the line text[lo:hi] is the page's next field (or heading) rather than an outcome."""
     t = _tables()
     line = text[lo:hi]
-    if t["field"].match(text, lo, hi):
+    if t["field"].match(text, lo, hi) or t["heading_end"].fullmatch(text, lo, hi):
         return True
     cells = line.split("\t")
     if t["frame"].search(line):
@@ -204,6 +213,9 @@ def _add_cells(block: _Block, text: str, lo: int, hi: int) -> None:
             block.numbered = True
             a = number.end()
         cells = text[a:b].split("\t")
+        if block.columns and len(cells) == len(block.columns) and "name" in block.columns:
+            _column_cell(block, text, a, cells)  # 'X<TAB>Day 5<TAB>Chest radiograph' under 'Outcome Name  Time Point  Measurement'
+            continue
         if len(cells) > 1:  # '<outcome><TAB><time point>' (a header named the columns, or the last cell is a time)
             name = _trim(text, a, a + len(cells[0]))
             last = _trim(text, b - len(cells[-1]), b)
@@ -230,13 +242,34 @@ def _add_cells(block: _Block, text: str, lo: int, hi: int) -> None:
             block.cells.append(cell)
 
 
+def _column_cell(block: _Block, text: str, at: int, cells: list[str]) -> None:
+    """One row of a table whose header row named its columns: each cell in its column's role."""
+    spans = []
+    for part in cells:
+        spans.append(_trim(text, at, at + len(part)))
+        at += len(part) + 1
+    roles = dict(zip(block.columns or [], spans))
+    name = roles["name"]
+    if name[1] <= name[0] or not re.search(r"[A-Za-z]", text[name[0] : name[1]]):
+        return
+    cell = _Cell(*name, block.kind)
+    for role in ("time_frame", "description"):
+        if role in roles and roles[role][1] > roles[role][0]:
+            setattr(cell, role, roles[role])
+    block.cells.append(cell)
+
+
 def _sub_line(block: _Block, text: str, lo: int, hi: int, pending: list) -> bool:
     """A cell line of the current outcome ('Timepoint: T', 'Description: X', 'Method of measurement: M');
     a label alone ('Timepoint(s) of evaluation of this end point') takes the next line as its value."""
     t = _tables()
     match = t["sub_line"].match(text, lo, hi)
     if not match:
-        return False
+        match = t["line_sub"].match(text, lo, hi)  # CRIS 'Outcome<TAB>X' / 'Time Frame<TAB>T'
+        if not match:
+            return False
+        _apply(block, text, t["line_sublabels"][_key(match.group("sub"))], _trim(text, match.end(), hi))
+        return True
     kind = t["sublabels"][_key(match.group("sub"))]
     value = _trim(text, match.end(), hi)
     if value[1] <= value[0]:
@@ -315,9 +348,21 @@ def _apply(block: _Block, text: str, kind: str, value: tuple[int, int]) -> None:
         block.cells[-1].description = value
 
 
+# A cell boundary pasted as a run of spaces ('Duration of sensory block  Every 30 minutes', CTRI / TCTR / CRIS copied
+# from the page) or a '|' ('Primary Outcome | X | Every 6 months', PACTR); not the two spaces after a sentence's stop.
+_CELL_GAP = re.compile(r"(?<=[^\s.;:,!?]) {2,}(?=\S)|(?<![ \t])[ \t]*\|[ \t]*(?=\S)")
+
+
+def _cell_text(text: str) -> str:
+    """``text`` with each pasted cell boundary made a tab (padded with spaces: every offset stays)."""
+    if "  " not in text and "|" not in text:
+        return text
+    return _CELL_GAP.sub(lambda m: "\t" + " " * (len(m.group()) - 1), text)
+
+
 def _blocks(ctx: ExtractionContext) -> list[_Block]:
     t = _tables()
-    text = ctx.text
+    text = _cell_text(ctx.text)
     labels = list(t["label"].finditer(text))
     if t["table"].search(text):
         if not t["time_line"].search(text) or t["columns"].search(text):
@@ -336,9 +381,17 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
     pending: list[str] = []
     frames: list[tuple[int, int]] = []  # the lines of a time point field under its label, not yet applied
     blank = False
+    columns: list[str | None] | None = None  # the roles of the last header row's cells
     for lo, hi in lines:
         if hi > lo and text[hi - 1] == "\r":
             hi -= 1
+        row = _trim(text, lo, hi)
+        heads = [_key(c) for c in text[row[0] : row[1]].split("\t")]
+        if len(heads) > 1 and all(h in t["headers"] for h in heads):  # 'Outcome<TAB>TimePoints', 'Type of outcome | ...'
+            columns = [t["header_roles"].get(h) for h in heads]
+            if block is not None:
+                block.table, block.columns = True, columns
+            continue
         if frames and block is not None:
             line = _trim(text, lo, hi)
             if line[1] > line[0] and _frame_goes_on(text, *line, frames):
@@ -360,6 +413,10 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
                 registry = _is_registry_page(text)
             if key not in t["shared"] or registry:
                 block = _Block(t["labels"][key], same_line=value[1] > value[0])
+                if columns and columns[0] == "kind" and "\t" in text[value[0] : value[1]]:
+                    block.columns = columns[1:]  # a row of PACTR's table: its first cell, the kind, was the label
+                elif columns and columns[0] != "kind" and value[1] <= value[0]:
+                    block.table, block.columns = True, columns  # the page's table again, its repeated header dropped
                 blocks.append(block)
                 pending, blank = [], False
                 if _SENTENCE_VALUE.match(text, *value):
