@@ -77,3 +77,31 @@ def test_a_total_smaller_than_a_randomized_arm_is_a_part_of_the_sample(text, val
 )
 def test_the_arm_floor_keeps_the_trials_own_totals(text, value):
     assert extract(text).trial_n.value == value
+
+
+@pytest.mark.parametrize(
+    "text, gone, value",
+    [
+        ("Nine CD patients received 1,000 IU/day and eleven CD patients received 5,000 IU/day.", 1000, None),
+        ("Adults whose CD4 count was below 200 were enrolled in the substudy.", 200, None),
+        ("Forty adults with CD4 counts higher than 500 were randomized to continuous or interrupted therapy.", 500, 40),
+        ("Thirty-six women with a platelet count above 150 were randomly assigned to the two regimens.", 150, 36),
+        ("A total of 90 adults with a systolic pressure > 160 were enrolled.", 160, 90),
+    ],
+)
+def test_amounts_and_thresholds_are_no_sample(text, gone, value):
+    assert gone not in totals(text)
+    if value is not None:
+        assert extract(text).trial_n.value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("More than 400 patients were randomized to early or delayed surgery.", 400),
+        ("Over 1,200 women were enrolled at 30 sites.", 1200),
+        ("In total, 250 participants (48% women) were randomized.", 250),
+    ],
+)
+def test_approximate_counts_stay(text, value):
+    assert extract(text).trial_n.value == value

@@ -189,3 +189,17 @@ def _counts_other_studies(text: str, start: int, end: int) -> bool:
     if _OTHER_STUDIES_BEFORE.search(text, window_start, start):
         return True
     return bool(_REPORTED_CASES_AFTER.match(text, end))
+
+
+# A number with a unit right after it is an amount ('received 2,000 IU/daily', '1,000 mg'), and one after a
+# comparison a threshold ('CD4 counts higher than 400 were randomized', 'above 350'): neither counts people
+# ('more than 400 patients', 'over 400', 'fewer than 40' are counts).
+_UNIT_AFTER = re.compile(r"(?<=\w)\s*(?:IU|mg|µg|μg|mcg|ng|g|kg|mL|ml|L|mmol|µmol|μmol|nmol|units?|U|mmHg|cm|mm|%)(?![A-Za-z])")
+_THRESHOLD_BEFORE = re.compile(r"(?i)(?:\b(?:higher|lower|greater|less)\s+than|\b(?:above|below|exceeding)|[<>≤≥])\s*$")
+
+
+def _not_this_trials_sample(text: str, start: int, end: int) -> bool:
+    """The number at ``start``-``end`` counts no people of this trial: another study's, an amount or a threshold."""
+    if _UNIT_AFTER.match(text, end) or _THRESHOLD_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return _counts_other_studies(text, start, end)
