@@ -46,7 +46,7 @@ from .traps import (  # noqa: F401
     _EACH_UNIT_AFTER,
     _EACH_UNIT_BEFORE,
     _counts_events,
-    _not_this_trials_sample,
+    _counts_other_studies,
     _EVENT_IN_LABEL,
     _EVENT_WORDS,
     _EYES_OF_PATIENTS,
@@ -200,9 +200,10 @@ _ELIGIBLE_POOL = re.compile(
 # 'Of 1,113 women with severe pre-eclampsia, 1,028 were randomized', 'Of the 131 women assessed, 94 were randomised': the
 # people a stage was drawn from, described by anything but a stage of their own (read in :func:`_eligible_pools`)
 _POOL_OF = re.compile(
-    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?P<desc>(?:\s+[^\s\d,;.()][^\s,;.()]*){{1,8}}?)\s*,"
+    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?P<desc>(?:\s+(?:[^\s\d,;.()][^\s,;.()]*|\d[^\s,;.()]*?[-–/A-Za-z][^\s,;.()]*)){{1,8}}?)\s*,"
     rf"\s*(?P<part>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]{{0,20}}\))?\s+(?:of\s+(?:them|these)\s+)?(?:(?:{_PARTICIPANTS})\s+)?"
-    r"(?:were|was)\s+(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi|randomly|enrolled|included|recruited|allocated|assigned)\w*",
+    r"(?:were|was)\s+(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi|randomly|enrolled|included|recruited|allocated|assigned)\w*"
+    r"(?!\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}analys)",  # ('498 were included in the ITT analysis': a later stage)
     re.I,
 )
 # 'Of the 120 participants, 40 were assigned to each of the three groups': the part is one group's count, so the
@@ -237,6 +238,24 @@ def _near_cues(text: str, pattern: re.Pattern[str], cue: re.Pattern[str], before
     return [found[k] for k in sorted(found)]
 
 
+# 'brimonidine 0.12% (n = 60), 0.2% (n = 58) or placebo (n = 61)': a strength that labels an arm of a list, the arm
+# before it counted the same way; a rate's count ('1.5% (n = 46), 2.0% (n = 60) in the placebo group') is followed by
+# the people it is among.
+_ARM_COUNT_BEFORE_STRENGTH = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]\s*,\s*(?:(?:or|and)\s+)?\d+(?:\.\d+)?\s*%\s*$")
+_RATE_AMONG_AFTER = re.compile(r"(?i)\s*,?\s*(?:in|among|of|for|with|at|on)\b")
+
+
+def _strength_arm(ctx: ExtractionContext, match: re.Match[str]) -> bool:
+    """A percentage before '(n = N)' that is the strength naming an arm of an allocation's list, not a rate."""
+    text = ctx.text
+    s, _ = ctx.sentence_at(match.start())
+    if not _ARM_COUNT_BEFORE_STRENGTH.search(text, max(s, match.start() - 40), match.start()):
+        return False
+    if _RATE_AMONG_AFTER.match(text, match.end()):
+        return False
+    return bool(_ALLOCATION.search(text, max(s, match.start() - _LABEL_WINDOW), match.start()))
+
+
 @register("sample_sizes")
 def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
     p = _patterns()
@@ -256,7 +275,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if section in _EXCLUDED_SECTIONS:
             return
         taken.add(start)
-        if _not_this_trials_sample(text, start, end):
+        if _counts_other_studies(text, start, end):
             return  # 'Trials enrolled between 40 and 812 patients', 'received 2,000 IU daily', 'CD4 counts above 350'
         values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
         if arm and not arm_named:
@@ -278,7 +297,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         s, _ = ctx.sentence_at(match.start())
         if re.search(r"%\s*$", text[max(0, match.start() - 3) : match.start()]) and re.match(r"\s*of\b", text[match.end() :]):
             continue  # '40% (n = 48) of patients had nausea': an event count ('bimatoprost 0.03% (n = 131)' is an arm)
-        if _RATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or (
+        if _RATE_BEFORE.search(text, max(0, match.start() - 40), match.start()) and not _strength_arm(ctx, match) or (
             text[match.end() - 1] == "," and _PERCENT_NEXT.match(text, match.end())
         ):
             taken.add(match.start("num"))  # no other rule reads it as a total either
@@ -330,6 +349,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
             or (whole_sample or p["participant_noun"].search(text[arm[0] : arm[1]])) and not p["arm_word"].search(text[arm[0] : arm[1]])
         ):
             arm = None  # 'Patients (n = 449)': the whole sample, not an arm ('Control dyads (n = 63)' is one)
+        if match.group("inner") and text[match.end() - 1] == ";" and re.match(r"\d", match.group("inner").strip()) and _inner_label(match):
+            arm = _inner_label(match)  # '(0.05%, n = 130; 0.025%, n = 125)': the first strength of a list of arms, as the others
         if arm is None and _NEXT_ARM_COUNT.match(text, match.end() + (text[match.end() : match.end() + 1] == ")")):
             # 'taspoglutide 20 mg (10 mg for 4 weeks) (n = 154) or placebo (n = 151)': the first of a list of arms,
             # although its label holds a parenthesis or a comma; never a study or a time point
@@ -377,6 +398,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         ):
             taken.update(m.start("num") for m in listed)  # 'Eighteen wards were randomized: 9 to X and 9 to Y': clusters
             continue
+        if any(_STAGE_IN_LIST.match(m.group("label")) for m in listed):
+            continue  # '38 received at least one dose and 35 were evaluable': stages of one sample, no arms
         if len(listed) >= 2 and not _counts_events(text, s_start, listed[0].start()):
             # ('4 patients on X and 35 on Y did not complete the study', '... and 106 in the Y group reported AEs': events by arm)
             for m in listed:
@@ -385,6 +408,10 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
                     label = (label[0] + 4, label[1])
                 verb = (m.group("verb") or "").lower()
                 role = "randomized" if re.search(r"assigned|allocated|randomi", verb) else "treated" if re.match(r"received|given|administered|treated", verb) else _role_at(ctx, m.start("num"))
+                if _DATE_LABEL.match(text, label[0], label[1]):
+                    # '4,744 were randomized between 2019 and 2021, 2,373 to X and 2,371 to Y': when, not an arm
+                    add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.bare_verb")
+                    continue
                 add(*m.span("num"), parse_integer(m.group("num")), role, "sample_size.listed_arm", label)
     # Every alternative of 'each_arm' holds the word 'each': a plain scan for it first skips the costly
     # pattern on most abstracts.
@@ -559,6 +586,30 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if re.search(r"(?i)\b(?:group|arm|cohort)\s*,?\s*$|\b(?:in|on)\s+(?:the\s+)?[^,.;]{1,30}?\s*,\s*$", before):
             continue  # 'In the placebo group, 12 completed the study': the arm's, left to the arm rules
         add(*match.span("num"), value, "completed", "sample_size.bare_verb")
+    for match in _near_cues(text, _CHAIN_COUNT, _CHAIN_CUE, 20, 120):
+        value = parse_integer(match.group("num"))
+        if value is None or value < 3 or _is_year(text, match.start("num"), value):
+            continue
+        add(*match.span("num"), value, role_of(match.group("verb")), "sample_size.bare_verb")
+    for pattern, stage in _STAGE_PHRASES if _STAGE_PHRASE_CUE.search(text) else ():
+        for match in _near_cues(text, pattern, _STAGE_PHRASE_CUE, 140, 100):
+            value = parse_integer(match.group("num"))
+            if value is None or value < 3 or _is_year(text, match.start("num"), value):
+                continue
+            before = text[max(0, match.start("num") - 30) : match.start("num")]
+            if re.search(r"[<>≤≥=±/]\s*$|%\s*\(\s*$", before):
+                continue
+            if stage == "analysed" and re.match(r"(?i)\s+(?:for|in|on)\s+(?:the\s+)?[^,.;]{1,30}?\b(?:group|arm)\b", text[match.end() : match.end() + 50]):
+                continue  # 'data were available for 40 in the placebo group': the arm's, left to the arm rules
+            add(*match.span("num"), value, stage, "sample_size.stage_phrase")
+    for match in _near_cues(text, _TREATED_COUNT, _TREATED_CUE, 80, 60):
+        value = parse_integer(match.group("num"))
+        before = text[max(0, match.start() - 40) : match.start()]
+        if value is None or value < 3 or re.search(r"[<>≤≥=±/]\s*$", before) or _is_year(text, match.start(), value):
+            continue
+        if re.search(r"(?i)\b(?:group|arm|cohort)\s*,?\s*$|\b(?:in|on)\s+(?:the\s+)?[^,.;]{1,30}?\s*,\s*$", before):
+            continue  # 'In the placebo group, 40 started treatment': the arm's, left to the arm rules
+        add(*match.span("num"), value, "treated", "sample_size.bare_verb")
     for match in p["total_of"].finditer(text):
         after = text[match.end() : match.end() + 15]
         if p["not_count"].match(after):
@@ -578,6 +629,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         add(*match.span("num"), parse_integer(match.group("num")), role, "sample_size.n_equals")
     _subgroups_take_arms(found, sex_parts)
     _eligible_pools(ctx, found)
+    _later_stages(ctx, found)
     return _dedupe(found)
 
 
@@ -665,6 +717,32 @@ def _eligible_pools(ctx: ExtractionContext, found: list[Item]) -> None:
         _mark_screened(found, match.start("num"))
 
 
+def _later_stages(ctx: ExtractionContext, found: list[Item]) -> None:
+    """A total's role from the stage the same people reach next ('180 women were enrolled and randomized' is
+    randomized), and a pool's role that a later stage's verb gave it ('Of 500 participants, 480 completed the
+    trial': the 500 are the sample, enrolled)."""
+    text = ctx.text
+    by_start = {i.start: i for i in found if i.values["arm"] is None and i.rule != "sample_size.registry" and not i.values.get("subgroup")}
+    if not by_start:
+        return
+    for item in by_start.values():
+        if item.values["role"] != "enrolled":
+            continue
+        _, end = ctx.sentence_at(item.start)
+        if _THEN_RANDOMIZED.match(text, item.end, end):
+            item.values["role"] = "randomized"
+    if "of " not in text.lower():
+        return
+    for match in _POOL_OF_LATER.finditer(text):
+        item = by_start.get(match.start("num"))
+        if item is None or item.values["role"] not in ("completed", "analysed", "treated"):
+            continue
+        desc = match.group("desc")
+        # 'Of the 138 treated patients, 120 completed': the pool's own stage, from its own words
+        own = "treated" if re.search(r"(?i)\btreated\b", desc) else role_of(desc) if _cue_matches(desc) else "enrolled"
+        item.values["role"] = own
+
+
 def _mark_screened(found: list[Item], start: int) -> None:
     """The total at ``start`` is the pool a later stage was drawn from for its eligibility: screened, whatever
     stage the sentence names after it."""
@@ -687,6 +765,74 @@ def _subgroups_take_arms(found: list[Item], parts: list[tuple[int, int]]) -> Non
 
 
 # A count whose verb says it completed the study, its noun elided or generic.
+_DATE_LABEL = re.compile(
+    rf"(?i)(?:between|from|in|during|since|until|by|after|before)\s+(?:(?:{_MONTHS})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d\b"
+)
+# '180 women were enrolled and randomized', '40 consented (...) and were randomised', '600 provided consent; these
+# were randomly assigned', 'We recruited 2,030 smokers ... and randomly assigned them': the same people, then
+# randomized (no other count between: '180 were enrolled and 150 randomized' is two stages)
+_THEN_RANDOMIZED = re.compile(
+    r"(?:(?!\b(?:and|or)\s+\d|,\s*\d|\b(?:\d[\d,]*\s+)?(?:were|was)\s+(?:excluded|withdrawn|lost))[^.;]){0,100}?"
+    r"(?:\band|;\s*(?:these|they|all(?:\s+of\s+them)?))\s+(?:were\s+|was\s+)?(?:then\s+|subsequently\s+|later\s+)?"
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b",
+    re.I,
+)
+# 'Of 10 001 participants (mean age 66 years), 9 812 (98.1%) completed the trial': the pool of a later stage with no
+# stage of its own is the sample (enrolled), not a completed or analysed count
+_POOL_OF_LATER = re.compile(
+    rf"\bof\s+(?:the\s+|these\s+|all\s+)?(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?P<desc>(?:\s+[^\s\d,;.()][^\s,;.()]*){{1,8}}?)"
+    rf"(?:\s*\([^()]{{0,80}}\))?\s*,\s*(?:(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\([^()]{{0,20}}\))?\s+(?:(?:{_PARTICIPANTS})\s+)?"
+    r"(?:(?:were|was)\s+(?:\w+ly\s+)?)?(?:completed|finished|analy[sz]ed|evaluable|assessable|received|included\s+in)\b",
+    re.I,
+)
+# 'we screened 780 patients, of whom 402 were eligible and 360 randomised: ...': the next stage of a chain, its noun
+# and verb elided ('and 360 randomised to X' is an arm, left to the list rules)
+_CHAIN_COUNT = re.compile(
+    rf"\b(?:of\s+whom|were|was)\s[^.;]{{0,80}}?\band\s+(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s+"
+    r"(?:were\s+)?(?P<verb>randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|analy[sz]ed|included)\b(?!\s+(?:to|in|into|with|on|at)\b)",
+    re.I,
+)
+_CHAIN_CUE = re.compile(r"(?i)\bof\s+whom\b|\b(?:were|was)\s+(?:\w+ly\s+)?(?:eligible|screened|assessed|enrolled|approached|randomi[sz]ed|consented)\b")
+# CONSORT stage phrases whose count has no noun or whose verb the role table lacks: 'Primary outcome data were
+# available for 812 (90%)', 'leaving 108 for analysis', '548 (85%) participants provided outcome data', 'Of 412
+# assessed for eligibility, ...' (each with its role; the count may carry its share of the stage before)
+_NUM = rf"(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)"
+_SHARE_AFTER = r"(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+_STAGE_NOUN = r"(?:\s+(?:[\w-]+\s+)?(?:%s))?" % _PARTICIPANTS
+_STAGE_PHRASES = (
+    (
+        re.compile(
+            rf"\b(?:data\s+(?:were|was)\s+(?:\w+ly\s+)?(?:available|obtained|collected)\s+(?:for|from|on)|leaving)\s+{_NUM}{_SHARE_AFTER}{_STAGE_NOUN}"
+            r"(?=\s*[(\[.,;:)]|\s*$|\s+(?:for|in|at|and|who|with|of\s+(?:them|these|whom))\b)",  # ('from 12 centres': no people)
+            re.I,
+        ),
+        "analysed",
+    ),
+    (
+        re.compile(rf"(?<![\w.,/-]){_NUM}{_SHARE_AFTER}{_STAGE_NOUN}{_SHARE_AFTER}\s+(?:(?:provided|contributed|returned)\s+(?:[\w-]+\s+){{0,3}}?(?:data|questionnaires?)|were\s+reassessed)\b", re.I),
+        "analysed",
+    ),
+    (
+        re.compile(rf"(?<![\w.,/-]){_NUM}{_STAGE_NOUN}\s+(?:were\s+)?(?:assessed|screened|evaluated)\s+for\s+eligibility\b", re.I),
+        "screened",
+    ),
+)
+_STAGE_PHRASE_CUE = re.compile(r"(?i)\b(?:data\s+(?:were|was)|leaving|provided|contributed|returned|reassessed|for\s+eligibility)\b")
+# A listed 'label' that is a stage of the whole sample: '38 received at least one dose and 35 were evaluable'
+_STAGE_IN_LIST = re.compile(
+    r"(?i)(?:the\s+)?(?:at\s+least\s+(?:one|a\s+single)\s+(?:dose|cycle|infusion|injection)|evaluable|assessable|analy[sz]ed|eligible)\b"
+)
+# '26 received at least one dose', '89 started treatment', 'and 41 (93%) began study treatment': the treated stage of a count
+# whose noun is elided (an arm's own treatment, 'received tamoxifen', is left to the arm rules)
+_TREATED_COUNT = re.compile(
+    rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
+    r"(?:\s+of\s+(?:these|them|whom)|\s+(?:patients|participants|subjects|women|men|children|adults))?\s+(?:(?:had\s+)?(?:actually\s+)?)"
+    r"(?:received\s+at\s+least\s+one\s+(?:dose|cycle|infusion|injection)|(?:started|began|commenced|initiated)\s+(?:the\s+)?(?:study\s+|allocated\s+|assigned\s+)?(?:treatment|therapy|medication))\b",
+    re.I,
+)
+_TREATED_CUE = re.compile(r"(?i)\b(?:at\s+least\s+one\s+(?:dose|cycle|infusion|injection)|(?:started|began|commenced|initiated)\b)")
+
+
 _COMPLETED_COUNT = re.compile(
     rf"(?<![\w.,/-])(?P<num>(?:{INTEGER})(?!\d)|{number_word_pattern()})(?![\d.,]*\d)(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]])?"
     # ('184 participants (86.8%) completed the trial': the share after the noun)

@@ -250,6 +250,20 @@ _AGE_CUE = re.compile(r"(?i)\b(?:aged?|age\s+(?:groups?|strata|bands?|categories
 _NOT_AGE_CUE_TO_LABEL = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|received|receive|given|treated|for)\b")
 
 
+# 'according to baseline UACR categories: less than 30 mg/g (n = 1,328), 30 to 300 mg/g (n = 1,864) and more than
+# 300 mg/g (n = 3,417)': categories of a measure (a bound or a range of values), parts of the sample a post hoc
+# analysis compares, not arms
+_CATEGORY_CUE = re.compile(
+    r"(?i)\b(?:categor(?:y|ies)|strata|stratified\s+(?:by|according\s+to)|subgroups?|tertiles?|quartiles?|quintiles?"
+    r"|according\s+to\s+(?:their\s+)?(?:baseline|pre-?treatment)|by\s+baseline)\b"
+)
+_VALUE_LABEL = re.compile(
+    r"(?i)^\s*(?:(?:less|more|greater|fewer|lower|higher)\s+than|under|over|above|below|at\s+least|up\s+to|[<>≤≥]\s*=?)?\s*\d[\d.,]*\s*"
+    r"(?:(?:to|[-–])\s*\d[\d.,]*\s*)?(?:%|[a-zµμ]{1,6}(?:/[a-zµμ0-9.]{1,8})*(?:\s+or\s+(?:more|less|higher|lower|above|below))?)?\s*$"
+)
+_RANGE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:to|[-–])\s*$")
+
+
 def _stratum(text: str, sentence_start: int, label: tuple[int, int]) -> tuple[int, int] | None:
     """The words naming a stratum of the sample (by response or age) at the end of the label of a count, or None
     when the label names an arm. An age range alone is a stratum only after an age cue with no allocation between
@@ -258,6 +272,14 @@ def _stratum(text: str, sentence_start: int, label: tuple[int, int]) -> tuple[in
     found = _STRATUM_NOUN.search(words) or _AGED_LABEL.search(words)
     if found:
         return (label[0] + found.start(), label[0] + len(words.rstrip()))
+    if _VALUE_LABEL.match(words) and re.search(r"[A-Za-z%]", words):
+        cue = None
+        for cue in _CATEGORY_CUE.finditer(text, max(sentence_start, label[0] - 200), label[0]):
+            pass
+        if cue is not None and not _NOT_AGE_CUE_TO_LABEL.search(text, cue.end(), label[0]):
+            start = label[0] + len(words) - len(words.lstrip())
+            before = _RANGE_BEFORE.search(text, max(sentence_start, start - 20), start)
+            return (before.start() if before else start, label[0] + len(words.rstrip()))
     if not _AGE_RANGE_LABEL.match(words):
         return None
     cue = None

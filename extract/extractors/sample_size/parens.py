@@ -110,11 +110,14 @@ def _bare_paren_pairs(ctx: ExtractionContext, add) -> None:
 
 
 # '(tamoxifen 1238, placebo 1233)', '(control, 288; capecitabine, 297)', '(25 idoxifene, 22 tamoxifen)'
-_PAREN_LIST = re.compile(r"\((?P<body>[^()%=]{5,160})\)")
+# '[subcutaneous, 61 (50.8%); oral, 59 (49.2%)]', '(dolutegravir, 195 [50%]; efavirenz, 193 [50%])': each count with
+# its share of the total (a bracket may hold the list; the shares are blanked before the items are read)
+_PAREN_LIST = re.compile(r"(?:\((?P<body>[^()%=]{5,160})\)|[(\[](?P<shared>(?:[^()\[\]%=]|[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]){5,200})[)\]])")
+_SHARE = re.compile(r"[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]")
 _PAREN_ITEM = re.compile(
     # ('114 gabapentin 300 mg': a dose inside the label; 'PC 47 patients', 'TC6, 47 patients': the noun after the count)
     rf"(?<![\w,])(?P<num>{INTEGER}|{number_word_pattern()})\s+(?P<label>[A-Za-z](?:[^\d]|\d+\s*(?:mg|g|µg|mcg|ml|mL|Gy|%)\b){{0,40}}?)"
-    rf"|(?<![A-Za-z])(?P<label2>[A-Za-z][^\s,:;]{{0,20}}(?:\s+[^\d\s,:;][^\s,:;]{{0,20}}){{0,4}}?)[\s:,]+(?P<num2>{INTEGER})(?:\s+(?:patients|participants|subjects|women|men))?",
+    rf"|(?<![A-Za-z])(?P<label2>[A-Za-z][^\s,:;]{{0,40}}(?:\s+[^\d\s,:;][^\s,:;]{{0,20}}){{0,4}}?)[\s:,]+(?P<num2>{INTEGER})(?:\s+(?:patients|participants|subjects|women|men))?",
     re.I,
 )
 _COUNT_BEFORE = re.compile(
@@ -131,6 +134,11 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
     text = ctx.text
     for match in _PAREN_LIST.finditer(text):
         body = match.group("body")
+        if body is None:
+            if not _SHARE.search(match.group("shared")) and text[match.start()] == "(":
+                continue  # a plain parenthesis with a bracket inside is no list
+            body = _SHARE.sub(lambda m: " " * len(m.group()), match.group("shared"))
+        start_body = match.start("body") if match.group("body") is not None else match.start("shared")
         parts = re.split(r"\s*;\s*", body) if ";" in body else re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", body)
         items = []
         for part in parts:
@@ -141,7 +149,7 @@ def _paren_arms(ctx: ExtractionContext, add) -> None:
             value = parse_integer(item.group(num))
             if value is None or value < 3 or _NOT_PAREN_ARM.search(item.group(label)):
                 break
-            offset = match.start("body") + body.index(part) + len(part) - len(part.lstrip())
+            offset = start_body + body.index(part) + len(part) - len(part.lstrip())
             items.append((offset + item.start(num), offset + item.end(num), value, offset + item.start(label), offset + item.end(label)))
         else:
             if len(items) < 2:

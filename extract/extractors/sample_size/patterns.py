@@ -72,7 +72,7 @@ def _patterns() -> dict:
             rf"(?<![\w.,/-])(?<!\bage\sof\s)(?<!\baged\s)(?<!\bage\s)(?P<num>{whole}|{number_word_pattern()})(?![\d.,]*\d)(?:\s*\((?![^()]{{0,80}}%)[^()]{{1,80}}\)|\s*\(\s*(?P<pct>\d+(?:\.\d+)?\s*%)\s*\))?\s+(?:(?:of\s+(?:these|them|whom)|patients|participants|subjects|women|men)\s+)?"
             r"(?:were|was|had\s+been|have\s+been)\s+(?:then\s+|subsequently\s+|finally\s+|successfully\s+)?"
             # ('776 (97%) were analysed': a stage's share of the stage before; '45 (12%) were treated with steroids' is not)
-            r"(?P<verb>randomly\s+assigned|randomi[sz]ed|enrolled|included\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?analys[ie]s|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
+            r"(?P<verb>randomly\s+assigned|randomi[sz]ed|enrolled|included\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}analys[ie]s|included|evaluable|analy[sz]ed|treated|recruited|registered|available\s+for\s+(?:the\s+)?analysis|eligible|assessable|allocated)\b",
             re.I,
         ),
         "arm_word": re.compile(rf"\b(?:{data['arm_label_words']})\b", re.I),
@@ -127,7 +127,7 @@ def _patterns() -> dict:
             rf"(?:(?:were\s+)?(?:randomly\s+)?(?:allocated|assigned|randomi[sz]ed|included|enrolled)\s+(?:to|in|into)|in|per)\s+"
             rf"(?P<label2>each\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:arms?|groups?|cohorts?))\b"
             # '3 groups of 30 patients', 'two groups of 30 each' (not 'two groups of 15 and 16 patients')
-            rf"|\b(?P<label6>(?:two|three|four|five|six|[2-6])\s+(?:equal\s+)?(?:arms|groups))\s+of\s+(?P<num6>{INTEGER}|{number_word_pattern()})\b"
+            rf"|\b(?:two|three|four|five|six|[2-6])\s+(?:equal\s+)?(?P<label6>arms|groups)\s+of\s+(?P<num6>{INTEGER}|{number_word_pattern()})\b"
             rf"(?=\s+(?:[\w-]+\s+)?(?:(?:{nouns})\b|each\b)|\s*[,.;)](?!\d)|\s+(?:to|who|for)\b)"  # ('two groups of 45 to receive X')
             # 'two groups each of 18 patients', 'randomly assigned 139 patients each to the vildagliptin and placebo groups'
             rf"|\b(?P<label3>(?:arms|groups|cohorts)[^.;]{{0,20}}?\beach)\s+(?:of|with|comprising)\s+(?P<num3>{INTEGER}|{number_word_pattern()})\b"
