@@ -942,3 +942,70 @@ def test_listed_p_values_need_as_many_clauses():
     # one clause, two values: no clause-by-clause reading
     ps = extract("Pain scores were 3.1 with A and 4.2 with B at weeks 4 and 8. The P values were 0.01 and 0.04.").p_values
     assert ps[-1].outcome == "Pain scores"
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a patient characteristic's association names the measure it is associated with
+        ("Age was not associated with fatigue (beta = 0.02, SE 0.03, p = 0.48).", "fatigue"),
+        ("Baseline BMI was significantly associated with weight loss (P = 0.01).", "weight loss"),
+        # with a measure as the subject, the subject stays, even when a characteristic is the object
+        ("Mortality was associated with older age (P = 0.01).", "Mortality"),
+        ("Treatment failure was associated with smoking (P = 0.01).", "Treatment failure"),
+    ],
+)
+def test_an_association_with_a_characteristic(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # 'showed a similar pattern': the shape of a result is no measure
+        ("Axial elongation showed a similar concentration-dependent pattern (P for trend = .004).", "Axial elongation"),
+        # but a pattern shown by a group is one
+        ("The melatonin group showed a better sleep pattern (P = 0.02).", "sleep pattern"),
+    ],
+)
+def test_a_pattern_shown_by_a_measure_is_no_measure(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+def test_treatments_that_did_not_differ_point_back_to_the_measure():
+    text = ("Tear break-up time was longer with cyclosporine than with artificial tears (P = 0.006) and with diquafosol than with "
+            "artificial tears (P = 0.03); cyclosporine and diquafosol did not differ (P = 1.00).")
+    assert outcome_of_last(text) == "Tear break-up time"
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # measures that did not differ are the measure, even after a sentence naming one of them
+        ("Pain was less frequent with ketamine than with placebo (P = 0.01); nausea and vomiting did not differ (P = 0.4).",
+         "nausea and vomiting"),
+        ("Patients with nausea were given ondansetron. Nausea and vomiting did not differ (P = 0.4).", "Nausea and vomiting"),
+    ],
+)
+def test_measures_that_did_not_differ_stay(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcomes",
+    [
+        # results attached to a list of arms: the verb after the list takes the measure
+        ("Compared with vehicle, both clascoterone (P < .001) and tretinoin (P = .002) reduced inflammatory lesions.",
+         ["inflammatory lesions", "inflammatory lesions"]),
+        # or, when the arms are compared with another, the sentence before names it
+        ("Weight loss increased with dose (P for trend < 0.001). Both 1.0 mg (P = 0.002) and 2.4 mg (P < 0.001) were "
+         "superior to placebo.", ["Weight loss", "Weight loss", "Weight loss"]),
+    ],
+)
+def test_results_attached_to_a_list_of_arms(text, outcomes):
+    assert [p.outcome for p in extract(text).p_values] == outcomes
+
+
+def test_a_list_of_measures_with_their_results_keeps_each():
+    ps = extract("HbA1c (P < 0.001) and fasting glucose (P = 0.002) improved with metformin.").p_values
+    assert [p.outcome for p in ps] == ["HbA1c", "fasting glucose"]

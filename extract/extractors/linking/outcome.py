@@ -85,6 +85,37 @@ _ASSOCIATED_WITH = re.compile(
 )
 
 
+_PREDICTOR_ASSOCIATED = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:not|no|also|significantly|statistically|strongly|weakly|positively|negatively|inversely|independently)\s+){0,3}"
+    r"(?:associated|correlated)\s+with\s+(?:the\s+)?(?:an?\s+)?" + _OBJECT_BODY, re.I)
+_PREDICTOR_MODIFIERS = frozenset("the a baseline older younger higher lower greater patient patients' participant maternal paternal "
+                                 "treatment group study body mass index".split())
+
+
+@lru_cache(maxsize=1)
+def _predictors() -> frozenset[str]:
+    return frozenset(load("linking")["predictors"])
+
+
+def _is_predictor(text: str, span: tuple[int, int] | None) -> bool:
+    """'age', 'baseline BMI', 'older age', 'treatment allocation': a characteristic or an exposure, not a measure."""
+    if span is None:
+        return False
+    words = [word.lower() for word in _TOKEN.findall(text, *span)]
+    return bool(words) and (words[-1] in _predictors() or " ".join(words[-3:]) == "body mass index") and all(
+        word in _predictors() or word in _PREDICTOR_MODIFIERS for word in words)
+
+
+def _predictor_associated(text: str, lead: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """'Age was not associated with fatigue (P)': a characteristic's association names the measure it is with."""
+    if not _is_predictor(text, lead):
+        return None
+    match = _PREDICTOR_ASSOCIATED.match(text, lead[1], hi)
+    if match is None or _is_circumstance(text, match.span("object")) or _has_verb(text, match.end(), hi):
+        return None
+    return match.span("object")
+
+
 def _associated_with(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     match = None
     for match in _ASSOCIATED_WITH.finditer(text, lo, hi):
@@ -293,10 +324,38 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
     inner = _inner_measure(text, w)
     found_for = _found_for(text, w)
     candidates = [("p_value_for", _p_value_for(text, w)), ("inner", inner), ("gapped", _gapped(text, w)), ("found_for", found_for),
-                  ("interaction", _interaction(text, w)), *_candidates(text, w)]
+                  ("interaction", _interaction(text, w)), *_candidates(text, w), *_after_arm_list(text, w)]
     # 'The difference reached significance in the per-protocol population (P)': an analysis set or a subgroup is whom
     # the result holds for, never its measure
     return [(name, None if span and _names_an_analysis(text, span) else span) for name, span in candidates]
+
+
+# 'both clascoterone (P < .001) and tretinoin (P = .002) reduced inflammatory lesions', 'Both 1.0 mg (P = 0.002) and 2.4 mg
+# (P < 0.001) were superior to placebo': results attached to the items of a short list (arms) before the clause's verb
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w-])(?:(?P<both>both|either)\s+)?[\w.%/+-]+(?:\s+[\w.%/+-]+){0,2}\s*\Z", re.I)
+_MORE_ITEMS = re.compile(r"(?:\s*,?\s*(?:and|or)\s+(?:[^(),;.]|\.(?=\d)){1,40}?\s*\([^()]{1,80}\))*")
+_SUPERIOR_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:(?:both|all|each|significantly|statistically|also)\s+)*(?:(?:superior|inferior|non-?inferior)\s+to|(?:better|worse|more\s+effective)\s+than)\s",
+    re.I)
+
+
+def _after_arm_list(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None]]:
+    """The measure of a result attached to a list item: the object of the verb after the list, or, when the list's items
+    are compared with another ('were superior to placebo'), the measure of the sentence before."""
+    if w.anchor == w.start:
+        return []
+    item = _LIST_ITEM_BEFORE.search(text, max(w.since_previous, w.lo), w.anchor)
+    if item is None or item.start() > max(w.since_previous, w.lo) + 30:
+        return []
+    more = _MORE_ITEMS.match(text, w.close)
+    if not (item.group("both") or more.end() > w.close):
+        return []
+    pos = more.end()
+    if _starts_with_object_verb(text, pos):
+        return [("after_list", _verb_object(text, pos, min(len(text), pos + 200), last=False))]
+    if _SUPERIOR_AFTER.match(text, pos) and w.previous is not None:
+        return [("previous_change", _last_change(text, *w.previous)), ("previous_subject", _without_group(text, _lead_subject(text, *w.previous)[0]))]
+    return []
 
 
 def _names_an_analysis(text: str, span: tuple[int, int]) -> bool:
@@ -494,6 +553,10 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
     verb_object = _verb_object(text, clause_lo, w.hi, several=w.several)
     # 'Sitagliptin reduced HbA1c by 0.7% (P)': an active verb of change takes the measure as its object.
     lead_object = _verb_object(text, lead_verb, w.hi, last=False, several=w.several) if lead_verb is not None else None
+    if lead_object and _is_predictor(text, lead_object) and _ASSOCIATED_VERB.search(text, lead[1] if lead else w.lo, lead_object[0]):
+        lead_object = None  # 'Mortality was associated with older age (P)': the subject is the measure, the object its predictor
+    if lead_object and _SHAPE_HEAD.search(text, *lead_object) and _plausible_outcome(text, lead):
+        lead_object = None  # 'Axial elongation showed a similar dose-dependent pattern (P)': the shape of a result, not a measure
     after = _verb_object(text, w.close, min(len(text), w.close + 200), last=False) if _starts_with_object_verb(text, w.close) else None
     if after is None and _SIGNIFICANT_BEFORE.search(text, max(w.lo, w.anchor - 40), w.anchor) and _WORD_NEXT.match(text, w.close):
         # 'showed a statistically significant (P < 0.001) reduction in aggression': the measure follows the result
@@ -524,7 +587,7 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
     if subject is not None and opening is not None and subject[1] <= clause_lo and _opens_a_subject(opening.group()):
         own_subject = None
     # 'PG was superior to PJ (P)': the subject and what it is compared to are arms; the measure is named earlier
-    arms_compared = _arms_compared(text, lead, w.anchor)
+    arms_compared = _arms_compared(text, lead, w.anchor) or _arms_alike(text, lead, w.anchor, w.sent_start)
     if arms_compared or (existential is None and (_is_anaphor(text, lead) or _is_anaphor(text, own_subject) or _is_anaphor(text, lead_object))) or _is_anaphor(
             text, existential):
         # 'X was lower with A, but the difference was not significant (P)': X, named before.
@@ -580,7 +643,8 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         # '..., but did not reach significance (P)': the new clause has no subject of its own.
         return [("for_object", for_object), ("main_subject", main), ("change", change), ("after", after), ("lead_object", lead_object),
                 ("verb_object", verb_object), ("walked", walked)]
-    candidates = [("colon_label", _colon_label(text, w)), ("compared_in", _compared_in(text, clause_lo, w.hi)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("associated", _associated_with(text, clause_lo, w.anchor)), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
+    candidates = [("colon_label", _colon_label(text, w)), ("compared_in", _compared_in(text, clause_lo, w.hi)), ("for_object", for_object), ("measure_after", _measure_after_result(text, w)), ("change", change), ("associated", _associated_with(text, clause_lo, w.anchor)),
+                  ("predictor", _predictor_associated(text, lead, w.anchor)), ("after", after), ("lead_object", lead_object), ("lead", lead), ("subject", subject),
                   ("topic", _topic(text, w.since_previous, w.anchor)), *earlier, ("verb_object", verb_object), ("walked", walked), ("clause_subject", clause_subject), ("main_subject", main),
                   ("people_object", _people_object(text, clause_lo, w.hi)), ("label", _label(text, w))]
     if earlier and any(span and _NEGATED.match(text, *span) for span in (lead, own_subject)):
@@ -639,6 +703,33 @@ def _arms_compared(text: str, lead: tuple[int, int] | None, anchor: int) -> list
     return [(lead[0], match.end("other"))]
 
 
+_ALIKE = re.compile(
+    r"\s+(?:did\s+not\s+(?:significantly\s+)?differ|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?(?:similar|comparable|equivalent|not\s+different))\b",
+    re.I)
+
+
+def _arms_alike(text: str, lead: tuple[int, int] | None, anchor: int, sent_start: int) -> list[tuple[int, int]] | None:
+    """'...; cyclosporine and diquafosol did not differ (P)': a subject listing short names that the text before gave as
+    treatments ('with cyclosporine 0.05% than with artificial tears') compares arms; the measure is named earlier."""
+    if lead is None or not _ALIKE.match(text, lead[1], anchor):
+        return None
+    items = [item for item in _LIST_SPLIT.split(text[lead[0] : lead[1]]) if item.strip()]
+    if len(items) < 2:
+        return None
+    bare = _circumstances()[3]
+    before = text[max(0, sent_start - 600) : lead[0]]
+    for item in items:
+        words = [word.lower() for word in _TOKEN.findall(item)]
+        if not words or len(words) > 3 or any(word in bare or word in _MEASURE_HEADS for word in words):
+            return None
+        if not re.search(r"(?<![\w-])(?:with|than|versus|vs\.?|to|on|receiving)\s+(?:the\s+)?%s(?![\w-])" % re.escape(item.strip()), before, re.I):
+            return None  # not given as a treatment before: 'Nausea and vomiting did not differ (P)' are measures
+    return [lead]
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
 _MEASURE_HEADS = frozenset("score scores level levels time times survival response responses outcome outcomes efficacy value values "
                            "control relief reduction reductions improvement improvements change changes effect effects".split())
 
@@ -652,6 +743,8 @@ def _opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (phrase[0], verb.start()) if verb else phrase
 
 
+_ASSOCIATED_VERB = re.compile(r"(?<![\w-])(?:associated|correlated)\s+with\s", re.I)
+_SHAPE_HEAD = re.compile(r"(?<![\w-])(?:pattern|patterns|profile|profiles|direction|course)\s*\Z", re.I)
 _PAST_VERB_AT_END = re.compile(r"(?<=\w)\s+[a-z]+ed\Z")
 
 
