@@ -32,8 +32,12 @@ def _patterns() -> dict:
         "declared": re.compile(data["declared"], re.I),
         "declared_link": re.compile(data["declared_link"], re.I),
         "declared_predicate": re.compile(data["declared_predicate"], re.I),
+        # a name whose comma or 'and' separates no endpoints ('nausea and vomiting', 'days alive and out of hospital')
+        "fixed": re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(data["list_fixed_names"]), re.I),
+        # adjectives of one noun ('major, disabling, or life-threatening bleeding', 'cardiac and cerebrovascular events')
+        "adjectives": re.compile(r"(?:%s)" % "|".join(data["list_adjectives"]), re.I),
         # a line that opens the abstract's next section ('Results', 'CONCLUSIONS: ...', 'Results The ...')
-        "section": re.compile(r"[-•*]?\s*(?:%s)(?:\s*[:.]|\s*$|\s+(?=(?-i:[A-Z])))" % data["section_headings"], re.I),
+        "section": re.compile(r"(?<![\w-])(?:[-•*]\s*)?(?:%s)(?:\s*[:.]|\s*$|\s+(?=(?-i:[A-Z])))" % data["section_headings"], re.I),
         "declared_qualifier": re.compile(data["declared_qualifier"], re.I),
         "declared_apposition": re.compile(data["declared_apposition"], re.I),
         "measured": re.compile(data["measured"], re.I),
@@ -58,6 +62,8 @@ def _patterns() -> dict:
 
 _SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|as well as)\s+|;\s*")
 # a standalone number right before a separator (the ',' of ', and' already passed), not one glued to letters or a hyphen
+# a number that starts the next item ('at day 28 and 1-year mortality'), not one of the same time
+_NUMBER_ADJECTIVE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[-–](?:day|week|month|year|hour)s?\s+(?!follow|visit|time|point|assessment)[a-z]", re.I)
 _NUMBER_BEFORE = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[ ,]{0,3}$")
 
 
@@ -69,6 +75,8 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
     brackets still open before it."""
     parts, depth, cursor, i, opened = [], 0, start, start, outer
     late = _late_close(text, start, end, outer)
+    p = _patterns()
+    fixed = [m.span() for m in p["fixed"].finditer(text, start, end)] if "and" in text[start:end] else []
     while i < end:
         ch = text[i]
         depth += ch in "([" and 1 or 0
@@ -77,7 +85,11 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
             sep = _SEPARATOR.match(text, i, end)
             # 'at 1 and 3 months', 'days 7, 14, and 28': numbers of one time frame, not two endpoints;
             # a number glued to a name ('FEV1, and 6-minute walk distance', 'vitamin B12') is no such number
-            between_numbers = sep and i > start and _NUMBER_BEFORE.search(text, max(start, i - 20), i) and text[sep.end() : sep.end() + 1].isdigit()
+            between_numbers = sep and i > start and _NUMBER_BEFORE.search(text, max(start, i - 20), i) and text[sep.end() : sep.end() + 1].isdigit() \
+                and not _NUMBER_ADJECTIVE.match(text, sep.end(), end)
+            if sep and sep.end() > i and (any(a < i < b for a, b in fixed) or _adjectives_of_one_noun(text, cursor, i, sep.end(), end)):
+                i = sep.end()
+                continue
             composite = _COMPOSITE.search(text, cursor, i) if sep else None
             if composite and not _CONJUNCTION.search(text, composite.end(), i):
                 i = sep.end()  # 'a composite of death, myocardial infarction, or stroke': one endpoint, to its 'or'/'and'
@@ -91,6 +103,28 @@ def _split_list(text: str, start: int, end: int, outer: int = 0) -> list[tuple[i
         i += 1
     parts.append((cursor, end, opened))
     return [(s, e, o) for s, e, o in parts if e > s]
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])[\w-]+$")
+_WORD_AFTER = re.compile(r"[\w-]+")
+
+
+def _adjectives_of_one_noun(text: str, cursor: int, i: int, after: int, end: int) -> bool:
+    """Whether the separator at text[i:after] joins adjectives of one noun: the part before it is
+    adjectives only ('major, disabling, or life-threatening bleeding'), or an 'and'/'or' stands
+    between two adjectives ('major adverse cardiac and cerebrovascular events', 'systolic and
+    diastolic blood pressure'); not 'severe pain and nausea'."""
+    adjective = _patterns()["adjectives"]
+    part = _WORD_AFTER.findall(text, cursor, i)
+    word = _WORD_AFTER.match(text, after, end)
+    if part and len(part) <= 3 and all(adjective.fullmatch(w) for w in part):
+        return bool(word and adjective.fullmatch(word.group()))
+    if "," in text[i:after]:
+        return False
+    before = _WORD_BEFORE.search(text, cursor, i)
+    nxt = _WORD_AFTER.match(text, _skip_space(text, word.end()), end) if word else None
+    return bool(before and word and nxt and len(text[cursor:i].split()) > 1 and adjective.fullmatch(before.group())
+                and adjective.fullmatch(word.group()) and text[word.end():nxt.start()].strip() == "")
 
 
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|or)(?![\w-])", re.I)
@@ -113,6 +147,8 @@ def _joins_a_name(text: str, i: int, after: int, end: int) -> bool:
         return False
     if _BETWEEN.search(text, max(0, i - 30), i) and TIME_FRAME.match(text, i - len(_BETWEEN.search(text, max(0, i - 30), i).group()), min(end, after + 30)):
         return True
+    if _instrument_with_and(text, i, after, end):
+        return True
     before = _TITLE_BEFORE.search(text, max(0, i - 60), i)
     title = _TITLE_AFTER.match(text, after, end) if before else None
     if title is None:
@@ -121,6 +157,26 @@ def _joins_a_name(text: str, i: int, after: int, end: int) -> bool:
         return True
     abbreviation = re.match(r"\s*\(([A-Z][A-Z-]{2,9})", text[title.end() : end])
     return bool(abbreviation and abbreviation.group(1).startswith(before.group(1)) and title.group(1) in abbreviation.group(1)[1:])
+
+
+_NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z])[\w'-]*(?:\s+[a-z][\w'-]*){0,2}$")
+_INSTRUMENT_TAIL = re.compile(r"(?:[\w'-]+\s+){0,4}?((?i:score|scale|index|questionnaire|inventory|profile|survey|test|checklist|battery))\b"
+                              r"(?:\s*\(([A-Z][A-Za-z0-9-]{1,11})\))?")
+
+
+def _instrument_with_and(text: str, i: int, after: int, end: int) -> bool:
+    """An instrument whose name holds 'and' but capitalises only its first word ('Knee injury and
+    osteoarthritis outcome score (KOOS)') or only the words after it ('Knee injury and Osteoarthritis
+    Outcome Score'): a capitalised opening, and after 'and' a short run ending in an instrument noun
+    that is capitalised or followed by an abbreviation of the whole name."""
+    opening = _NAME_OPENING.search(text, max(0, i - 40), i)
+    tail = _INSTRUMENT_TAIL.match(text, after, end) if opening else None
+    if tail is None:
+        return False
+    short = tail.group(2)
+    if short and short[0] == opening.group(1):
+        return True
+    return tail.group(1)[0].isupper() and text[after].isupper() and len(opening.group().split()) > 1  # not 'Mortality and Quality of Life Score'
 
 
 def _late_close(text: str, start: int, end: int, outer: int = 0) -> int:
@@ -223,8 +279,8 @@ def _outcome(ctx: ExtractionContext, start: int, end: int, kind: str, rule: str,
 
 
 # a change whose time comes before what changes: 'change from baseline to week 12 in the PASI score'
-_CHANGE_OVER = re.compile(r"(?:(?:mean|absolute|relative|percent(?:age)?)\s+)?(?:changes?|reductions?|improvements?|increases?|decreases?)\s+", re.I)
-_CHANGE_IN = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?=\S{2})")
+_CHANGE_OVER = re.compile(r"(?<![\w-])(?:(?:mean|absolute|relative|percent(?:age)?)\s+)?(?:changes?|reductions?|improvements?|increases?|decreases?)\s+", re.I)
+_CHANGE_IN = re.compile(r"(?<!\s)\s+(?:in|of)\s+(?:the\s+)?(?=\S{2})")
 
 
 def _ending_period(text: str, start: int, end: int, late: int) -> tuple[int, int] | None:
@@ -317,7 +373,7 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
         kind = p["kinds"][re.sub(r"\s+", " ", cue.group("kind").lower())]
         sent_start, sent_end = ctx.sentence_at(cue.start())
         rest = cue.end()
-        loose = cue.group("kind").lower() in ("safety", "efficacy")  # 'Safety outcomes included X', not '... safety parameters (e.g. X)'
+        loose = cue.group("kind").lower() in ("safety", "efficacy", "other")  # 'Safety outcomes included X', not '... safety parameters (e.g. X)'
         tagged = None if loose else _tagged(ctx, cue, kind, sent_start)
         if tagged is not None:  # 'Overall survival (primary endpoint) was longer ...'
             items.extend(tagged)
@@ -362,10 +418,22 @@ def declared_endpoints(ctx: ExtractionContext) -> list[Item]:
             if fronted and _FRONTED_GAP.fullmatch(text, fronted.end(), cue.start()):
                 shared = fronted.span()
         items.extend(_list_outcomes(ctx, parts, kind, "endpoint.declared", shared))
+    for heading in _OUTCOME_HEADING.finditer(text):  # 'OUTCOME MEASURES: X (primary); Y and Z (secondary).'
+        sent_end = ctx.sentence_at(heading.end())[1] if heading.end() < len(text) else len(text)
+        line_end = text.find("\n", heading.end())
+        end = min(sent_end, line_end if line_end > heading.end() else len(text))
+        if _CLAUSE_VERB.search(text, heading.end(), end) or p["measured"].search(text, heading.end(), end):
+            continue  # a sentence, which the other rules read ('OUTCOME MEASURES: Pain was assessed with ...')
+        parts = _split_list(text, heading.end(), _next_declaration(ctx, heading.end(), end))
+        items.extend(_list_outcomes(ctx, parts, "other", "endpoint.declared"))
     return items
 
 
-_HEADING_END = re.compile(r"(?:\s+and\s+measures?)?(?:[ \t]*\r?\n[ \t]*(?=\S)|[ \t]+(?=(?-i:[A-Z0-9])))", re.I)
+# a heading that names no kind; the items' kinds come from their tags ('(primary)'), else other
+_OUTCOME_HEADING = re.compile(r"(?:^|(?<=\n))[ \t]*(?:outcome\s+measures?|outcomes?(?:\s+and\s+measures?)?)[ \t]*:[ \t]*(?=\S)", re.I)
+
+
+_HEADING_END = re.compile(r"(?<!\s)(?:\s+and\s+measures?)?(?:[ \t]*\r?\n[ \t]*(?=\S)|[ \t]+(?=(?-i:[A-Z0-9])))", re.I)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?$")
 _HEADING_LINES = 12
 
@@ -390,8 +458,8 @@ def _heading_list(ctx: ExtractionContext, cue: re.Match[str], kind: str) -> list
             hi -= 1
         if hi <= lo or (n or not run_in) and p["section"].match(text, lo, hi):
             break
-        if n == 0 and p["declared"].search(text, lo, hi):
-            return []
+        if n == 0 and p["declared"].match(text, lo, hi):
+            return []  # 'Main outcome measures\nThe primary outcome was ...': that sentence declares its own
         sentence_end = ctx.sentence_at(lo)[1]
         if n and (hi - lo > 100 or _CLAUSE_VERB.search(text, lo, hi) or sentence_end < hi):
             break  # a line of running text, not a list item
@@ -406,10 +474,10 @@ def _heading_list(ctx: ExtractionContext, cue: re.Match[str], kind: str) -> list
 # what ends the phrase a '(primary endpoint)' tag follows: a clause's verb ('was assessed by', 'had
 # longer'), a colon or semicolon, or the tag before it ('X (primary endpoint) and Y (secondary endpoint)')
 _TAG_OPEN = re.compile(r"\(\s*(?:the\s+)?$")
-_TAG_CLOSE = re.compile(r"\s*\)")
-_EFFECT_OF = re.compile(r"(?:the\s+)?(?:effects?|impacts?|influence)\s+of\s", re.I)
+_TAG_CLOSE = re.compile(r"(?<!\s)\s*\)")
+_EFFECT_OF = re.compile(r"(?<![\w-])(?:the\s+)?(?:effects?|impacts?|influence)\s+of\s", re.I)
 _ON = re.compile(r"(?<=\s)on\s+(?:the\s+)?(?=\w)")
-_TAG_JOIN = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:on|in|of|for|about|including|especially|particularly)\s+)?", re.I)
+_TAG_JOIN = re.compile(r"(?<![\w-])(?:(?:and|or|as\s+well\s+as)\s+)?(?:(?:on|in|of|for|about|including|especially|particularly)\s+)?", re.I)
 _TAG_CUT = re.compile(r"[:;]\s*|\((?:SD|SE|SEM|s\.d\.|(?:95\s*%\s*)?CI|IQR|range)\)\s*|(?<![\w-])(?:(?:with\s+respect\s+to|in\s+terms\s+of|regarding|concerning|whether|that|than)\s+|"
                       r"to\s+(?:analy[sz]e|assess|evaluate|determine|compare|examine|investigate|measure|test|show|demonstrate)\s+|"
                       r"(?:did|does|do|could|would|may|might|can|will)\s+(?:not\s+)?[a-z]+\s+|"
@@ -418,6 +486,14 @@ _TAG_CUT = re.compile(r"[:;]\s*|\((?:SD|SE|SEM|s\.d\.|(?:95\s*%\s*)?CI|IQR|range
                       r"(?:(?:a\s+|an\s+)?(?:longer|shorter|higher|lower|greater|better|worse|more|less|fewer|similar|significantly)\s+)*|(?:measured|assessed|evaluated|recorded|compared|examined|"
                       r"analy[sz]ed|determined|defined|quantified|estimated|calculated|included?|includes|comprised|consisted\s+of|showed|"
                       r"found|observed|reported|using|used|improved|reduced|increased|decreased)(?:\s+(?:by|with|using|as|in|through|via|from|on))?\s+)", re.I)
+
+
+def _past_join(text: str, i: int, hi: int) -> int:
+    """Past the separator and the linking words a tagged endpoint's phrase opens with ('and the ...', ', on ...')."""
+    while i < hi and (text[i].isspace() or text[i] == ","):
+        i += 1
+    join = _TAG_JOIN.match(text, i, hi)
+    return join.end() if join else i
 
 
 def _tagged(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent_start: int) -> list[Item] | None:
@@ -440,11 +516,11 @@ def _tagged(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent_start: i
         close_before = _TAG_CLOSE.match(text, before.end())
         if close_before and _TAG_OPEN.search(text, max(lo, before.start() - 8), before.start() + len(before.group()) - len(before.group().lstrip())):
             lo = close_before.end()
-    lo += len(_TAG_JOIN.match(text, lo, hi).group())
+    lo = _past_join(text, lo, hi)
     parts = _split_list(text, lo, hi)
     if not parts:
         return []
-    last = parts[-1][0] + len(_TAG_JOIN.match(text, parts[-1][0], hi).group())  # '..., on weight loss (primary outcome)'
+    last = _past_join(text, parts[-1][0], hi)  # '..., on weight loss (primary outcome)'
     if _EFFECT_OF.match(text, last, hi):  # 'the effect of coaching on weight loss (primary outcome)': what it acts on
         on = [m.end() for m in _ON.finditer(text, last, hi)]
         last = on[-1] if on else last
@@ -452,12 +528,14 @@ def _tagged(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent_start: i
     return [item] if item else []
 
 
-_REFERENCE = re.compile(r"\s*(?:(?:see\s+)?(?:Table|Fig(?:ure)?|Supplementa(?:l|ry)|Appendix)\b|(?:ref\.?\s*)?\d+(?:\s*[,-]\s*\d+)*\s*\))", re.I)  # '(Table 2)', '(12)'
+_REFERENCE = re.compile(r"(?<!\s)\s*(?:(?:see\s+)?(?:Table|Fig(?:ure)?|Supplementa(?:l|ry)|Appendix)\b|(?:ref\.?\s*)?\d+(?:\s*[,-]\s*\d+)*\s*\))", re.I)  # '(Table 2)', '(12)'
 # a qualifier that defines the endpoint before it, and the parts a definition's own list goes on with
 _IN_DEFINITION = re.compile(r"(?:as\s+)?defined\s+(?:as|by)\s", re.I)
 _FRONTED_GAP = re.compile(r",\s*(?:the\s+)?", re.I)
 _INVERTED = re.compile(r"(?<![\w-])(?:was|were|is|are|constituted|served\s+as)\s+(?:also\s+)?(?:the\s+|our\s+|an?\s+|one\s+of\s+(?:the\s+)?)?$", re.I)
-_INVERTED_END = re.compile(r"(?<!\s)\s*(?:(?:of|in)\s+(?:the|this|our)\s+(?:study|trial)\s*)?(?:[.;]|$)")
+_INVERTED_END = re.compile(r"(?<!\s)\s*(?:(?:of|in)\s+(?:the|this|our)\s+(?:study|trial)\s*)?(?:[.;]|$|,\s*(?:and|while|whereas)\s)")
+# after an inverted declaration, the next one's subject starts: 'X was the primary end point, and Y and Z were secondary end points'
+_INVERTED_NEXT = re.compile(r"(?<!\s)\s*(?:[;,]\s*)(?:(?:and|while|whereas)\s+)?")
 _NOT_A_SUBJECT = re.compile(r"(?:this|that|it|these|those|which|what|there)$", re.I)
 
 
@@ -473,6 +551,10 @@ def _declared_before(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent
     heading = re.match(r"[A-Z][A-Za-z ]{0,40}:\s*", text[sent_start : verb.start()])
     if heading:  # 'Methods: ...'
         head_start += heading.end()
+    for before in _patterns()["declared"].finditer(text, head_start, verb.start()):
+        after = _INVERTED_NEXT.match(text, before.end(), verb.start())
+        if after and _INVERTED.search(text, max(head_start, before.start() - 20), before.start() + len(before.group()) - len(before.group().lstrip())):
+            head_start = after.end()  # the declaration before ends there
     head = text[head_start : verb.start()]
     if not head.strip() or len(head.split()) > 25 or _CLAUSE_VERB.search(head) or _NOT_A_SUBJECT.fullmatch(head.strip()):
         return []
@@ -553,7 +635,31 @@ def _list_outcomes(ctx: ExtractionContext, parts: list[tuple[int, int, int]], ki
                 if built_all[k]:
                     built_all[k].spans.pop("time_frame", None)
     _share_following(text, parts, built_all, keep, time_frame)
+    _tagged_kinds(text, parts, built_all, keep)
     return [item for item, k in zip(built_all, keep) if item and k]
+
+
+_KIND_TAG = re.compile(r"\(\s*(?P<kind>co-?primary|primary|key\s+secondary|secondary|tertiary|exploratory)(?:\s+(?:outcomes?|end\s*-?\s*points?))?\s*\)\W*$", re.I)
+
+
+def _tagged_kinds(text: str, parts: list[tuple[int, int, int]], built: list[Item | None], keep: list[bool]) -> None:
+    """A kind in brackets after a list's item is that item's, and the items' before it back to the
+    last tag or semicolon ('Main outcome measures: BMI z score at 15 months (primary); waist
+    circumference and body fat at 15 and 24 months (secondary).')."""
+    kinds = _patterns()["kinds"]
+    first = 0
+    for n, (s, e, _) in enumerate(parts):
+        tag = _KIND_TAG.search(text, s, e)
+        if tag:
+            kind = kinds[re.sub(r"\s+", " ", tag.group("kind").lower())]
+            for k in range(first, n + 1):
+                if built[k] and keep[k]:
+                    built[k].values["kind"] = kind
+                    if built[k].values.get("description", "").lower() == tag.group().strip("() .;,").lower():
+                        del built[k].values["description"]
+            first = n + 1
+        elif ";" in text[e : parts[n + 1][0]] if n + 1 < len(parts) else False:
+            first = n + 1
 
 
 def _share_following(text: str, parts: list[tuple[int, int, int]], built: list[Item | None], keep: list[bool],
@@ -619,7 +725,7 @@ def _time_part(text: str, start: int, end: int, bare: bool) -> bool:
 _SENTENCE_ADVERBIAL = re.compile(r"(?<![\w-])(?-i:In|On|At|During|For|Within|Over|Across|Among)\s+(?:this|these|the|each|every|all|both|our)\s")
 
 
-_PERIOD_PART = re.compile(r"(?:in|during|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:period|phase|stage)(?:\s*\([^()]*\))?", re.I)
+_PERIOD_PART = re.compile(r"(?<![\w-])(?:in|during|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:period|phase|stage)(?:\s*\([^()]*\))?", re.I)
 
 
 def _endpoint_part(text: str, start: int, end: int, first: bool) -> bool:
@@ -1133,6 +1239,9 @@ def _resumed(text: str, name_start: int, col_start: int, candidates: list[TableC
 _SEGMENT_END = {";": re.compile(r";|\.\s"), ",": re.compile(r"[;,]|\.\s")}
 
 
+_WHICHEVER = re.compile(r"(?<![\w-])whichever\s+(?:comes|came|occurs|occurred|is|was|happens|happened)\s+(?:first|earlier|later|last)\b", re.I)
+
+
 def _continued(text: str, col_end: int, row_end: int) -> int:
     """Carry a column over ';' and ',' into the clauses that go on with it: cells are glued with a
     space alone, so punctuation right after a column means the column goes on ('Up to 49 months;
@@ -1146,6 +1255,10 @@ def _continued(text: str, col_end: int, row_end: int) -> int:
         if sep is None or end + sep.end() >= row_end:
             return end
         seg_start = end + sep.end()
+        whichever = _WHICHEVER.match(text, seg_start, row_end)
+        if whichever and sep.group(1) == ",":  # '..., whichever comes first' closes the column's own clause
+            end = whichever.end()
+            continue
         stop = _SEGMENT_END[sep.group(1)].search(text, seg_start, min(row_end, seg_start + _WINDOW))
         if sep.group(1) == ";" and stop and stop.group() == ";":
             end = stop.start()  # the whole clause, another follows

@@ -25,7 +25,8 @@ def _build(on: bool) -> re.Pattern[str]:
     # 'months 1 and 3', '2, 4, 8, and 12 weeks': one point word or unit for a list of numbers
     # a range is one number of the list: 'days 1-5', 'weeks 4 to 8', '1-3 days after surgery'
     num_range = rf"{num}(?:\s*(?:-|–|to|through)\s*{num}(?![\w.]))?"
-    nums = rf"{num_range}(?:\s*(?:,|and|or)\s*(?:and\s+)?{num_range})*"
+    # ... but not the next item's adjective: 'ventilator-free days at day 28 and 1-year mortality'
+    nums = rf"{num_range}(?:\s*(?:,|and|or)\s*(?:and\s+)?{num_range}(?![-–][A-Za-z]))*"
     # 'postoperative day 1', 'study days 1-5': a point word after its event
     prefix = r"(?:(?:%s)\s+)?" % "|".join(data["table_point_prefixes"])
     word_point = rf"{prefix}(?:day|week|month|year|visit|hour)s?\s*{nums}"
@@ -33,7 +34,10 @@ def _build(on: bool) -> re.Pattern[str]:
     age = r"(?:\s+of\s+(?:pregnancy|gestation|life|age)\b|['’]?\s+(?:postmenstrual|gestational|corrected|post-?conceptional)\s+age\b|['’]\s+gestation\b)"
     # '30 minutes of administration', '24 hours after delivery': events no lead word makes a time of alone
     events = "|".join(data["after_events"])
-    point = rf"(?:{word_point}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion|{events})\b|{age})?|{anchor})"
+    # a calendar deadline: 'by December 31', 'until 30 June 2021'
+    months = r"(?-i:(?:%s)\b\.?)" % "|".join(data["months"])
+    date = rf"(?:{months}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{months}(?:,?\s+\d{{4}})?)"
+    point = rf"(?:{date}|{word_point}|{nums}\s*{unit}(?:\s+(?:after|post|postinfusion|from|following|of)\s*-?\s*(?:{anchor}|\w+infusion|infusion|{events})\b|{age})?|{anchor})"
     point_list = rf"{point}(?:\s*(?:,|and|or|&)\s*(?:and\s+)?{point})*"
     frame = (
         rf"(?:from\s+{point}\s+(?:to|until|through)\s+{point}"
@@ -46,7 +50,7 @@ def _build(on: bool) -> re.Pattern[str]:
         rf"|between\s+(?:{num}\s+and\s+{num}\s*{unit}|(?:{prefix}(?:day|week|month|year|visit|hour)s\s*{num}\s+and\s+{num}(?![\w.])))"
         # no lead word, but a count of units after an event: 'SVR 12 weeks after the end of therapy'
         # (not the last number of a list: '0, 2, 24 and 96 hours after admission')
-        rf"|(?<![\w.,-])(?<!and )(?<!, ){num}[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following)\s+(?:{anchor}|(?:the\s+)?end\s+of\s+(?:therapy|treatment)|(?:the\s+)?(?:last|final)\s+(?:dose|injection|infusion|vaccination|session))\b"
+        rf"|(?<![\w.,-])(?<!and )(?<!, ){num}[\s-]*(?:hours?|days?|weeks?|months?|years?)\s+(?:after|post|following)\s+(?:{anchor}|(?:the\s+)?end\s+of\s+(?:therapy|treatment)|(?:the\s+)?(?:first|second|third|booster|last|final)\s+(?:dose|injection|infusion|vaccination|session))\b"
         rf"|{num}\s*-\s*(?:day|week|month|year|hour)\s+follow-?up)"
     )
     return re.compile(rf"\b{frame}", re.I)
@@ -94,11 +98,13 @@ def _table_patterns() -> dict:
     # 'Day 28' but not 'visit six months' (a number before its unit belongs to the unit).
     # 'Day -14' (before the first dose) is a point too.
     prefix = r"(?:(?:%s)\s+)?" % "|".join(data["table_point_prefixes"])
-    point = rf"(?:(?<![\w-]){prefix}{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*-?\s*{unit})"
+    point = rf"(?:(?<![\w-]){prefix}{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*{unit}|{num_range}\s*-\s*{unit}(?!\s+(?!(?:post|pre|after|follow|from|prior|before|and|or|to|of|in|on|at|period|visit|time|run|monitoring|observation|treatment|study|intervention|washout|screening|trial|training|program(?:me)?|course|window|interval|phase|cycle|recall|diary|supply)\b)[A-Za-z]))"
+    # ('Six-minute Walk Distance', '24-hour urine protein': a hyphenated count before a noun is the name's adjective)
     # Not the first half of a compound ('Treatment-Emergent Adverse Events', 'Admission-free days');
     # a range is still one ('Baseline-Week 12', 'Baseline-12 weeks').
     point_words = "|".join(data["table_point_words"])
-    anchor = rf"(?<![\w-])(?:%s)\b(?![-‐](?!(?:{point_words})|\d)\w)" % "|".join(data["anchors"] + data["table_anchors"])
+    # ... and its period ('during the 14-day treatment period')
+    anchor = rf"(?<![\w-])(?:%s)\b(?![-‐](?!(?:{point_words})|\d)\w)(?:\s+(?:period|phase)\b)?" % "|".join(data["anchors"] + data["table_anchors"])
     # an event a capitalised lead word opens is a column of its own: 'At delivery', 'During the procedure'
     event = r"(?<![\w-])(?-i:%s)\s+(?:the\s+)?(?:%s)\b(?!-)" % ("|".join(data["table_event_leads"]), "|".join(data["table_events"]))
     anchor = rf"{anchor}|{event}"
