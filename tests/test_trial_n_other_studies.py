@@ -105,3 +105,30 @@ def test_amounts_and_thresholds_are_no_sample(text, gone, value):
 )
 def test_approximate_counts_stay(text, value):
     assert extract(text).trial_n.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We included 19 RCTs (n = 3,877). Most were small; the largest randomised 804 participants.",
+        "We included 12 randomised trials with 3,456 participants.",
+        "Nine randomized controlled trials involving 2,210 women met the inclusion criteria.",
+        "Individual data from 4 trials (n = 1,450) were pooled.",
+    ],
+)
+def test_the_people_of_the_trials_a_review_counts_are_no_sample(text):
+    # a review's pooled count is other studies' people: no sample size and no trial_n
+    assert totals(text) == []
+    assert extract(text).trial_n is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A randomized trial of 300 patients compared early and delayed surgery.", 300),
+        ("In this trial, 24 centres enrolled 1,200 patients.", 1200),
+        ("The trial randomised 640 women (n = 320 per group).", 640),
+    ],
+)
+def test_a_trial_in_the_singular_counts_its_own_people(text, value):
+    assert extract(text).trial_n.value == value

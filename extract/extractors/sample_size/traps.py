@@ -171,6 +171,9 @@ _OTHER_STUDIES_BEFORE = re.compile(
     r"|\bthe\s+(?:largest|smallest|biggest)(?:\s+(?:trial|study|RCT))?\s+(?:[\w-]+\s+){0,2}?(?:enrolled|randomi[sz]ed|included|recruited|involved|had)\s+"
     # '(RR 0.86, 95% CI 0.76 to 0.97; 9 trials, 3,101 participants)': the trials pooled for one estimate
     r"|(?<![\w.,])\d+\s+(?:randomi[sz]ed\s+)?(?:trials|studies|RCTs)\s*[,;]\s*(?:[nN]\s*=\s*)?"
+    # 'We included 27 RCTs (n = 4,912)', '12 randomised trials with 3,456 participants': the people of the trials counted
+    rf"|(?<![\w.,-])(?:\d+|{number_word_pattern()})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|published|primary)\s+){{0,3}}(?:trials|studies|RCTs)\s*"
+    r"(?:\(\s*(?:[nN]\s*=\s*)?|(?:with|including|involving|enrolling|totalling|totaling|comprising|of)\s+(?:a\s+total\s+of\s+)?)"
     # 'A previous meta-analysis of 8 trials (2,134 patients)', 'previously reported rates in 1,031 patients', 'a prior
     # trial in 400 women': the count a cited study's words take ('our previous trial, we randomized 200' is ours)
     r"|(?:\bpreviously\s+(?:reported|published|described)|\b(?:a|an|the|in|one)\s+(?:previous|prior|earlier|recent|published)\s+(?:[\w-]+\s+){0,2}?"
