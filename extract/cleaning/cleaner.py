@@ -137,6 +137,11 @@ def _rules() -> dict:
         "count": re.compile(r"\d|(?<![\w-])(?:%s)\b" % _number_words(), re.I),
         **_article_rules(data["article_parts"]),
         "caption_titles": re.compile(r"(?:%s)\b" % "|".join(data["caption_titles"]["patterns"]), re.I),
+        "furniture": re.compile("|".join(f"(?:{p})" for p in data["page_furniture"]["patterns"]), re.I),
+        "issue_markers": [re.compile(p, re.I) for p in data["page_furniture"]["issue_markers"]],
+        # One to four controls in a row, run together or split by a bar ('Open in new tabDownload slide').
+        "figure_chrome": re.compile(r"(?:(?:%s)\s*[|·•,]?\s*){1,4}" % "|".join(data["figure_chrome"]["chrome"]), re.I),
+        "figure_headings": frozenset(data["figure_chrome"]["figure_headings"]),
     }
 
 
@@ -277,6 +282,9 @@ def _classify(lines: list[_Line]) -> None:
     previous_removed = False  # a bare number after a removed line is a counter widget's value
     registry = False  # past a registry field heading: rows there are fields, never a free-form address
     tabs = _navigation_tabs(lines, rules)
+    # Lists of other papers follow the paper: one named above the abstract's last opening heading is a tab or a
+    # sidebar, and as a block it would take the paper's own title ('Related Articles' over the title).
+    abstract_at: int | None = None  # found when a list's heading is met: most pages have none
     for index, line in enumerate(lines):
         text = line.content
         if not text:
@@ -284,6 +292,10 @@ def _classify(lines: list[_Line]) -> None:
                 mode = None
             if block and block not in rules["blocks_to_end"] and block_has_content:
                 block = None
+            continue
+        if _is_page_furniture(text, rules):
+            # A PDF's per-page line, wherever the page broke: the text around it goes on as if it were not there.
+            line.reason = _FURNITURE
             continue
         if mode == "disclaimer-heading":
             mode = "disclaimer"  # the heading's paragraph, even after a blank line
@@ -294,6 +306,12 @@ def _classify(lines: list[_Line]) -> None:
         if index in tabs:
             block, line.reason, previous_removed = None, "web boilerplate", True
             continue
+        if block_key in rules["blocks"] and rules["blocks"][block_key] == "related articles":
+            if abstract_at is None:
+                abstract_at = max((i for i, l in enumerate(lines) if l.content and _opens_abstract(l.content, rules)), default=-1)
+            if index < abstract_at:
+                block, line.reason, previous_removed = None, "web boilerplate", True
+                continue
         if block_key in rules["blocks"]:
             block, block_has_content = rules["blocks"][block_key], False
         elif block and (
@@ -310,13 +328,16 @@ def _classify(lines: list[_Line]) -> None:
         if block:
             line.reason, previous_removed = block, True
             continue
+        if key in rules["figure_headings"] and _next_is_chrome(lines, index, rules):
+            line.reason, mode, previous_removed = "figure caption", "caption", True  # a figure under a summary's name
+            continue
         if heading and not _metadata_unless_prose(text, rules):
             # An abstract or registry heading is report text, and ends any author list, address or caption.
             mode = None
             registry = registry or key in rules["registry_keys"]
             previous_removed = False
             continue
-        if mode in {"caption-first", "caption"} and _REPORTING_SENTENCE.match(text):
+        if mode in {"caption-first", "caption"} and (_REPORTING_SENTENCE.match(text) or key in rules["summaries"]):
             mode = None  # the label had no caption, or its caption ended: this line is the report's own text
         if mode == "next-value":
             line.reason, mode = "metadata", None
@@ -354,7 +375,7 @@ def _classify(lines: list[_Line]) -> None:
         if rules["counter_value"].fullmatch(text):
             if previous_removed:
                 line.reason = "web boilerplate"  # a counter widget's value ('Web of Science®', '0')
-        elif rules["boilerplate"].fullmatch(text) or _is_menu_line(text, rules):
+        elif rules["boilerplate"].fullmatch(text) or rules["figure_chrome"].fullmatch(text) or _is_menu_line(text, rules):
             line.reason = "web boilerplate"
         elif previous_removed and rules["publication_types"].fullmatch(text):
             line.reason = "web boilerplate"
@@ -377,6 +398,37 @@ def _classify(lines: list[_Line]) -> None:
             line.reason = "figure caption"
             mode = "caption" if text[:3].casefold() == "fig" else mode
         previous_removed = line.reason is not None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LONGEST_ISSUE_LINE = 200
+_LONGEST_FURNITURE = 1000
+
+
+def _is_page_furniture(text: str, rules: dict) -> bool:
+    """A line a journal's PDF prints on every page (boilerplate.json 'page_furniture'): a download watermark, or a
+    running header or footer naming the issue: with a year, no verb, no count of participants, a volume or issue
+    number or a DOI, and a second issue mark ('BJA Paediatric Anaesthesia | 2023 | Vol 33 | 512',
+    'QJM, 2023, Vol. 116, No. 5, 389-396'). 'Tidal volume 6 ml/kg in 2019' is no issue line (a lower-case 'volume')."""
+    if len(text) > _LONGEST_FURNITURE:
+        return False
+    if rules["furniture"].fullmatch(text):
+        # 'Downloaded for analysis in 2020, the records of 1,200 patients ...' is the report's.
+        return not rules["participants"].search(text)
+    if len(text) > _LONGEST_ISSUE_LINE or not _YEAR.search(text) or _VERBISH.search(text) or rules["participants"].search(text):
+        return False
+    if _is_citation_line(text) or _is_metadata(text, rules):
+        return False  # a citation ('1. Diabetologia. 2008 Mar;51(3):408-16.'), a 'DOI: 10.1055/s-2003-39080' line: removed as one
+    found = [bool(marker.search(text)) for marker in rules["issue_markers"]]
+    return any(found[:5]) and sum(found) >= 2
+
+
+def _next_is_chrome(lines: list[_Line], index: int, rules: dict) -> bool:
+    """The next non-blank line is a figure's controls ('Open in new tabDownload slide')."""
+    for line in lines[index + 1 : index + 4]:
+        if line.content:
+            return bool(rules["figure_chrome"].fullmatch(line.content))
+    return False
 
 
 _TAB_RUN = 3  # tab-like lines in a row that are a navigation bar wherever they stand
@@ -1107,9 +1159,55 @@ def clean(raw: str) -> textmap.CleanedText:
     if "-\n" in raw or "-\r\n" in raw:
         kept = _join_hyphenated_breaks(raw, kept, removed)
     cleaned = textmap.build(raw, kept, _merge_removed(removed))
+    _join_page_breaks(cleaned, lines)
     cleaned.sections = sections.find_sections(cleaned)
     _keep_cell_tabs(cleaned)
     return cleaned
+
+
+_FURNITURE = "page header or footer"
+_PAGE_BREAKERS = frozenset({_FURNITURE, "citation"})  # lines that only a page break puts inside a sentence
+_PAGE_LINES = _PAGE_BREAKERS | {"web boilerplate", "metadata"}  # what a PDF's page margin holds besides
+_SENTENCE_END = re.compile(r"[.!?:;]['\")\]]?$")
+_CONTINUES = re.compile(r"^(?:[a-z0-9(\[]|[-+±×/,%])")
+
+
+def _join_page_breaks(cleaned: textmap.CleanedText, lines: list[_Line]) -> None:
+    """Where a page header or footer stood inside a sentence ('... and 27 of' / <footer> / '100 given placebo'),
+    the line break before it becomes a space (same length: no offset moves), so the sentence reads as the
+    journal printed it: a drug and its dose, or 'N of M', on the two sides of a page break are one phrase again."""
+    if not any(line.reason in _PAGE_BREAKERS for line in lines):
+        return
+    text = list(cleaned.text)
+    changed = False
+    previous: _Line | None = None  # the last kept line with text
+    furniture = False  # a page header, footer or citation line removed since it
+    for line in lines:
+        if line.reason in _PAGE_LINES:
+            furniture = furniture or line.reason in _PAGE_BREAKERS  # a copyright line alone is no page break
+            continue
+        if not line.content:
+            continue  # a blank line next to the footer: the break goes on
+        if line.reason:
+            previous, furniture = None, False  # an author list or a caption between: not one sentence
+            continue
+        if furniture and previous is not None and not _SENTENCE_END.search(previous.content) and _CONTINUES.match(line.content):
+            for raw_offset in range(previous.end - 2, previous.end):
+                if cleaned.raw[raw_offset] in "\r\n":
+                    clean_offset = _clean_offset(cleaned, raw_offset)
+                    if clean_offset is not None and text[clean_offset] in "\r\n":
+                        text[clean_offset], changed = " ", True
+        previous, furniture = line, False
+    if changed:
+        cleaned.text = "".join(text)
+
+
+def _clean_offset(cleaned: textmap.CleanedText, raw_offset: int) -> int | None:
+    """The cleaned offset of a kept raw character (None when it was removed)."""
+    for clean_start, raw_start, length in cleaned.pieces:
+        if raw_start <= raw_offset < raw_start + length:
+            return clean_start + raw_offset - raw_start
+    return None
 
 
 # Sections whose rows are table rows: a tab in them is a cell boundary.
