@@ -74,3 +74,71 @@ def test_abstract_with_double_spaces_untouched():
     text = ("Objective: To compare two analgesics.  Methods: We randomised 80 patients.  "
             "The primary outcome was pain at 24 hours.")
     assert [(e.kind, e.time_frame) for e in extract(text).endpoints] == [("primary", "at 24 hours")]
+
+
+def test_key_secondary_heading_switches_the_kind():
+    page = ("Sponsor Clinical Trials - Study Summary\nStudy ID: X1234567  NCT05000002\nPhase 3\n"
+            "Number of participants: 300 (estimated)\n\nPrimary outcome measure\nChange from baseline in EASI at Week 16\n\n"
+            "Key secondary outcome measures\nProportion of participants achieving EASI-75 at Week 16\n"
+            "Change from baseline in itch NRS at Week 4\n")
+    assert [e.kind for e in extract(page).endpoints] == ["primary", "secondary", "secondary"]
+
+
+def test_tab_table_under_a_parenthesised_heading():
+    page = ("TCTR20220101002\nScientific Title: Inhaler training in asthma\nPrimary Outcome(s)\n"
+            "Outcome Name\tTime Point\tMeasurement\nPeak expiratory flow\t4 and 8 weeks after training\tPeak flow meter\n"
+            "Secondary Outcome(s)\nOutcome Name\tTime Point\tMeasurement\nInhaler technique score\tWeek 8\tChecklist\n")
+    assert _endpoints(page) == [("primary", "Peak expiratory flow", "4 and 8 weeks after training"),
+                                ("secondary", "Inhaler technique score", "Week 8")]
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        pytest.param("Sri Lanka Clinical Trials Registry\nSLCTR/2020/001\nPublic Title of Trial: Zinc for diarrhoea\n"
+                     "Primary outcome(s): 1. Stool frequency [Daily for 7 days] 2. Duration of diarrhoea [Up to 14 days]\n"
+                     "Target number/sample size: 300\n",
+                     [("primary", "Stool frequency", "Daily for 7 days"), ("primary", "Duration of diarrhoea", "Up to 14 days")],
+                     id="slctr-bracketed-time-points"),
+        pytest.param("UMIN000012345\nScientific Title Diet and blood pressure\nPrimary outcomes Office systolic blood pressure at 12 weeks\n"
+                     "Key secondary outcomes Home blood pressure (morning and evening), urinary sodium excretion, body weight\n"
+                     "Target sample size 90\n",
+                     [("primary", "Office systolic blood pressure", "at 12 weeks"), ("secondary", "Home blood pressure", None),
+                      ("secondary", "urinary sodium excretion", None), ("secondary", "body weight", None)],
+                     id="umin-comma-list-of-three"),
+    ],
+)
+def test_free_text_outcome_fields(page, expected):
+    assert _endpoints(page) == expected
+
+
+@pytest.mark.parametrize(
+    "page, count",
+    [
+        # the part after the comma qualifies the outcome: one outcome
+        pytest.param("RBR-1abc23\nStudy type: Interventional\nTarget number of participants: 60\nPrimary outcome\n"
+                     "Pain intensity, assessed with a visual analogue scale on days 1, 3 and 7.\n", 1, id="assessed-with"),
+        pytest.param("RBR-1abc24\nStudy type: Interventional\nTarget number of participants: 60\nPrimary outcome\n"
+                     "Wound healing, defined as complete epithelialisation, at 8 weeks.\n", 1, id="defined-as"),
+        # two parts only, one of one word: no list
+        pytest.param("UMIN000012346\nScientific Title Sleep study\nKey secondary outcomes Sleep latency, awakenings\n"
+                     "Target sample size 40\n", 1, id="two-short-parts"),
+        # a bracket that holds no time stays in the name
+        pytest.param("SLCTR/2020/002\nPublic Title of Trial: Iron\nPrimary outcome(s): 1. Haemoglobin [g/dL]\n"
+                     "Target number/sample size: 100\n", 1, id="bracket-without-time"),
+    ],
+)
+def test_no_list_split(page, count):
+    assert len(extract(page).endpoints) == count
+
+
+def test_an_instrument_alone_is_a_registry_outcome():
+    page = ("UMIN000012347\nScientific Title Mood study\nPrimary outcomes PHQ-9 at 8 weeks\n"
+            "Key secondary outcomes SF-36 at 6 months; GAD-7\nTarget sample size 60\n")
+    assert _endpoints(page) == [("primary", "PHQ-9", "at 8 weeks"), ("secondary", "SF-36", "at 6 months"),
+                                ("secondary", "GAD-7", None)]
+
+
+def test_no_instrument_outcome_from_a_placeholder():
+    page = "UMIN000012348\nScientific Title Mood study\nPrimary outcomes N/A\nTarget sample size 60\n"
+    assert _endpoints(page) == []

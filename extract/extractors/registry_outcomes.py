@@ -195,9 +195,29 @@ def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     parts = cut(";")
     if len(parts) == 1 and not _tables()["sublabel"].search(text, lo, hi):
         commas = cut(",")
-        if len(commas) > 1 and all(len(text[a:b].split()) >= 3 for a, b in commas):
+        commas = _join_modifiers(text, commas)  # 'X, assessed with the WHO scale on days 0, 7 and 14': one outcome
+        words = [len(text[a:b].split()) for a, b in commas]
+        # 'Time in range (70-180 mg/dL), fasting plasma glucose, body weight': a list of three or more noun phrases
+        if len(commas) > 1 and (min(words) >= 3 or (len(commas) >= 3 and min(words) >= 2)):
             return commas
     return parts
+
+
+def _join_modifiers(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma parts with each part that qualifies the one before it ('assessed with ...', 'measured by ...',
+    'defined as ...') or is its time ('at 8 weeks') joined to it."""
+    joined: list[tuple[int, int]] = []
+    for a, b in parts:
+        if joined and (_modifier().match(text, a, b) or _whole_time(text, a, b)):  # ', at 8 weeks': the time of the part before
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
+@lru_cache(maxsize=1)
+def _modifier() -> re.Pattern[str]:
+    return re.compile(load("endpoints")["list_modifiers"], re.I)
 
 
 def _add_cells(block: _Block, text: str, lo: int, hi: int) -> None:
@@ -229,6 +249,11 @@ def _add_cells(block: _Block, text: str, lo: int, hi: int) -> None:
         subs = list(t["sublabel"].finditer(text, a, b))
         name = _trim(text, a, subs[0].start() if subs else b)
         cell = _Cell(*name, block.kind)
+        bracket = text.rfind("[", a, b) if not subs and "]" in text[b - 1 : b + 2] else -1
+        if bracket > a:  # SLCTR 'Adverse drug reactions [Weekly for 12 weeks]': the bracket is the time point cell
+            frame = _trim(text, bracket + 1, b)
+            if frame[1] > frame[0] and (TIME_FRAME.search(text, *frame) or table_candidates(text, *frame)):
+                cell.end, cell.time_frame = _trim(text, a, bracket)[1], frame
         for n, sub in enumerate(subs):
             kind = t["sublabels"][_key(sub.group("sub") or sub.group("sub2"))]
             value = _trim(text, sub.end(), subs[n + 1].start() if n + 1 < len(subs) else b)
@@ -822,6 +847,26 @@ def _ctgov_tables(ctx: ExtractionContext) -> list[Item]:
     return out
 
 
+# an instrument's name with few letters in a row ('EQ-5D-5L', 'SF-36', 'PHQ-9'), which the phrase reader takes for no name
+_INSTRUMENT = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,5}(?:-[0-9A-Z]{1,4}){1,3}")
+
+
+def _instrument_cell(text: str, cell: _Cell) -> Item | None:
+    """A block's outcome named by an instrument alone, with its time ('EQ-5D-5L at 12 weeks'): the registry says it
+    is an outcome."""
+    end = cell.end
+    frame = None
+    for match in TIME_FRAME.finditer(text, cell.start, cell.end):
+        if match.start() > cell.start and _trim(text, match.end(), cell.end)[1] <= match.end():
+            frame, end = (match.start(), match.end()), _trim(text, cell.start, match.start())[1]
+    if not _INSTRUMENT.fullmatch(text, cell.start, end):
+        return None
+    values: dict = {"kind": cell.kind, "name": text[cell.start : end]}
+    if frame:
+        values["time_frame"] = text[slice(*frame)]
+    return Item("endpoints", cell.start, end, "endpoint.registry_field", values, {"time_frame": frame} if frame else {})
+
+
 def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
     """Endpoints of the field-labelled outcome blocks of a registry page; [] when it has none (the
     abstract rules and the ClinicalTrials.gov table reader then apply)."""
@@ -839,6 +884,8 @@ def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
                 frame = None if item is None or "time_frame" in item.spans else _trailing_time(text, cell.start, cell.end)
                 if frame:  # a time cell whose tab the cleaning folded: 'X 6 months', 'Anaemia (Hb < 11 g/dL) Week 12'
                     item = _outcome(ctx, cell.start, _trim(text, cell.start, frame[0])[1], cell.kind, "endpoint.registry_field", frame)
+                if item is None:
+                    item = _instrument_cell(text, cell)
                 if item is None:
                     continue
             else:
