@@ -203,3 +203,19 @@ def test_figure_controls_alone_go():
 def test_a_read_more_link_is_no_list_of_other_papers():
     raw = "Abstract\nBackground: Migraine is common.\nRead more\nMethods: 212 adults were randomized to erenumab 140 mg or placebo.\n"
     assert "212 adults were randomized" in clean(raw).text
+
+
+def test_oxford_figure_label_controls_and_caption_go():
+    raw = ABSTRACT + (
+        "Figure 1\nOpen in new tabDownload slide\nCumulative incidence of relapse in 410 patients; P = 0.03 by log-rank test.\n\n"
+        "Discussion\nRelapse was less frequent with the drug.\n"
+    )
+    cleaned = clean(raw)
+    assert "410 patients" not in cleaned.text and "Open in new tab" not in cleaned.text
+    assert "Relapse was less frequent with the drug." in cleaned.text
+
+
+def test_graphical_abstract_controls_then_a_heading_keep_the_section():
+    raw = ABSTRACT + "Graphical Abstract\nOpen in new tabDownload slide\nKey Messages\nDrug reduced BMI in 148 adolescents.\n"
+    cleaned = clean(raw)
+    assert "Drug reduced BMI in 148 adolescents." in cleaned.text
