@@ -300,3 +300,15 @@ def _row_time_frame(name, time_frame, description):
 )
 def test_registry_time_columns_read_exactly(name, time_frame, description):
     assert _row_time_frame(name, time_frame, description) == [(name, time_frame)]
+
+
+@pytest.mark.parametrize(
+    "name, time_frame, description",
+    [
+        # a hyphenated time column before a sentence-case description is still the column
+        ("All-cause Mortality", "30-day", "All-cause death from any cause."),
+        ("Overall Survival", "1-year", "The proportion of participants alive."),
+    ],
+)
+def test_a_hyphenated_time_column_before_its_description(name, time_frame, description):
+    assert _row_time_frame(name, time_frame, description) == [(name, time_frame)]

@@ -98,8 +98,9 @@ def _table_patterns() -> dict:
     # 'Day 28' but not 'visit six months' (a number before its unit belongs to the unit).
     # 'Day -14' (before the first dose) is a point too.
     prefix = r"(?:(?:%s)\s+)?" % "|".join(data["table_point_prefixes"])
-    point = rf"(?:(?<![\w-]){prefix}{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*{unit}|{num_range}\s*-\s*{unit}(?!\s+(?!(?:post|pre|after|follow|from|prior|before|and|or|to|of|in|on|at|period|visit|time|run|monitoring|observation|treatment|study|intervention|washout|screening|trial|training|program(?:me)?|course|window|interval|phase|cycle|recall|diary|supply)\b)[A-Za-z]))"
-    # ('Six-minute Walk Distance', '24-hour urine protein': a hyphenated count before a noun is the name's adjective)
+    point = rf"(?:(?<![\w-]){prefix}{point_word}\s*(?:[-–−](?=\d))?{num_range}(?![\w.]\w)(?!\s*-?\s*(?=(?-i:[a-z])){unit})|{num_range}\s*{unit}|{num_range}\s*-\s*{unit}(?!\s+(?!(?:post|pre|after|follow|from|prior|before|and|or|to|of|in|on|at|period|visit|time|run|monitoring|observation|treatment|study|intervention|washout|screening|trial|training|program(?:me)?|course|window|interval|phase|cycle|recall|diary|supply)\b)(?-i:[a-z])|\s+(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z])))"
+    # ('Six-minute Walk Distance', '24-hour urine protein': a hyphenated count before a noun is the name's adjective;
+    # not before a description: '30-day All-cause death ...')
     # Not the first half of a compound ('Treatment-Emergent Adverse Events', 'Admission-free days');
     # a range is still one ('Baseline-Week 12', 'Baseline-12 weeks').
     point_words = "|".join(data["table_point_words"])
