@@ -52,7 +52,7 @@ _GLUED_LABELS = r"(?:trend|interaction|heterogeneity|adj)"  # not 'Pint', 'Phet'
 P_VALUE = re.compile(
     # a table footnote's letter may be glued to its P: 'aP < 0.05 vs baseline; bP < 0.01' (only one letter
     # a-f, before a capital P and its sign)
-    r"(?:(?<![\w.])|(?<=(?<![\w.])[a-fᵃᵇᶜᵈᵉᶠ])(?=P\s*[<=>≤≥]))(?P<p>[Pp])(?P<vw>\s*-?\s*[Vv]alues?)?"
+    r"(?:(?<![\w.])|(?<=(?<![\w.])[a-fᵃᵇᶜᵈᵉᶠ])(?=P\s*[<=>≤≥]))(?P<p>[Pp](?:s(?=\s*[<>≤≥]))?)(?P<vw>\s*-?\s*[Vv]alues?)?"
     # the statistic's label, kept in the literal's text: 'P for trend', 'P-trend', 'Ptrend', 'P(adj)', 'Padj',
     # 'P-interaction', 'p for non-inferiority'; glued to the P only as a whole word ('PaCO2' is none)
     r"(?:(?:\s*[-_]\s*|\s+|\s*\(\s*)(?:for\s+)?" + _LABELS + r"(?![A-Za-z])\s*\)?|(?<=[Pp])" + _GLUED_LABELS + r"(?![A-Za-z])|(?![A-Za-z]))"
@@ -68,6 +68,12 @@ P_VALUE = re.compile(
 _VALUE_FOR = re.compile(
     r"(?<![\w.])[Pp][- ]?[Vv]alues?\s+for\s+(?P<what>[^\s.;:()\[\]<>=≤≥][^.;:()\[\]<>=≤≥\n]{0,80}?)\s*,?\s+(?:was|were|is)\s+"
     r"(?:(?P<op>[<>]=?|[≤≥]|less\s+than|greater\s+than)\s*)?(?P<num>0?\.\d+|1\.0+)(?![\d.]*\d)"
+)
+# ... and the next measure's value elided after it: '..., and for the Brief Fatigue Inventory it was 0.09'.
+_VALUE_FOR_NEXT = re.compile(
+    r"\s*,?\s*(?:and|while|whereas|but)\s+for\s+(?P<what>[^\s.;:()\[\]<>=≤≥][^.;:()\[\]<>=≤≥\n]{0,80}?)\s*,?\s+"
+    r"(?:(?:it|this|that)\s+)?(?:was|were|is)\s+(?:(?P<op>[<>]=?|[≤≥]|less\s+than|greater\s+than)\s*)?"
+    r"(?P<num>0?\.\d+|1\.0+)(?![\d.]*\d)"
 )
 # ... unless it names the test and not the measure ('the P value for the difference between groups was 0.04'),
 # and without a generic head before the measure's own name ('the key secondary endpoint, change in HAQ-DI')
@@ -178,6 +184,17 @@ def find_p_values(ctx: ExtractionContext) -> list[Item]:
              links[0])
         taken.append((start, end))
         _add_list(ctx, items, taken, follows, operator, links[1:])
+        at = end
+        while not follows and (following := _VALUE_FOR_NEXT.match(ctx.text, at)) is not None:
+            at = following.end()
+            operator = _normalise_operator(following.group("op")) if following.group("op") else "="
+            # the elided clause shares the first one's comparison; it names its own measure
+            link = _measure_links(ctx, following, 1)[0]
+            if link is not None and links[0] is not None:
+                link = {**links[0], "outcome": link["outcome"]}
+            _add(ctx, items, following.start("what"), at, operator, float(following.group("num")),
+                 following.group("num"), None, "p_value.for", link)
+            taken.append((following.start("what"), at))
     for _, link, cell in _table_rows(ctx):
         if cell is None:
             continue  # a cell that writes 'P = 0.02' is read above
@@ -336,7 +353,12 @@ def _mark_significance(ctx: ExtractionContext, items: list[Item]) -> None:
                     and _stated_before(ctx, clause_start, scope):
                 item.values["significant"] = False
             continue
-        if found is None or _THRESHOLD.search(ctx.text[found.end() : item.end]):
+        if found is None:
+            verdict = _predicate_after(ctx, scope, item, items)
+            if verdict is not None:
+                item.values["significant"] = verdict
+            continue
+        if _THRESHOLD.search(ctx.text[found.end() : item.end]):
             continue
         if found.group("word") and _NOT_STATISTICAL.search(ctx.text, max(0, found.start() - 40), found.start()):
             continue
@@ -349,6 +371,49 @@ def _mark_significance(ctx: ExtractionContext, items: list[Item]) -> None:
 
 
 _COMPARED = re.compile(r"(?<![\w-])(?:vs|versus|compared)(?![\w-])", re.I)
+
+
+# A p-value inside the subject of a clause that states (non-)significance after it: 'Changes in LDL (P = 0.44) and
+# glucose (P = 0.19) did not differ significantly', 'Pain (P = 0.02) and nausea (P = 0.01) were significantly
+# lower'. The predicate's verb comes first, at most 40 characters and no punctuation before the word: 'did not
+# differ significantly', 'were not statistically significant', 'showed no significant differences'.
+def _predicate_after(ctx: ExtractionContext, scope: int, item: Item, items: list[Item]) -> bool | None:
+    """``significant`` from a predicate after the p-value when the p-value sits in the clause's subject (no verb
+    between the clause start and it); None when the clause says nothing after it, or the p-value is not in
+    its subject ('Pain was lower (P = 0.02) and nausea did not differ significantly')."""
+    if _CLAUSE_VERB.search(ctx.text, scope, item.start) or _SIGNIFICANCE.search(ctx.text, scope, item.start):
+        return None
+    _, sentence_end = ctx.sentence_at(item.start)
+    end = min(sentence_end, item.end + 300)
+    brk = _CLAUSE_BREAK.search(ctx.text, item.end, end)
+    if brk is not None:
+        end = brk.start()
+    verb = _CLAUSE_VERB.search(ctx.text, item.end, end)
+    if verb is None:
+        return None
+    # between the p-value and the verb: the subject list's further items ('and Y (P = 0.19)') and a short tail
+    # naming where it was measured ('levels between the groups at 3 months'), no relative clause, no threshold
+    # ('P values of .05 or less were significant')
+    last_p = max((other.end for other in items if item.end <= other.start and other.end <= verb.start()),
+                 default=item.end)
+    tail = ctx.text[last_p : verb.start()]
+    if len(tail) > 80 or "," in tail.strip(" )]") or _SUBJECT_TAIL_STOP.search(tail):
+        return None
+    found = _SIGNIFICANCE.search(ctx.text, verb.start(), min(end, verb.end() + 40))
+    if found is None or _THRESHOLD.search(ctx.text, verb.start(), found.start()) \
+            or re.search(r"[,;:()\[\]]", ctx.text[verb.end() : found.start()]):
+        return None
+    if found.group("word") and _NOT_STATISTICAL.search(ctx.text, max(verb.start(), found.start() - 40), found.start()):
+        return None
+    negated = bool(found.group("negative") or found.group("none")) or bool(
+        _NEGATED.search(ctx.text, verb.start(), found.start())
+    )
+    # 'neither X (P = 0.80) nor Y (P = 0.98) were significant'
+    return not (negated or _NEITHER.search(ctx.text, scope, item.start))
+
+
+_SUBJECT_TAIL_STOP = re.compile(r"(?<![\w-])(?:which|that|who|whom|whose|including|such\s+as|or\s+(?:less|lower|below|smaller|greater|more|above))(?![\w-])", re.I)
+_NEITHER = re.compile(r"(?<![\w-])neither(?![\w-])", re.I)
 
 
 def _stated_before(ctx: ExtractionContext, start: int, end: int) -> bool:
