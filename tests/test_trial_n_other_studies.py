@@ -132,3 +132,15 @@ def test_the_people_of_the_trials_a_review_counts_are_no_sample(text):
 )
 def test_a_trial_in_the_singular_counts_its_own_people(text, value):
     assert extract(text).trial_n.value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A previous analysis of this trial in 1,240 patients showed a benefit at 5 years.", 1240),
+        ("We describe a recent series of 45 patients treated at our centre.", 45),
+        ("A total of 120 U.S. adults were randomized to the two programmes.", 120),
+    ],
+)
+def test_the_nearest_words_that_still_count_this_trials_people(text, value):
+    assert extract(text).trial_n.value == value

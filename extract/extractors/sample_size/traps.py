@@ -176,8 +176,9 @@ _OTHER_STUDIES_BEFORE = re.compile(
     r"(?:\(\s*(?:[nN]\s*=\s*)?|(?:with|including|involving|enrolling|totalling|totaling|comprising|of)\s+(?:a\s+total\s+of\s+)?)"
     # 'A previous meta-analysis of 8 trials (2,134 patients)', 'previously reported rates in 1,031 patients', 'a prior
     # trial in 400 women': the count a cited study's words take ('our previous trial, we randomized 200' is ours)
-    r"|(?:\bpreviously\s+(?:reported|published|described)|\b(?:a|an|the|in|one)\s+(?:previous|prior|earlier|recent|published)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|reports?|series|reviews?))\b[^.;()]{0,80}?(?:\b(?:of|in|with|among|including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?|\(\s*(?:[nN]\s*=\s*)?))$"
+    r"|(?:\bpreviously\s+(?:reported|published|described)|\b(?:a|an|the|in|one)\s+(?:previous|prior|earlier|published)\s+(?:[\w-]+\s+){0,2}?"
+    # (not when the words between name this trial: 'a previous analysis of this trial's 1,200 patients')
+    r"(?:trials?|stud(?:y|ies)|meta-analys[ie]s|analys[ie]s|reports?|series|reviews?))\b(?:(?!\b(?:this|our|present|same|current)\b)[^.;()]){0,80}?(?:\b(?:of|in|with|among|including|involving|enrolling)\s+(?:a\s+total\s+of\s+)?|\(\s*(?:[nN]\s*=\s*)?))$"
 )
 # 'fewer than 10 such cases have been reported', 'only 25 patients have previously been described'
 _REPORTED_CASES_AFTER = re.compile(
@@ -197,7 +198,7 @@ def _counts_other_studies(text: str, start: int, end: int) -> bool:
 # A number with a unit right after it is an amount ('received 2,000 IU/daily', '1,000 mg'), and one after a
 # comparison a threshold ('CD4 counts higher than 400 were randomized', 'above 350'): neither counts people
 # ('more than 400 patients', 'over 400', 'fewer than 40' are counts).
-_UNIT_AFTER = re.compile(r"(?<=\w)\s*(?:IU|mg|µg|μg|mcg|ng|g|kg|mL|ml|L|mmol|µmol|μmol|nmol|units?|U|mmHg|cm|mm|%)(?![A-Za-z])")
+_UNIT_AFTER = re.compile(r"(?<=\w)\s*(?:IU|mg|µg|μg|mcg|ng|g|kg|mL|ml|mmol|µmol|μmol|nmol|units?|mmHg|cm|mm|%)(?![A-Za-z])")
 _THRESHOLD_BEFORE = re.compile(r"(?i)(?:\b(?:higher|lower|greater|less)\s+than|\b(?:above|below|exceeding)|[<>≤≥])\s*$")
 
 
