@@ -239,3 +239,45 @@ def test_consort_stage_phrases(text, expected):
 )
 def test_stage_phrases_without_a_count_of_the_sample(text):
     assert not [s for s in sizes(text) if s[1] == "analysed" and s[2] is None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ctDNA was analysed in 96 of the 120 treated patients.", (120, "treated", None)),
+        ("A total of 1,204 of the 1,500 randomized patients (80.3%) completed the final questionnaire.", (1500, "randomized", None)),
+    ],
+)
+def test_the_whole_of_a_part_keeps_the_stage_its_phrase_names(text, expected):
+    assert expected in sizes(text)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        # a treatment history is no stage
+        ("Two hundred insulin-treated patients were randomized to A or B.", "randomized"),
+        ("In all, 150 previously treated patients were randomly assigned to A or B.", "randomized"),
+    ],
+)
+def test_a_treatment_history_is_no_stage(text, role):
+    assert sizes(text)[0][1] == role
+
+
+def test_an_event_share_of_a_whole_is_no_sample():
+    assert sizes("Nausea occurred in 40 of the 200 patients (20%).") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Women were randomly assigned to tamoxifen alone (1,230), tamoxifen plus OFS (1,224) or exemestane plus OFS (1,226).",
+            [(1230, "randomized", "tamoxifen alone"), (1224, "randomized", "tamoxifen plus OFS"), (1226, "randomized", "exemestane plus OFS")],
+        ),
+        # counter-example: years of citations
+        ("As Smith (1998), Jones (2001) and Lee (2004) showed, patients were randomized.", []),
+    ],
+)
+def test_three_arms_with_bare_counts(text, expected):
+    assert sizes(text) == expected

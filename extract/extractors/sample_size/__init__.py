@@ -502,7 +502,9 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if _is_year(text, match.start("num"), value):
             continue
         available = _AVAILABLE_FOR.search(before)
-        if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]) and not available:
+        # ('1,689 of the 2,044 randomized patients (82.6%) completed ...': the share is the part's, the whole is a stage)
+        whole_of_part = _PART_OF_BEFORE.search(before) and stage_cue_in(match.group("mods"))
+        if value is None or value < 3 or p["percent_after"].match(text[match.end() : match.end() + 20]) and not available and not whole_of_part:
             continue  # 'one patient', '22 cases (51.2%)': events and subgroups ('data were available for 498 children (94.5%)')
         if _another_trial(ctx, match.start()):
             continue  # 'A definitive trial would need 312 participants': the size of a trial to come, not this one's
@@ -522,6 +524,8 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         stage_mods = [c for c in _cue_matches(match.group("mods")) if c[3] != "planned"]  # ('1524 target patients have been screened')
         own = None if stage_mods or _PART_OF_BEFORE.search(before) else _own_verb_role(ctx, match.end())
         role = "analysed" if available else own or _role_at(ctx, match.start("num"))
+        if not available and not stage_mods and _TREATED_MODS.fullmatch(match.group("mods").strip()):
+            role = "treated"  # 'in 112 of the 138 treated patients': the phrase names its stage
         arm = p["in_arm"].match(text, match.end()) or _PARTICIPLE_ARM.match(text, match.end()) or _GROUP_PAREN.match(text, match.end())
         receiving = None if arm else _RECEIVING_ARM.match(text, match.end())
         if (arm or receiving) and _PERCENT_AFTER_ARM.match(text, (arm or receiving).end()):
@@ -715,6 +719,15 @@ def _eligible_pools(ctx: ExtractionContext, found: list[Item]) -> None:
         if any(part + (v or 0) == pool for v in others):
             continue
         _mark_screened(found, match.start("num"))
+
+
+def stage_cue_in(words: str) -> bool:
+    """The words name a stage of the trial ('randomized', 'enrolled', 'treated'), not a plan."""
+    return bool(_TREATED_MODS.fullmatch(words.strip())) or any(c[3] != "planned" for c in _cue_matches(words))
+
+
+# 'the 138 treated patients': the treated stage ('insulin-treated', 'previously treated' patients are a history)
+_TREATED_MODS = re.compile(r"(?i)(?:all\s+)?treated")
 
 
 def _later_stages(ctx: ExtractionContext, found: list[Item]) -> None:

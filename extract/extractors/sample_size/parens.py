@@ -82,7 +82,9 @@ def _paren_n_lists(ctx: ExtractionContext, add, taken: set[int]) -> None:
 
 # Two arms each followed by a bare count: 'randomized to oral clodronate 1600 mg daily (149) or controls (150)'.
 _BARE_PAREN_PAIR = re.compile(
-    rf"\(\s*(?P<a>{INTEGER})\s*\)\s*,?\s*(?P<mid>(?:or|and|versus|vs\.?|compared\s+with|with)\s+(?:the\s+)?(?P<label>[^.;()\d][^.;()]{{0,60}}?))\s*\(\s*(?P<b>{INTEGER})\s*\)",
+    # ('to X (1,572), Y (1,559) or Z (1,559)': a comma alone between arms of a list; the second count is only looked at,
+    # so that it can open the next pair)
+    rf"\(\s*(?P<a>{INTEGER})\s*\)\s*(?P<mid>(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|versus|vs\.?|compared\s+with|with)\s+)(?:the\s+)?(?P<label>[^.;()\d\s][^.;()]{{0,60}}?))\s*(?=\(\s*(?P<b>{INTEGER})\s*\))",
     re.I,
 )
 
