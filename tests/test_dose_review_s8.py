@@ -98,7 +98,8 @@ def described(text):
             "Patients received 2.5 × 106 IU/m2 interferon three times weekly.",
             [("2.5 × 106 IU/m2", "interferon", 2500000.0, "IU/m2", "three times weekly")],
         ),
-        ("Patients received 1.5 × 108 copies of the plasmid.", [("1.5 × 108 copies", None, 150000000.0, "copies", None)]),
+        # 'of the plasmid' names what the copies are of (session 9: 'of the' before the drug after an amount)
+        ("Patients received 1.5 × 108 copies of the plasmid.", [("1.5 × 108 copies", "plasmid", 150000000.0, "copies", None)]),
         (
             "Patients were given 5 × 109 CFU/day of Lactobacillus rhamnosus GG.",
             [("5 × 109 CFU", "Lactobacillus", 5e9, "CFU", "once daily")],

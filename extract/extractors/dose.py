@@ -78,7 +78,7 @@ def _patterns() -> dict:
         "titer_units": frozenset(data["titer_units"]),
         # 'carboplatin AUC 5', 'AUC = 6 mg/mL·min', 'AUC2-carboplatin'; not 'AUC above 70', 'AUC0-4h'
         "auc": re.compile(
-            r"(?<![\w-])AUC\s*(?:of\s*|=\s*|:\s*)?(?P<n>\d{1,2}(?:\.\d)?)(?:\s*mg\s*/\s*m[lL]\s*(?:[·.x×*/]|per)?\s*min(?:ute)?)?(?![\w.:-]*\d)(?![-–]?\d)(?!\s*(?:h\b|hours?|mg\s*/\s*d[lL]))"
+            r"(?<![\w-])AUC\s*(?:(?<=\(AUC)\)\s*)?(?:of\s*|=\s*|:\s*)?(?P<n>\d{1,2}(?:\.\d)?)(?:\s*mg\s*/\s*m[lL]\s*(?:[·.x×*/]|per)?\s*min(?:ute)?)?(?![\w.:-]*\d)(?![-–]?\d)(?!\s*(?:h\b|hours?|mg\s*/\s*d[lL]))"
         ),
         "auc_drug": re.compile(rf"(?<![\w-])(?:{data['auc_drugs']})(?![\w-])", re.I),
         "auc_drug_at": re.compile(rf"(?<=[\s(-])(?:{data['auc_drugs']})(?![\w-])", re.I),  # right after 'AUC2-'; matched in place
@@ -97,6 +97,13 @@ def _patterns() -> dict:
             re.I,
         ),
         "not_subjects": frozenset(data["not_subjects"]),
+        # 'ABX-101 was given', 'The AAV9 vector was infused once', 'heparin was given as': a drug given, with a
+        # code name before its noun
+        "given_subject": re.compile(
+            rf"(?<![\w-])(?:(?P<code>[A-Za-z]*[A-Z][\w-]*\d[\w-]*)\s+)?(?P<name>(?:{data['compound_names']})|[A-Za-z][\w-]{{2,40}})\s+(?:was|were)\s+"
+            r"(?:(?:[a-z]+ly|once|then|also|first)\s+){0,2}(?:given|administered|infused|injected|started|initiated|delivered|dosed|continued|commenced|restarted)\b",
+            re.I,
+        ),
         "concentration": re.compile(rf"^\s*(?:{data['concentration_units']})", re.I),
         "routes": [(re.compile(p, re.I), v) for p, v in data["routes"].items()],
         "giving": re.compile(data["giving"], re.I),
@@ -153,7 +160,7 @@ def _patterns() -> dict:
             rf"(?<![\w-])(?:{data['dilution_words']})(?:[^.;]|\.(?=\d)){{0,60}}\b(?:to|in|into|with)\s+(?:a\s+)?(?:total\s+)?(?:volume\s+of\s+)?$", re.I
         ),
         "count": re.compile(
-            rf"(?<![\d.,])(?<!=)(?<!=\s)\b(?P<n>\d{{1,3}}(?!\d)|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b(?!-)",
+            rf"(?<![\d.,])(?<!=)(?<!=\s)\b(?P<n>\d{{1,3}}(?!\d)|{number_word_pattern()}|single|once|twice)\s+(?:[\w-]+\s+){{0,2}}?(?:{data['administration_nouns']})\b(?!-)(?!\s+(?:levels?|escalation|finding|regimens?)\b)(?P<group>\s+(?:groups?|arms?|cohorts?)\b)?",
             re.I,
         ),
         # 'on days 1, 8 and 15', 'at months 0, 1 and 6', 'at 0, 1 and 6 months'
@@ -276,14 +283,22 @@ def _count(text: str) -> tuple[int, tuple[int, int]] | None:
     # Not an amount: in 'a 10 mg dose' the number is how much, not how many times.
     # nor a daily total's division: 'in two divided doses' is a frequency
     match = next(
-        (m for m in p["count"].finditer(text) if not p["dose"].match(text, m.start()) and "divided" not in text[max(0, m.start() - 20) : m.end()].lower()),
+        (
+            m
+            for m in p["count"].finditer(text)
+            if not p["dose"].match(text, m.start())
+            and "divided" not in text[max(0, m.start() - 20) : m.end()].lower()
+            # 'two treatment groups', 'three dose cohorts' count arms; 'the single dose group' is given one
+            and (not m.group("group") or m.group("n").lower() in ("single", "once"))
+        ),
         None,
     )
     if not match:
         return None
     word = match.group("n").lower()
     value = int(word) if word.isdigit() else {"single": 1, "once": 1, "twice": 2}.get(word) or parse_number_words(word)
-    return (value, match.span()) if value else None  # '0 doses' says nothing: the schedule may count them
+    span = (match.start(), match.start("group")) if match.group("group") else match.span()
+    return (value, span) if value else None  # '0 doses' says nothing: the schedule may count them
 
 
 def _is_vehicle(text: str, match: re.Match[str]) -> bool:
@@ -418,6 +433,10 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     if drug:
         return drug
     paren = before.rfind("(")
+    if paren != -1 and ")" not in before[paren:] and _REGIMEN_BEFORE.search(before, 0, paren) and (
+        (listed := _LISTED_DRUG.search(before, paren)) and not _not_a_name(listed.group(1)) and listed.group(1).lower() not in _patterns()["not_drugs"]
+    ):
+        return lo + listed.start(1), lo + listed.end(1)  # 'FLOT (docetaxel 50 mg/m2, oxaliplatin 85 mg/m2, ...)': each its own drug
     if paren != -1 and ")" not in before[paren:]:
         # 'metformin monotherapy (≥1500 mg/day)', 'ANP infusion (10 ng/kg/min)': the drug, not the regimen
         # or administration word after it
@@ -447,17 +466,20 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
                 return lo + first, lo + name.end(1)
             return lo + name.start(1), lo + name.end(1)
     # '600 mg/kg BW of Immuforte': the body weight the amount is per, then the drug
-    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?:/|per\s)\s*(?:day|d)\s+)?(?:(?i:dos(?:es?|ages?))\s+)?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+)?(?:(?i:normal|isotonic|physiological)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|inhaled|nebuli[sz]ed|topical|intranasal|sublingual|buccal|vaginal|rectal|intrathecal|epidural)\s+(?=[A-Za-z][\w/+-]*[A-Za-z0-9]))?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
+    after = re.match(r"\s*\)?\s*(?:\(\s*[nN]\s*=\s*\d+\s*\)\s*)?(?:(?:/|per\s)\s*(?:day|d)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|intravitreal|inhaled|nebuli[sz]ed|intranasal|sublingual|intrathecal|epidural)\s+(?=(?i:dos|infus|inject|bolus)))?(?:(?i:dos(?:es?|ages?))\s+|(?i:infusions?|injections?|bolus(?:es)?)\s+(?=of\s))?(?:(?:BW|b\.w\.|(?i:body\s+weight))\s+)?(?:of\s+(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?(?:(?i:hyperbaric|isobaric|plain|preservative-free)\s+)?)?(?:(?i:normal|isotonic|physiological)\s+)?(?:(?i:oral|intravenous|subcutaneous|intramuscular|inhaled|nebuli[sz]ed|topical|intranasal|sublingual|buccal|vaginal|rectal|intrathecal|epidural)\s+(?=[A-Za-z][\w/+-]*[A-Za-z0-9]))?(?P<name>[A-Za-z][\w/+-]*[A-Za-z0-9])", text[match.end() : min(sent[1], match.end() + _WINDOW)])
     if (
         after
         and not re.match(r"(?i)(?:per|daily|once|twice|every|for|and|or|of|in|at|on|was|were|is|are|did|does|do|had|has|have|can|could|may|might|will|would|should|the|a|each|weekly|three|four|dos(?:es?|ages?)|[a-z]+ly)\b", after.group("name"))
         and not _is_schedule_word(after.group("name"))  # '500 mg q12h', '10 mg bid': the schedule, not a drug
         # '4 mg before delivery', '25 mg/m2 intravenously': a time or a route, not a drug
-        and not re.fullmatch(r"(?i)before|after|during|prior|until|within|with|via|by|as|to|from|into|then|dilut\w*|dissolv\w*|mixed", after.group("name"))
+        and not re.fullmatch(r"(?i)before|after|during|prior|until|within|with|via|by|as|to|from|into|then|dilut\w*|dissolv\w*|mixed|study|assigned|allocated|trial|investigational", after.group("name"))
         and not any(pattern.fullmatch(after.group("name")) for pattern, _ in _patterns()["routes"])
         and not _not_a_name(after.group("name"))  # 'IVIG 2 g/kg over 2 days'
     ):
-        return match.end() + after.start("name"), match.end() + after.end("name")
+        start, end = match.end() + after.start("name"), match.end() + after.end("name")
+        # '0.5 mL of the recombinant zoster vaccine': a vaccine named by the words before the word 'vaccine'
+        vaccine = _VACCINE_HEAD.match(text, end, min(sent[1], end + 40))
+        return start, vaccine.end() if vaccine else end
     # a word with a lower-case letter, or an acronym of four letters or more ('IVIG 2 g/kg')
     # ('Olaparib tablets 300 mg', 'Amikacin liposome inhalation suspension 590 mg': the drug before its form)
     # 'tranexamic acid (TXA) 1 g', 'icosapent ethyl (IPE) 4 g': the drug before its short form in brackets, named
@@ -468,12 +490,16 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
         if long and before[: short.start()].lower().endswith(long.lower()):
             return lo + short.start() - len(long), lo + short.start()
         before = before[: short.start()]
-    name = re.search(rf"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*|[A-Z]{{4,}})(?:\s+(?i:{_FORM_WORDS}))*\s*$", before)
+    name = re.search(rf"\b([A-Za-z][\w/+-]*[a-z][\w/+-]*|[A-Z]{{4,}})(?:\s+(?i:{_FORM_WORDS}))*(?:(?<=[a-z])\s+(?:delivering|releasing|containing))?\s*$", before)
     if not name or name.group(1).lower() in ("at", "of"):
         # 'phenylephrine at 50 µg/min', 'propofol at a rate of 4 mg/kg/h': a drug-name stem, then 'at'
         name = _AT_DOSE.search(before)
         if name and (name.group(1).lower() in _patterns()["not_drugs"] or not _patterns()["drug_word"].match(name.group(1).lower())):
             name = None
+        # 'a dexmedetomidine loading dose of 1 µg/kg', 'a ketamine bolus of 0.5 mg/kg': the drug names the dose
+        named = _DOSE_OF.search(before) if name is None else None
+        if named and _drug_like(named.group(1)):
+            return lo + named.start(1), lo + named.end(1)
     if name and name.group(1).lower() not in {"of", "with", "to", "and", "or", "received", "receive", "given", "administered", "either", "the", "a", "at", "dose", "doses", "single",
         "by", "this", "that", "than", "versus", "vs", "plus", "from", "for", "in", "on", "as",
         "one", "two", "three", "four", "five", "six", "was", "were", "is", "are", "then", "took", "take", "takes", "taking", "solution", "solutions"} and not _not_a_name(name.group(1)):
@@ -481,6 +507,10 @@ def _intervention(ctx: ExtractionContext, match: re.Match[str], sent: tuple[int,
     return None
 
 
+# a regimen's acronym before a bracket listing its drugs ('FLOT (', 'R-CHOP (', 'FOLFOX6 ('), and a drug named
+# right before an amount inside it
+_REGIMEN_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9-]{2,12}\s*$")
+_LISTED_DRUG = re.compile(r"(?:\(|,|\band|\bplus)\s*([a-z][a-z-]{4,40})\s+$", re.I)
 _ADDITIVE = r"(?:epinephrine|adrenaline)(?:\s+1\s*:\s*\d[\d,]{2,8})?"
 _WITH_ADDITIVE = re.compile(
     rf"(?i)(?<![\w-])(?P<drug>[a-z][a-z-]{{3,40}})\s+(?:\d+(?:\.\d+)?\s*%\s+)?with\s+(?:1\s*:\s*\d[\d,]{{2,8}}\s+)?{_ADDITIVE}\s*[(,]?\s*$"
@@ -488,8 +518,12 @@ _WITH_ADDITIVE = re.compile(
 _CONTAINER_OF = re.compile(
     r"(?i)(?<!\s)\s*(?:cartridges?|carpules?|vials?|ampoules?|ampules?|syringes?)\s+(?:of\s+)?(?:\d+(?:\.\d+)?\s*%\s+)?(?P<drug>[a-z][a-z-]{2,40}[a-z])"
 )
+_VACCINE_HEAD = re.compile(r"(?<![\s-])(?:\s+[A-Za-z][\w-]{0,30}){0,2}?\s+vaccines?\b", re.I)
+_DOSE_OF = re.compile(
+    r"(?<![\w-])(?!(?i:flat|test|usual|recommended|planned|target|mean|median)\s)([A-Za-z][\w-]{2,40})\s+(?:(?:loading|maintenance|starting|initial|single|daily|fixed|flat|test)\s+)?(?:dose|bolus|infusion|injection)\s+of\s+$"
+)
 _AT_DOSE = re.compile(r"\b([A-Za-z][a-z-]{3,40})\s+at\s+(?:(?:a|an)\s+(?:(?:daily|initial|starting|fixed|constant)\s+)?(?:dose|rate)\s+of\s+)?$")
-_FORM_WORDS = r"(?-i:MR|XR|SR|ER|CR|XL|DR)|supplementation|supplements?|tablets?|capsules?|liposomes?|liposomal|inhalation|suspension|solution|injection|infusion|bolus|sachets?|syrup|gel|cream|spray|patch|extended-release|sustained-release|film-coated"
+_FORM_WORDS = r"(?-i:MR|XR|SR|ER|CR|XL|DR)|supplementation|supplements?|tablets?|capsules?|liposomes?|liposomal|inhalation|suspension|solution|injection|infusion|bolus|sachets?|syrup|gel|cream|spray|patch(?:es)?|extended-release|sustained-release|film-coated"
 
 
 # only words of a preparation after a compound name, up to a name read as the drug ('vitamin D3 supplementation')
@@ -657,6 +691,13 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
                 _set(values, spans, "frequency", value)
                 source = where
         values.setdefault("frequency", None)
+        if source == "after" and "cycle" in text[spans["frequency"][0] : spans["frequency"][1]].lower():
+            # 'Weekly paclitaxel (80 mg/m2 on days 1, 8 and 15 of a 28-day cycle)': the frequency leading the drug is
+            # how often it is given; the cycle is how long a course lasts
+            lead = _frequency_before(text, drug_start, sent[0])
+            if lead:
+                _set(values, spans, "frequency", lead)
+                source = "before"
         if values["unit"] in p["radiation_units"] and source != "after":
             # '... weekly was given with 70 Gy in 35 fractions': radiation takes no frequency but its own clause's
             _set(values, spans, "frequency", None)
@@ -700,6 +741,7 @@ def find_doses(ctx: ExtractionContext) -> list[Item]:
     _place_counts(text, items, scopes)
     _place_schedules(text, items, scopes)
     _place_routes(text, items, scopes)
+    _share_gapped_routes(text, items)
     _share_in_coordinations(text, items, sources)
     _inherit_frequencies(ctx, items, openers)
     _inherit_routes(items)
@@ -763,6 +805,9 @@ def _place_schedules(text: str, items: list[Item], scopes: list[_Scope]) -> None
 _COUNT_OF = re.compile(r"(?<!\s)\s*(?:of|with)\b", re.I)
 
 
+_COUNT_OF_THESE = re.compile(r"(?<!\s)\s*(?:of|with)\s+(?:each|it|them|both|these|this|the\s+same|the\s+(?:study\s+)?drugs?)\b", re.I)
+
+
 def _place_counts(text: str, items: list[Item], scopes: list[_Scope]) -> None:
     """Give a sentence's counted administrations ('(maximum 7 doses)', 'a single dose of X') to the dose it
     counts, not to every dose of the sentence: the dose after it when it leads that dose ('a single dose of
@@ -780,14 +825,24 @@ def _place_counts(text: str, items: list[Item], scopes: list[_Scope]) -> None:
             continue
         after = [i for i in counted if items[i].start >= where[1]]
         before = [i for i in counted if items[i].end <= where[0]]
+        inside = [i for i in counted if where[0] <= items[i].start and items[i].end <= where[1]]
         leads = bool(after) and (not before or _COUNT_OF.match(text, where[1]) is not None)
-        if leads:
+        if inside:
+            owner, leads = inside[0], False  # 'two 300 mg infusions 14 days apart, then a single 600 mg infusion'
+            key = None  # the count is of that dose alone, not of the same drug's later steps
+        elif leads:
             owner = after[0]
+        elif _COUNT_OF.match(text, where[1]) and not _COUNT_OF_THESE.match(text, where[1]):
+            # '… for 3 days, followed by a single infusion of CAR T cells': it counts something no dose here names
+            for i in counted:
+                _set(items[i].values, items[i].spans, "n_administrations", None)
+            continue
         elif before:
             owner = before[-1]
         else:
             continue  # the count's words overlap an amount: nothing to say which dose it counts
-        key = _drug_key(items[owner]) or (items[owner].values.get("intervention") or "").lower()
+        if not inside:
+            key = _drug_key(items[owner]) or (items[owner].values.get("intervention") or "").lower()
         # a tight list with the counted dose shares its count ('a single dose of ondansetron 8 mg and
         # dexamethasone 4 mg'; not '..., followed by oral cefadroxil 500 mg')
         k = counted.index(owner)
@@ -830,6 +885,21 @@ def _place_routes(text: str, items: list[Item], scopes: list[_Scope]) -> None:
             _set(items[i].values, items[i].spans, "route", route)
 
 
+# a gapped clause after a dose given 'at' an amount: ', and phenylephrine at 50 µg/min' (the verb left out)
+_GAPPED = re.compile(r"(?<![\w-])(?:was|were)\s+[a-z]+\s+at\s*$", re.I)
+_GAP_AFTER = re.compile(r"(?<!\s)[^;.\n]{0,60}?,\s*(?:and|or|while|whereas)\s+[A-Za-z][\w-]{2,40}\s+at\s*$", re.I)
+
+
+def _share_gapped_routes(text: str, items: list[Item]) -> None:
+    """A dose in a gapped clause shares the route of the clause it leaves its verb to: 'Norepinephrine was
+    infused at 0.1 µg/kg/min, and phenylephrine at 50 µg/min' (both intravenous)."""
+    for a, b in zip(items, items[1:]):
+        if b.values.get("route") or not a.values.get("route") or a.end > b.start:
+            continue
+        if _GAPPED.search(text, max(0, a.start - 40), a.start) and _GAP_AFTER.fullmatch(text, a.end, b.start):
+            _set(b.values, b.spans, "route", _found(a, "route"))
+
+
 def _by_sentence(items: list[Item], scopes: list[_Scope]) -> list[list[int]]:
     """The indices of the doses of each sentence (not amounts listed before another), in text order."""
     main = sorted((i for i, scope in enumerate(scopes) if scope.owner is None), key=lambda i: items[i].start)
@@ -868,8 +938,10 @@ def _scope_mentions(
             )
             if i is not None and gap >= 0 and not re.search(r"[;\n]", text[where[1] : items[i].start] + text[items[i].end : where[0]])
         ]
-        target = min(gaps)[2] if gaps else None
-        if target is not None and target not in chosen and not has_own(target):
+        # the nearest dose that holds no mention of its own: 'Sublingual X 8 mg daily was replaced by a monthly
+        # subcutaneous injection of X 300 mg' (the nearer 8 mg has its own route)
+        target = next((i for _, _, i in sorted(gaps) if i not in chosen and not has_own(i)), None)
+        if target is not None:
             chosen[target] = mention
     for k in range(len(members) - 2, -1, -1):  # backwards: a mention after the list reaches its first dose
         a, b = members[k], members[k + 1]
@@ -967,7 +1039,10 @@ def _share_drug_in_sequences(text: str, items: list[Item]) -> set[int]:
         for found in (*_all_at(p["frequencies"], between), *_all_at(p["routes"], between)):
             start, end = found[1]
             plain = plain[:start] + " " * (end - start) + plain[end:]
-        if any(w.lower() not in p["continuation_words"] for w in re.findall(r"[A-Za-z]+", plain)):
+        # 'two 300 mg infusions 14 days apart and then as a single 600 mg infusion'; not 'compared with X 5 µg/kg/d,
+        # a single 100 µg/kg injection … of Y'
+        allowed = p["continuation_words"] | ({"single"} if _SEQUENCE.search(between) else set())
+        if any(w.lower() not in allowed for w in re.findall(r"[A-Za-z]+", plain)):
             continue
         b.values["intervention"], b.spans["intervention"] = a.values["intervention"], drug
         if _SEQUENCE.search(between) and not a.values.get("frequency"):
@@ -1597,17 +1672,29 @@ def _whole_name(text: str, span: tuple[int, int] | None, match: re.Match[str], s
         # 'Because of toxicity, lenvatinib was reduced to 10 mg': the subject of a clause changing the dose, right before it
         subject = _CHANGED_TO.search(text, max(opening, match.start() - 80), match.start())
     if subject and not re.search(r"[;]", text[subject.end() : match.start()]) and not p["dose"].search(text, subject.end(), match.start()):
-        name = subject.group("name")
-        first = name.split()[0].lower()
-        # a compound name or a word that may be a drug: not a noun of a property, an event or a plural
-        # ('Tolerability', 'Randomization', 'Data', 'Patients')
-        drug_like = len(name.split()) > 1 or (
-            first not in p["not_drugs"]
-            and (p["drug_word"].match(first) or not re.search(r"(?:ity|ion|ment|ness|ance|ence|ure|ics|ata|ies|sis|s)$", first))
-        )
-        if drug_like and not _not_a_name(first) and first not in p["not_subjects"]:
+        if _drug_like(subject.group("name")):
             return subject.span("name")
+    # 'In the dose-escalation phase, ABX-101 was given orally … at 50 mg', 'Intravenous insulin was infused at
+    # 0.1 U/kg/h': the subject of a giving verb later in the sentence, with no other amount between
+    given = None
+    for given in p["given_subject"].finditer(text, max(opening, match.start() - 200), match.start()):
+        pass
+    if given and not re.search(r"[;]", text[given.end() : match.start()]) and not p["dose"].search(text, given.end(), match.start()):
+        if _drug_like(given.group("name")):
+            return given.start("code") if given.group("code") else given.start("name"), given.end("name")
     return None
+
+
+def _drug_like(name: str) -> bool:
+    """Whether a sentence's subject may be a drug: a compound name or a word that is not a noun of a property,
+    an event or a plural ('Tolerability', 'Randomization', 'Data', 'Patients'), nor a function word."""
+    p = _patterns()
+    first = name.split()[0].lower()
+    drug_like = len(name.split()) > 1 or (
+        first not in p["not_drugs"]
+        and (p["drug_word"].match(first) or not re.search(r"(?:ity|ion|ment|ness|ance|ence|ure|ics|ata|ies|sis|s)$", first))
+    )
+    return drug_like and not _not_a_name(first) and first not in p["not_subjects"]
 
 
 def _drug_next_to(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -1668,6 +1755,11 @@ def _beside_placebo_value(text: str, match: re.Match[str]) -> bool:
     return any(_PLACEBO_VALUE.search(part) for part in window)
 
 
+_AUC_GAP = re.compile(
+    r"[\s(,:]*(?:(?:at|dosed\s+(?:at|to)|targeting)\s+(?:an\s+|a\s+)?(?:target\s+)?)?(?:area\s+under\s+the\s+(?:concentration[- ]time\s+)?curve\s*\(\s*)?"
+)
+
+
 def _auc_doses(ctx: ExtractionContext) -> list[Item]:
     """Carboplatin dosed to a target exposure: 'carboplatin AUC 5', 'carboplatin (AUC 6) every 3 weeks',
     'Weekly AUC2-carboplatin'. The amount is the target area under the curve (unit 'AUC', mg/mL·min); only
@@ -1678,9 +1770,10 @@ def _auc_doses(ctx: ExtractionContext) -> list[Item]:
         if ctx.section_of(match.start()) in _EXCLUDED_SECTIONS:
             continue
         sent = ctx.sentence_at(match.start())
-        before = list(p["auc_drug"].finditer(ctx.text, max(sent[0], match.start() - 30), match.start()))
+        before = list(p["auc_drug"].finditer(ctx.text, max(sent[0], match.start() - 60), match.start()))
         after = p["auc_drug_at"].match(ctx.text, match.end() + len(re.match(r"[\s)(-]*(?:dosed\s+)?", ctx.text[match.end() : match.end() + 12]).group()))
-        drug = before[-1] if before and re.fullmatch(r"[\s(,:]*(?:at\s+(?:an\s+|a\s+)?|dosed\s+(?:at|to)\s+(?:an\s+|a\s+)?|targeting\s+(?:an\s+|a\s+)?)?", ctx.text[before[-1].end() : match.start()]) else after
+        # 'carboplatin AUC 5', 'carboplatin at an area under the curve (AUC) of 5'
+        drug = before[-1] if before and _AUC_GAP.fullmatch(ctx.text, before[-1].end(), match.start()) else after
         if not drug:
             continue
         values: dict = {"amount": float(match.group("n")), "unit": "AUC", "intervention": drug.group()}
