@@ -142,3 +142,18 @@ def test_an_instrument_alone_is_a_registry_outcome():
 def test_no_instrument_outcome_from_a_placeholder():
     page = "UMIN000012348\nScientific Title Mood study\nPrimary outcomes N/A\nTarget sample size 60\n"
     assert _endpoints(page) == []
+
+
+def test_folded_header_row_times_the_rows_that_end_in_a_time():
+    page = ("Trial no.: PACTR202201456789013\nTarget no. of participants: 200\nOUTCOMES\n"
+            "Type of outcome Outcome Timepoint(s) at which outcome is measured\n"
+            "Primary Outcome Postpartum blood loss 2 hours after delivery\n"
+            "Secondary Outcome Maternal haemoglobin Day 3 after delivery\n")
+    assert _endpoints(page) == [("primary", "Postpartum blood loss", "2 hours after delivery"),
+                                ("secondary", "Maternal haemoglobin", "Day 3 after delivery")]
+
+
+def test_folded_header_without_a_time_column_last_changes_nothing():
+    page = ("Trial no.: PACTR202201456789014\nTarget no. of participants: 200\nOUTCOMES\n"
+            "Type of outcome Outcome\nPrimary Outcome Postpartum blood loss\n")
+    assert _endpoints(page) == [("primary", "Postpartum blood loss", None)]

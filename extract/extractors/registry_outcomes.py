@@ -41,6 +41,7 @@ class _Block:
     table: bool = False  # a header row said the cells are '<outcome><TAB><time point>'
     framed: int = 0  # cells before this index already had a block-wide time point applied
     columns: list[str] | None = None  # the roles of a header row's cells ('Outcome Name  Time Point  Measurement')
+    time_last: bool = False  # a header whose tabs the cleaning folded ended in the time column: a row ends in its time
 
 
 def _alternation(words) -> str:
@@ -61,6 +62,7 @@ def _tables() -> dict:
         "sublabels": sub,
         "headers": frozenset(h.casefold() for h in spec["headers"]),
         "header_roles": {k.casefold(): v for k, v in spec["header_roles"].items()},
+        "header_words": sorted(((tuple(k.casefold().split()), v) for k, v in spec["header_roles"].items()), key=lambda h: -len(h[0])),
         # a cell label that names the outcome only before a tab or a colon and its value (CRIS 'Outcome<TAB>X');
         # alone on its line it is a table's header
         "line_sub": re.compile(r"(?P<sub>%s)[ \t]*(?::|\t)[ \t]*(?=\S)" % _alternation(spec["line_sublabels"]), re.I),
@@ -378,6 +380,35 @@ def _apply(block: _Block, text: str, kind: str, value: tuple[int, int]) -> None:
 _CELL_GAP = re.compile(r"(?<=[^\s.;:,!?]) {2,}(?=\S)|(?<![ \t])[ \t]*\|[ \t]*(?=\S)")
 
 
+def _folded_header(text: str, lo: int, hi: int) -> list[str | None] | None:
+    """The column roles of a header row whose tabs the cleaning folded ('Type of outcome Outcome Timepoint(s) at
+    which outcome is measured'): the line read as two or more header names in a row, or None."""
+    words = text[lo:hi].casefold().split()
+    if not 2 <= len(words) <= 16:
+        return None
+    heads = _tables()["header_words"]
+    best: list[list[str | None] | None] = [None] * (len(words) + 1)  # the roles of words[:i] read as headers
+    best[0] = []
+    for i in range(len(words)):
+        if best[i] is None:
+            continue
+        for head, role in heads:
+            j = i + len(head)
+            if j <= len(words) and best[j] is None and tuple(words[i:j]) == head:
+                best[j] = best[i] + [role]
+    roles = best[len(words)]
+    return roles if roles and len(roles) > 1 else None
+
+
+def _time_cell(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The time column a row ends in when its tab was folded ('Calculated blood loss 24 hours after delivery'):
+    from the first numbered time after the name to the row's end."""
+    for candidate in table_candidates(text, start, end):
+        if candidate.strong and candidate.start > start and re.search(r"[A-Za-z]{2}", text[start : candidate.start]):
+            return candidate.start, _trim(text, candidate.start, end)[1]
+    return None
+
+
 def _cell_text(text: str) -> str:
     """``text`` with each pasted cell boundary made a tab (padded with spaces: every offset stays)."""
     if "  " not in text and "|" not in text:
@@ -407,6 +438,7 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
     frames: list[tuple[int, int]] = []  # the lines of a time point field under its label, not yet applied
     blank = False
     columns: list[str | None] | None = None  # the roles of the last header row's cells
+    folded_time = False  # the last header row, its tabs folded, ended in the time column
     for lo, hi in lines:
         if hi > lo and text[hi - 1] == "\r":
             hi -= 1
@@ -416,6 +448,12 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
             columns = [t["header_roles"].get(h) for h in heads]
             if block is not None:
                 block.table, block.columns = True, columns
+            continue
+        folded = _folded_header(text, *row) if len(heads) == 1 and row[1] - row[0] < 120 else None
+        if folded:  # the same header, its tabs folded: only whether a row ends in its time is known
+            columns, folded_time = None, folded[-1] == "time_frame"
+            if block is not None:
+                block.time_last = folded_time
             continue
         if frames and block is not None:
             line = _trim(text, lo, hi)
@@ -442,6 +480,7 @@ def _blocks(ctx: ExtractionContext) -> list[_Block]:
                     block.columns = columns[1:]  # a row of PACTR's table: its first cell, the kind, was the label
                 elif columns and columns[0] != "kind" and value[1] <= value[0]:
                     block.table, block.columns = True, columns  # the page's table again, its repeated header dropped
+                block.time_last = folded_time
                 blocks.append(block)
                 pending, blank = [], False
                 if _SENTENCE_VALUE.match(text, *value):
@@ -884,6 +923,10 @@ def registry_outcomes(ctx: ExtractionContext) -> list[Item]:
                 frame = None if item is None or "time_frame" in item.spans else _trailing_time(text, cell.start, cell.end)
                 if frame:  # a time cell whose tab the cleaning folded: 'X 6 months', 'Anaemia (Hb < 11 g/dL) Week 12'
                     item = _outcome(ctx, cell.start, _trim(text, cell.start, frame[0])[1], cell.kind, "endpoint.registry_field", frame)
+                if block.time_last and (item is None or "time_frame" not in item.spans):
+                    frame = _time_cell(text, cell.start, cell.end)  # 'Calculated blood loss 24 hours after delivery'
+                    if frame:
+                        item = _outcome(ctx, cell.start, _trim(text, cell.start, frame[0])[1], cell.kind, "endpoint.registry_field", frame)
                 if item is None:
                     item = _instrument_cell(text, cell)
                 if item is None:
