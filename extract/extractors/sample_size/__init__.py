@@ -46,7 +46,7 @@ from .traps import (  # noqa: F401
     _EACH_UNIT_AFTER,
     _EACH_UNIT_BEFORE,
     _counts_events,
-    _counts_other_studies,
+    _not_this_trials_sample,
     _EVENT_IN_LABEL,
     _EVENT_WORDS,
     _EYES_OF_PATIENTS,
@@ -275,7 +275,7 @@ def find_sample_sizes(ctx: ExtractionContext) -> list[Item]:
         if section in _EXCLUDED_SECTIONS:
             return
         taken.add(start)
-        if _counts_other_studies(text, start, end):
+        if _not_this_trials_sample(text, start, end):
             return  # 'Trials enrolled between 40 and 812 patients', 'received 2,000 IU daily', 'CD4 counts above 350'
         values = {"value": value, "role": role, "arm": text[arm[0] : arm[1]] if arm else None}
         if arm and not arm_named:
