@@ -711,3 +711,156 @@ def test_no_pair_of_named_groups_without_two_groups_or_between(text):
 def test_a_second_than_shares_the_first_arm():
     text = "Results: At week 8, pain decreased more with pregabalin than with duloxetine (P = 0.01) and than with placebo (P < 0.001)."
     assert [p.comparison_name for p in extract(text).p_values] == ["pregabalin vs duloxetine", "pregabalin vs placebo"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # dose levels of one drug are arms of their own: the strength stays in the name
+        ("Adults were randomized to placebo, granisetron 1 mg or granisetron 3 mg. Compared with placebo, granisetron 1 mg and "
+         "granisetron 3 mg reduced vomiting during the first day (P values of 0.03 and 0.01, respectively).",
+         ["granisetron 1 mg vs placebo", "granisetron 3 mg vs placebo"]),
+        ("Compared with saline, clonidine 1 µg/kg and 2 µg/kg shortened recovery (P = 0.04 and P = 0.002, respectively).",
+         ["clonidine 1 µg/kg vs saline", "2 µg/kg vs saline"]),
+        ("Compared with placebo, itching was less with 1% cream (P = .01) and 0.5% cream (P = .03) but not with 0.1% cream (P = .40).",
+         ["1% cream vs placebo", "0.5% cream vs placebo", "0.1% cream vs placebo"]),
+        # a lone strength after 'superior to' is an arm
+        ("The 40 mg dose was superior to 20 mg (P = 0.02).", ["40 mg vs 20 mg"]),
+    ],
+)
+def test_dose_levels_are_arms(text, names):
+    assert [p.comparison_name for p in extract(text).p_values] == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # one strength in a two-arm trial: the drug names the arm
+        ("Patients were randomized to sitagliptin 100 mg or placebo. Compared with placebo, sitagliptin 100 mg lowered HbA1c (P < 0.001).",
+         "sitagliptin vs placebo"),
+        # strengths listed in the allocation only: 'X 1 mg/kg and 1.5 mg/kg' is one side of the comparison
+        ("Compared to group I, lidocaine 1 mg/kg and 1.5 mg/kg reduced cough (P = 0.01).", "lidocaine 1 mg/kg and 1.5 mg/kg vs group I"),
+    ],
+)
+def test_a_strength_is_kept_only_where_the_document_has_several(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number after 'than' / 'of' is a value or a share, never an arm
+        "The rate was 70.0% in the control group, significantly higher than that of 20.0% after two cycles (P = 0.001).",
+        "LDL cholesterol was lower than 100 mg/dL in 40% of patients (P = 0.01).",
+        # the later items of a fronted comparison that name a measure, not an arm
+        "Compared with placebo, liraglutide reduced HbA1c (P < 0.001) and body weight (P = 0.002).",
+    ],
+)
+def test_numbers_and_measures_are_no_arms(text):
+    for p in extract(text).p_values:
+        assert not p.comparison_name or not any(w in p.comparison_name for w in ("20.0%", "100 mg", "body weight", "HbA1c"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the people randomised to each arm stand for it
+        ("Men randomized to open repair and those randomized to laparoscopic repair did not differ in recurrence (P = 0.52).",
+         "open repair vs laparoscopic repair"),
+        # the arm's name ends at its verb or a preposition
+        ("Fewer patients assigned to CBT completed the programme, compared with patients assigned to usual care (P = 0.01).",
+         "CBT vs usual care"),
+        ("Nausea was reported by 40 (21%) of 190 patients assigned to propofol and 61 (32%) of 188 patients allocated to sevoflurane "
+         "at 24 hours (p=0.02).", "propofol vs sevoflurane"),
+        # each arm named after its number, also after 'of eyes' / 'of infants'
+        ("Success was 64% of eyes after trabeculectomy and 49% after tube shunt surgery (P = 0.03).", "trabeculectomy vs tube shunt surgery"),
+        ("Malaria occurred in 4.1% of infants in the chemoprevention group and 9.8% in the control group (p = 0.002).", "chemoprevention vs control"),
+        ("The response rate was 61% with 7-day therapy and 58% with 14-day therapy (P = 0.21).", "7-day therapy vs 14-day therapy"),
+        # each arm names its number inside the parenthesis
+        ("Morphine use was lower after the block (TAP 10.2 ± 4.1 mg versus sham 21.5 ± 7.3 mg, P < 0.001).", "TAP vs sham"),
+        # a group named by its label as the subject
+        ("Group D had a lower pain score than group S at 2 h (P = 0.01).", "Group D vs group S"),
+    ],
+)
+def test_both_arms_in_parallel_subject_and_parenthesis_shapes(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain fell (men 12.3 vs women 24.7, P < 0.001).",
+        "Pain fell (week 4 12.3 vs week 12 24.7, P < 0.001).",
+        "Pain was 3.1 after 2 weeks and 2.0 after 6 weeks (P = 0.03).",
+        "Patients randomized to metformin had lower HbA1c (P = 0.01).",
+    ],
+)
+def test_subgroups_times_and_one_arm_are_no_pair(text):
+    assert extract(text).p_values[-1].comparison_name is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 'the between-group difference' in a report that names its two groups only as 'the X group'
+        ("Results: Within the melatonin group, sleep latency fell from baseline (P < 0.001), but not in the placebo group (P = 0.38). "
+         "The between-group difference in sleep latency at week 8 was significant (P = 0.01).", "melatonin vs placebo"),
+    ],
+)
+def test_the_between_group_difference_names_both_groups(text, name):
+    assert extract(text).p_values[-1].comparison_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each arm against its own baseline, whatever arms the sentence lists
+        "Patients received dorzolamide, brinzolamide or timolol. IOP fell by 5.1 mmHg with dorzolamide, 4.8 mmHg with brinzolamide "
+        "and 5.9 mmHg with timolol (all P < 0.001 vs baseline).",
+        "Compared with baseline, acne lesions decreased significantly in both the adapalene plus laser group and the laser-alone group "
+        "at week 12 (all P < 0.001).",
+        # a group word inside a measure's name names no group
+        "Box and Block Test and Wolf Motor Function Arm Test scores (p = 0.21) did not differ.",
+    ],
+)
+def test_within_group_results_and_measure_names_give_no_comparison(text):
+    p = extract(text).p_values[-1]
+    assert (p.comparison, p.comparison_name) == (None, None)
+
+
+def test_a_baseline_in_another_result_of_the_parenthesis_keeps_the_pair():
+    text = "HbA1c fell more with exenatide than with placebo (P = 0.002; change vs baseline P < 0.001 in both)."
+    assert extract(text).p_values[0].comparison_name == "exenatide vs placebo"
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # 'but not more than C': the subject of the clause before against the new arm
+        ("Dorzolamide lowered IOP more than timolol (mean difference 1.1 mmHg; P = .02), but not more than brinzolamide (P = .31).",
+         ["Dorzolamide vs timolol", "Dorzolamide vs brinzolamide"]),
+        # a ';' inside the first item's parenthesis ends no clause
+        ("Headache was more frequent with sumatriptan (21%) than with rizatriptan (9%; P = 0.01) and eletriptan (14%; P = 0.20).",
+         ["sumatriptan vs rizatriptan", "sumatriptan vs eletriptan"]),
+    ],
+)
+def test_a_later_item_of_a_three_arm_comparison(text, names):
+    assert [p.comparison_name for p in extract(text).p_values] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a test across doses or subgroups takes no pair from another clause
+        ("Nausea fell more with ginger than with placebo (P = 0.01), and the effect grew with the dose (P for trend = 0.03).",
+         ["ginger vs placebo", None]),
+        ("Stroke was rarer with apixaban than with warfarin (HR 0.79; P = 0.01), with no heterogeneity across subgroups "
+         "(P for interaction = 0.42).", ["apixaban vs warfarin", None]),
+        # one written in its own clause stays, and so does a later item of the same list
+        ("Stroke was rarer with apixaban than with warfarin (interaction P = 0.42).", ["apixaban vs warfarin"]),
+        ("Scores favoured the coaching group compared to the control group for anxiety (p = 0.02) and sleep quality "
+         "(p for trend = 0.06).", ["coaching vs control", "coaching vs control"]),
+    ],
+)
+def test_trend_and_interaction_p_values_take_no_pair_from_another_clause(text, names):
+    assert [p.comparison_name for p in extract(text).p_values] == names

@@ -37,6 +37,7 @@ from .comparison import (
     _JUST_AND,
     _labelled_arms,
     _measure_versus_arm,
+    _named_numbers,
     _parallel_arms,
     _with_and_without,
     between_named_groups,
@@ -204,11 +205,16 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
     if ctx.entities:  # an NER model is loaded: its OUTCOME mention before the result wins
         prefer_outcome(ctx, link, window.sent_start, window.anchor)
     group = window.group if window.group and not _GENERIC_GROUPS.fullmatch(text, *window.group) else None
+    if group and "outcome" in link and link["outcome"][0] <= group[0] and group[1] <= link["outcome"][1]:
+        group = None  # 'Action Research Arm Test scores': a word of the measure's name, not a group
     comparison = _measure_versus_arm(ctx, _comparison(text, window.sent_start, window.anchor, link.get("outcome")))
     if comparison and comparison[1] <= window.since_previous and within_one_arm(text, window.since_previous, start) \
             and arms is not None and arms.search(text, window.since_previous, start):
         comparison = None  # 'A improved X vs B (P), and within A, Y fell from baseline (P)': the pair was the first result's
     parallel = _parallel_arms(text, window, link.get("outcome")) if comparison is None else None
+    named = _named_numbers(ctx, window) if comparison is None and not parallel else None
+    if named:  # '(ESPB 12.3 mg versus control 24.7 mg, P)': the first label as written, comparison_name names both
+        link["comparison_arms"], comparison = named, named[0]
     against = None
     if not parallel and (comparison is None or not _ARM_SPLIT.search(text, *comparison)):
         # 'lower with A than with B', 'Compared with B, A reduced X', 'higher than both A (P) and B (P)'
@@ -239,15 +245,38 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         if comparison and not any(a < comparison[1] and comparison[0] < b for a, b in against):
             comparison = None  # 'Ketamine was superior to placebo in women (P)': the trailing phrase names whom, not an arm
         comparison = comparison or against[-1]
+    segment = _SEGMENT_END.search(text, start, window.close) if window.close > start else None
+    own_end = segment.start() if segment else max(window.close, start)
+    if comparison and not against and _BASELINE_COMPARATOR.search(text, window.since_previous, own_end) \
+            and within_one_arm(text, window.since_previous, own_end):
+        # '(all P < 0.001 vs baseline)', 'Compared with baseline, X improved in both the A group and the B group (all P)': each
+        # arm against its own baseline, whatever arms the sentence lists
+        comparison = None
+        link.pop("comparison_arms", None)
+        link["within_arm"] = True
     if comparison and not against and not parallel and _ONE_ARM.fullmatch(text, *comparison) and within_one_arm(text, window.since_previous, start) \
             and _each_arm_changes(ctx, start) and not _BETWEEN_ESTIMATE.search(text, window.anchor, window.close):
         # 'HbA1c fell from 8.4% to 7.3% in the A group (P) and from 8.3% to 7.9% in the B group (P)': each p-value tests a
         # change within its arm, no comparison (one p-value for the changes of both arms is the test between them)
         comparison = None
         link["within_arm"] = True  # nor the trial's arms for a name
+    if (_TREND_OR_INTERACTION.search(text, start, end) or _TREND_BEFORE.search(text, max(window.anchor, start - 30), start)) \
+            and any(a < window.since_previous for a, b in [*([comparison] if comparison else []), *link.get("comparison_arms", ())]) \
+            and not (_continues(text, window, arms) and not _ACROSS_SUBGROUPS.search(text, window.since_previous, window.anchor)):
+        # 'the effect grew with age (P for trend = 0.04)', '(P = 0.40; P for interaction = 0.04)': a test across doses or
+        # subgroups takes no pair from another clause, only one written in its own parenthesis
+        comparison = None
+        link.pop("comparison_arms", None)
     if comparison:
         link["comparison"] = _arm_only(text, comparison)
     return link
+
+
+_TREND_OR_INTERACTION = re.compile(r"(?<![\w-])(?:for|of)[ \t]+(?:linear[ \t]+)?(?:trend|interaction|heterogeneity)(?![\w-])", re.I)
+# '..., and quality of life (p for trend = 0.05)': an item of the previous result's list keeps its pair; 'with no
+# heterogeneity across subgroups (P for interaction)' is a test of its own
+_ACROSS_SUBGROUPS = re.compile(r"(?<![\w-])(?:trends?|interactions?|heterogeneity|subgroups?|dose|doses|age|sex)(?![\w-])", re.I)
+_TREND_BEFORE = re.compile(r"(?<![\w-])(?:trend|interaction|heterogeneity)[ \t]*,?[ \t]*\Z", re.I)
 
 
 def _each_arm_changes(ctx: ExtractionContext, start: int) -> bool:
@@ -265,4 +294,7 @@ def _each_arm_changes(ctx: ExtractionContext, start: int) -> bool:
 _BETWEEN_ESTIMATE = re.compile(r"(?<![\w-])(?:HR|OR|RR|IRR|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|difference|between[- ]groups?)(?![\w-])", re.I)
 _FROM_TO = re.compile(r"(?<![\w-])from[ \t]+[-−]?\.?\d[^;()]{0,60}?[ \t]to[ \t]+[-−]?\.?\d", re.I)
 _P_AT = re.compile(r"(?<![A-Za-z])[Pp][ \t]*(?:[<>=≤≥]|&lt;|&gt;)")
+_SEGMENT_END = re.compile(r"[;)\]]")  # a result's own part of its parenthesis ends at ';' or the bracket
+_BASELINE_COMPARATOR = re.compile(
+    r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention)(?![\w-])", re.I)
 _ONE_ARM = re.compile(r"(?:(?!\s(?:and|or|vs\.?|versus|than|compared)\s)[^;])*", re.I)

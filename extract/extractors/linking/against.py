@@ -20,7 +20,7 @@ from .words import _lists
 # The marker: the second arm follows it (never a number: 'lower than 7%', 'versus 12%' compare values).
 _MARKER = re.compile(
     r"(?<![\w-])(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+(?:with|to)|(?:non-?)?inferior\s+to|superior\s+to)"
-    r"(?=\s+(?![-−]?\.?\d))",
+    r"(?=\s+(?![-−]?\.?\d)|\s+\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|g|IU)(?![\w/-]))",  # a dose is an arm: 'superior to 10 mg'
     re.I,
 )
 _INTRO = r"(?:(?P<intro>with|in|for|on|during|after|among|by)\s+)?"
@@ -33,6 +33,10 @@ _PEOPLE_GIVEN = (
 # An arm: a dose alone ('20 mg'), else a word and up to three more ('LM50/50 + Met', 'sham acupuncture', 'drug X 10 mg')
 _ARM = (
     r"(?:the\s+|both\s+|either\s+)?(?P<arm>\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|g|ml|IU|U)(?:/(?:kg|day|d))?(?![\w/-])"
+    # a strength and its drug: '0.05% atropine' (not '25.0% after', '10.6% of patients')
+    r"|\d[\d.,]*[ \t]?%[ \t]+(?!(?:of|after|before|at|in|for|with|on|and|or|vs|versus|than|to|by|from|during|were|was|had|is|are|"
+    r"patients|subjects|participants|people|women|men|children|infants|eyes|cases|respectively)(?![\w-]))[A-Za-z][\w+/-]*(?![\w/-])"
+
     r"|[A-Za-z][\w+/-]*(?:[ \t]*\+[ \t]*[A-Za-z0-9][\w+/-]*|[ \t]+(?!(?:and|or|at|in|for|with|on|during|after|was|were|had|is|are|but|"
     r"whereas|while|than|to|by|from|over|among|when|who|which|that|as|both|respectively|alone\s+(?:and|or)|vs|versus)\b|and[ \t]+(?=placebo\b))"
     r"[A-Za-z0-9][\w+/%.-]*){0,4})"
@@ -40,7 +44,7 @@ _ARM = (
 _AFTER = re.compile(r"(?<![\w.,/+-])" + _INTRO + _PEOPLE_GIVEN.format("that") + _ARM, re.I)
 _TAIL = re.compile(
     r"(?<=\S)(?:[ \t]+of)?[ \t]+(?:treatment[ \t]+|therapy[ \t]+)?(?:groups?|arms?|periods?|phases?|conditions?|patients|subjects|participants|recipients|users|eyes|cohorts?|infants|children|ones?)\Z"
-    r"|(?<=placebo)[ \t]+(?:treatment|therapy|administration)\Z|[.,]\Z",
+    r"|(?<=placebo)[ \t]+(?:treatment|therapy|administration)\Z|(?<=mg)[ \t]+doses?\Z|(?<=µg)[ \t]+doses?\Z|[.,]\Z",
     re.I,
 )
 # what follows a marker but is no arm: a baseline, an expectation, a time, a statistic
@@ -56,7 +60,10 @@ _CLAUSE_OPENER = re.compile(
     r"(?:(?<!\s)\s+)?(?:(?<![\w-])[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,3}:\s*|(?-i:RESULTS?|CONCLUSIONS?|FINDINGS)\s+)?(?:,\s*)?(?:and|but|while|whereas|although|however,?)?\s*"
     r"(?:(?:at|after|in|among|during|by|over|for|on)\s+[^,;()]{1,40},\s*)?", re.I)
 _FRONTED = frozenset(("", "and", "but", "as"))
-_SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w+/%.-]*|\+")
+# a dose is one word of a subject: 'ondansetron 8 mg reduced ...' names the 8 mg arm of a dose-ranging trial
+_SUBJECT_DOSE = r"(?<![\w.,])\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|g|ml|mL|IU|U)(?:/(?:kg|day|d|h|ml))?(?![\w/-])"
+_SUBJECT_WORD = re.compile(_SUBJECT_DOSE + r"|[A-Za-z0-9][\w+/%.-]*|\+")
+_IS_DOSE = re.compile(_SUBJECT_DOSE)
 _GROUP_END = re.compile(r"(?:groups?|arms?|patients|subjects|participants|recipients|users|eyes|controls|cohorts?)\Z", re.I)
 _LIST_ITEM = re.compile(r"(?:(?<![\s)\],;])[\s)\],;]+|(?<![\w-]))(?:(?:and|or)\s+)?(?P<both>(?:both|either)\s+)?(?:(?:to|versus|vs\.?)\s+)?(?:with\s+|the\s+)?(?P<item>(?!(?:at|after|before|during|in|on|for|from|to|by|of|with)\b)[A-Za-z0-9][\w+/%.-]*(?:[ \t]+[A-Za-z0-9][\w+/%.-]*){0,3})\s*\Z", re.I)
 _NOT_AN_ARM_START = re.compile(
@@ -65,6 +72,7 @@ _NOT_AN_ARM_START = re.compile(
     r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?![\w-])", re.I)
 _BASELINE = re.compile(r"(?<![\w-])(?:baseline|pre-?treatment|pre-?intervention|pre-?operative)(?![\w-])", re.I)
 _NOT_A_SUBJECT_WORD = re.compile(r"(?<![\w-])(?:analys[ie]s|results?|data|findings|trend|effects?|evaluation|study|trial)(?![\w-])", re.I)
+_GROUP_LABEL_AFTER = re.compile(r"(?<![ \t])[ \t]+(?P<label>(?-i:[A-Z]{1,2}|[IVX]{1,4})|\d{1,2})(?![\w-])")
 _LEAD = re.compile(r"(?<![\w-])(?:(?:both|either|only)\s+(?:the\s+)?)+", re.I)
 # '..., whereas naltrexone did not (P)': the clause's own arm against the earlier comparison's other side
 _DID_NOT = re.compile(
@@ -177,10 +185,13 @@ def _subject_of(text: str, start: int, hi: int, known: "Callable[[str], bool] | 
             joined = True  # 'Ondansetron and metoclopramide both reduced ...'
             continue
         if (low in stops and low not in ("the",) and not (len(word.group()) == 1 and word.group().isupper()) or words and _PUNCTUATION.search(text, words[-1].end(), word.start())
-                or words and (low.endswith("ly") or low[:1].isdigit() or (low.endswith("ed") and word.group().islower()))):
+                or words and (low.endswith("ly") or low[:1].isdigit() and not _IS_DOSE.fullmatch(word.group()) or (low.endswith("ed") and word.group().islower()))):
             break  # its verb: 'Epi-CH injection allowed dissection', 'BMD obviously increased'
         words.append(word)
         if _GROUP_END.fullmatch(word.group()):
+            label = _GROUP_LABEL_AFTER.match(text, word.end(), hi)
+            if label:
+                words.append(label)  # 'Group E had a lower heart rate than group L': the group's label names it
             break  # 'participants in the exercise group walked faster': the subject ends at its head
     while words and words[-1].group().lower() in ("both", "each", "all", "also"):
         words = words[:-1]
@@ -200,7 +211,7 @@ def _subject_of(text: str, start: int, hi: int, known: "Callable[[str], bool] | 
     name = text[span[0] : span[1]]
     if _NOT_A_SUBJECT_WORD.search(name):
         return None  # 'Post hoc analysis revealed ...', 'Their evaluation found ...'
-    if _NOT_AN_ARM.match(name) or re.match(r"\d", name) and not re.match(r"\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|g|ml|IU)(?![\w-])", name):
+    if _NOT_AN_ARM.match(name) and not _LABEL.match(name) or re.match(r"\d", name) and not re.match(r"\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|g|ml|IU)(?![\w-])", name):
         return None
     if known is not None and not known(name) and not cut and not _ROLE.fullmatch(name):
         return None  # 'Stress decreased ...' in a trial whose arms are known: a measure, not an arm
@@ -264,10 +275,22 @@ def _against_pair(text: str, start: int, sent_start: int, since_previous: int, a
         head = _AFTER.match(text, did_not.start("item"))
         first, second = (_arm_span(text, head) if head else None), _arm_span(text, after)
         return (first, second) if first and second and different(first, second) else None
+    if marker.end() <= since_previous and _is_fronted(text, sent_start, marker):
+        # 'Compared with placebo, progression was slower with A (P) and B (P) but not with C (P)': each later item against
+        # the fronted arm
+        lo = since_previous
+        while lo < anchor and text[lo] in " \t\n)],;":
+            lo += 1
+        item = _FRONTED_ITEM.fullmatch(text, lo, anchor)
+        head = _AFTER.match(text, item.start("item")) if item else None
+        first = _arm_span(text, head) if head and not text[head.end() : anchor].strip() else None
+        second = _arm_span(text, after)
+        return (first, second) if first and second and outside(first) and different(first, second) else None
     if marker.end() <= since_previous:
         # 'higher than both A (P = ..) and B (P = ..)': the later items of the list after the marker
         item = _LIST_ITEM.search(text, since_previous, anchor)
-        if not item or not _only_item(text, since_previous, item) or re.search(r"[;.]\s", text[marker.end() : anchor]):
+        # a ';' inside a result's parenthesis ('than with B (11%; P = 0.02) and C (...)') ends no clause
+        if not item or not _only_item(text, since_previous, item) or _outside_parentheses(text, marker.end(), anchor, _STOP):
             return None
         listed = _arm_span(text, after)
         if listed is None or not _OWN_RESULT.match(text, listed[1], since_previous):
@@ -286,7 +309,9 @@ def _against_pair(text: str, start: int, sent_start: int, since_previous: int, a
     if marker.group().lower() != "than" and text[opener.end() if opener else lo : marker.start()].strip(" \t\n,").lower() in _FRONTED:
         # 'Compared with placebo, sitagliptin reduced ...': the subject after the fronted phrase
         comma = text.find(",", second[1], anchor)
-        first = _subject(text, comma + 1, anchor, arms) if comma != -1 else None
+        # 'Compared with placebo, progression was slower with 0.05% atropine (P)': the arm right before the result
+        first = _arm_before(text, comma + 1, anchor) if comma != -1 else None
+        first = first or (_subject(text, comma + 1, anchor, arms) if comma != -1 else None)
         if first is None or not outside(first):
             # 'Compared with the control group, the expression of Bcl-2 was up-regulated in the Epi-CH group (P)'
             found = [_arm_span(text, m) for m in _INTRO_BEFORE["in"].finditer(text, comma + 1, anchor)] if comma != -1 else []
@@ -311,9 +336,37 @@ def _against_pair(text: str, start: int, sent_start: int, since_previous: int, a
     return None
 
 
+def _is_fronted(text: str, sent_start: int, marker: re.Match[str]) -> bool:
+    """Whether the marker opens its sentence ('Compared with placebo, ...'): its arm is set against the sentence's others."""
+    if marker.group().lower() == "than":
+        return False
+    opener = _CLAUSE_OPENER.match(text, sent_start, marker.start())
+    return text[opener.end() if opener else sent_start : marker.start()].strip(" \t\n,").lower() in _FRONTED
+
+
+# ') and 0.025% atropine (', ') but not with 0.01% atropine (', '), and tretinoin (': a later item of the list, alone
+_FRONTED_ITEM = re.compile(
+    r"(?<![\w-])(?:(?:and|or|but)\s+)?(?:not\s+)?(?:(?:with|after|for|in)\s+)?(?P<item>(?=[A-Za-z0-9])[^()\s,;][^(),;]{0,60}?)\s*", re.I)
+
+
+def _arm_before(text: str, lo: int, anchor: int) -> tuple[int, int] | None:
+    """The arm of a 'with A' / 'after A' phrase that ends right before the result's parenthesis, None if there is none."""
+    for form in ("with", "after"):
+        found = None
+        for found in _INTRO_BEFORE[form].finditer(text, lo, anchor):
+            pass
+        if found and not text[found.end() : anchor].strip():
+            return _arm_span(text, found)
+    return None
+
+
 _OWN_RESULT = re.compile(r"(?<!\s)\s*[(\[][^()\[\]]{0,40}?(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥]|&lt;|&gt;)")
 _PRIOR_RESULT = re.compile(r"(?<![A-Za-z])[Pp]\s*(?:[<>=≤≥:]|&lt;|&gt;)\s*\.?\d[\d.]*\s*[)\]]?")
-_NO_SUBJECT = re.compile(r"(?<![\s,])[\s,)\]]*(?:but|and|or|while|whereas)?\s*(?:not|also|only|significantly|none)?\s*\Z", re.I)
+_STOP = re.compile(r"[;.]\s")
+_NO_SUBJECT = re.compile(
+    r"(?<![\s,])[\s,)\]]*(?:but|and|or|while|whereas)?\s*(?:not|also|only|significantly|none)?\s*"
+    r"(?:(?<![\w-])(?:more|less|better|worse|greater|lower|higher|longer|shorter|faster|slower)\s*)?\Z", re.I)  # ', but not more than C'
+
 _AND = re.compile(r"(?<=\w)\s+and\s+(?=\w)", re.I)
 _RESPECTIVELY = re.compile(r"(?<![\w-])respectively(?![\w-])", re.I)
 
@@ -363,8 +416,15 @@ def _one_of(text: str, first: tuple[int, int] | None, start: int, sent_end: int)
     joint = _AND.search(text, *first)
     if not joint or not _RESPECTIVELY.search(text, first[1], sent_end):
         return first
-    index = len(_PRIOR_RESULT.findall(text, first[1], start)) + 0
+    index = len(_PRIOR_RESULT.findall(text, first[1], start))
+    listed = _P_VALUES_OF.search(text, first[1], start) if index == 0 else None
+    if listed:  # '(P values of 0.02 and 0.04, respectively)': the values before this one in the list
+        index = len(_LISTED_VALUE.findall(text, listed.end(), start))
     return None if index > 1 else ((first[0], joint.start()) if index == 0 else (joint.end(), first[1]))
+
+
+_P_VALUES_OF = re.compile(r"\([ \t]*[Pp][- ]?values?(?:[ \t]+(?:of|were))?[ \t:=]*(?=[<≤]?[ \t]*\d*\.\d)(?=[^()]*\Z)")
+_LISTED_VALUE = re.compile(r"(?<![\w.])\d*\.\d+")
 
 
 def _names_an_arm(text: str, pair: tuple[tuple[int, int], tuple[int, int]], known: Callable[[str], bool] | None) -> bool:

@@ -28,7 +28,7 @@ def _arm_mentions(ctx: ExtractionContext) -> re.Pattern[str] | None:
 
 
 _ARM_WORD = re.compile(
-    r"(?<![\w/+-])(?P<before>[A-Za-z][\w/+-]{2,})\s+(?:groups?|arms?)\b"
+    r"(?<![\w/+-])(?P<before>[A-Za-z][\w/+-]{2,})\s+(?:groups?|arms?)\b(?![ \t]+(?-i:[A-Z][a-z]))"  # not 'Action Research Arm Test'
     r"|\b(?:versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?P<after>[A-Za-z][\w/+-]{2,})(?![\w/+-])",
     re.I,
 )

@@ -21,11 +21,11 @@ from .words import _lists
 _NUMBER_ARM = re.compile(
     (r"(?<![\w.,])\d[\d.,]*(?:\s*%|\s+(?P<unit>[A-Za-z/]{1,12}))?\s*"
     r"(?:\((?:SD|SE|SEM|s\.d\.)[^()]{0,20}\)\s*|[(\[][^()\[\]\d]{0,12}\d[^()\[\]]{0,24}[)\]]\s*)?"
-    r"(?:(?:of\s+)?(?:the\s+)?(?:patients|subjects|participants|children|women|men|eyes|those)\s+(?=(?:who|receiving|given|treated|in|on|with)\b))?"
-    r"(?:(?:for|in|with|among|on|(?<=%)(?:of|after)|(?<=%\s)(?:of|after)|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
+    r"(?:(?:of\s+)?(?:the\s+)?(?P<people>patients|subjects|participants|children|infants|adults|women|men|eyes|those)\s+(?=(?:who|receiving|given|treated|in|on|with|after)\b))?"
+    r"(?:(?:for|in|with|among|on|(?<=%)(?:of|after)|(?<=%\s)(?:of|after)|(?<=s\s)(?(people)after|(?!))|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving|given|treated\s+with)\s+"
     r"(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?"
     r"(?P<arm>\d[\d.,]*[ \t]?(?:mg|µg|μg|mcg|ml|IU)(?:/(?:kg|day|d))?(?![\w/-])|(?!(?:first|second|third|last|both|all|each|either|week|weeks|month|months|day|days|year|years|baseline|patients|total|randomi[sz]ation|discharge|which|whom|these|them|those|their|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)"
-    r"[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|as|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
+    r"(?:\d{1,3}-(?=[A-Za-z]))?[A-Za-z][\w+/.-]*(?:(?:[ \t]*\+[ \t]*|[ \t]+)(?!(?:and|or|vs|versus|as|compared|respectively|at|in|for|with|than|whereas|while|but|was|were|had|once|twice)\b"
     r"|(?:VERBS)\b|[a-z]+(?:ed|ly)\b(?![ \t]+(?:HEADS)\b))"
     r"(?:[A-Za-z][\w+/.-]*|\d{1,2}(?![\w.,]))){0,2})"
     r"|\(\s*(?P<label>[A-Za-z][\w+/-]*(?:\s[A-Za-z][\w+/-]*)?)\s*\))").replace("HEADS", "|".join(map(re.escape, load("linking")["participle_arm_heads"])))
@@ -79,6 +79,9 @@ def _parallel_arms(text: str, w: "_Window", outcome: tuple[int, int] | None = No
     if len(arms) == 3 and len({_GROUP_TAIL.sub("", arm[2]).lower() for arm in arms}) == 3 and arms[2][1] <= w.anchor and _three_arms(text, arms, w):
         return arms[0][:2], arms[1][:2], arms[2][:2]  # '4% with aspirin, 3% with clopidogrel and 7% with placebo (P)': all three
     takers = [m for m in _RECIPIENTS.finditer(text, lo, w.close) if _arm_like(m.group("arm"))]
+    if len(takers) != 2:
+        # 'Women randomized to A and those randomized to B did not differ in X (P)': the people stand for their arms
+        takers = [m for m in _ASSIGNED.finditer(text, lo, w.anchor) if _arm_like(m.group("arm"))]
     if len(takers) == 2 and takers[0].group("arm").lower() != takers[1].group("arm").lower():
         return takers[0].span("arm"), takers[1].span("arm")
     return _arms_before_numbers(text, lo, w.close, arms, outcome)
@@ -163,6 +166,14 @@ _RECIPIENTS = re.compile(
 )
 
 
+_ASSIGNED = re.compile(
+    r"(?<![\w-])(?:those|patients|women|men|children|infants|participants|subjects|individuals|people)\s+(?:who\s+were\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated)\s+to\s+(?:receive\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<arm>[A-Za-z][\w+/-]*(?:[ \t]+(?!(?:and|or|did|do|were|was|had|have|has|showed|reported|groups?|arms?|than|versus|vs|compared|"
+    r"at|in|for|during|on|by|with|from|after|over|until|within|before|to|who|which|whereas|while|but)\b|(?-i:[a-z]+ed)\b|(?:VERBS)\b)"
+    r"[A-Za-z0-9][\w+/-]*){0,3})".replace("VERBS", "|".join(map(re.escape, load("linking")["verbs_not_in_an_arm"]))), re.I)
+
+
 def _arm_like(name: str) -> bool:
     """Not a statistic ('SD', '95% CI', 'n = 20'), a unit, a measure word or a bare 'group'."""
     words = name.lower().split()
@@ -231,6 +242,32 @@ def _labelled_arms(ctx: ExtractionContext, w: "_Window") -> tuple[int, int] | No
     if arms is not None and not any(arms.search(m.group("label")) for m in labels[:2]):
         return None
     return labels[0].span("label")
+
+
+# '(ESPB 12.3 ± 6.1 mg versus control 24.7 ± 9.8 mg, P < 0.001)', '(SLED: 49.6% vs. CVVH: 55.6%; P = 0.43)': each arm names its number
+_NAME_NUMBER = r"(?P<%s>[A-Za-z][\w/+-]*(?:[ \t][A-Za-z][\w/+-]*){0,2}):?[ \t]+[-−]?\d[\d.,]*"
+_NAMED_NUMBERS = re.compile(
+    r"(?:(?<=[(\[])|(?<=[;,][ \t]))" + _NAME_NUMBER % "a" + r"(?:[ \t]?(?:±|\+/-)[ \t]?[\d.,]+)?(?:[ \t]?(?:%|[A-Za-z/]{1,8}(?![\w/])))?"
+    r"[ \t]+(?:versus|vs\.?|and|compared[ \t]+(?:with|to))[ \t]+" + _NAME_NUMBER % "b", re.I)
+
+
+_SUBGROUPS = frozenset("men women males females boys girls children adults infants smokers nonsmokers non-smokers overall total".split())
+
+
+def _named_numbers(ctx: ExtractionContext, w: "_Window") -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two arms that name the numbers set against each other inside the result's parenthesis; where the document's
+    arms are known, one of them must name one ('(week 4: 12%, week 12: 20%)' are times, 'mean 12 vs 20' no arms)."""
+    if w.anchor == w.start:
+        return None
+    found = _NAMED_NUMBERS.search(ctx.text, w.anchor, w.start)
+    if found is None or any(found.group(k).lower().split()[0] in _NOT_AN_ARM_LABEL | _SUBGROUPS or _TIMES.match(found.group(k)) for k in "ab"):
+        return None
+    if found.group("a").lower() == found.group("b").lower():
+        return None
+    arms = _arm_mentions(ctx)
+    if arms is not None and not (arms.search(found.group("a")) or arms.search(found.group("b"))):
+        return None
+    return found.span("a"), found.span("b")
 
 
 _NOT_AN_ARM_LABEL = frozenset("difference mean median ci or rr hr ratio range sd se iqr n p week day month year baseline overall total all".split())
@@ -400,7 +437,8 @@ _NOT_A_GROUP_NAME = frozenset(
     "any which our their its in of and or to with for between among study".split())
 _CLAUSE_WORDS = frozenset("than versus vs compared whereas while who which".split())
 _BETWEEN_GROUPS = re.compile(
-    r"(?<![\w-])(?:between|among)\s+(?:the\s+)?(?P<groups>(?:two|2|both)\s+groups|groups)(?![\w-])", re.I)
+    r"(?<![\w-])(?:between|among)\s+(?:the\s+)?(?P<groups>(?:two|2|both)\s+groups|groups)(?![\w-])"
+    r"|(?<![\w-])(?P<adjective>between-groups?)(?=\s+(?:differences?|comparisons?)(?![\w-]))", re.I)  # 'the between-group difference'
 
 
 def _group_names(ctx: ExtractionContext) -> list[tuple[int, int, str]]:
@@ -439,4 +477,4 @@ def between_named_groups(ctx: ExtractionContext, w: "_Window") -> tuple[tuple[in
         first.setdefault(name, (start, end))
     if len(first) != 2:
         return None
-    return phrase.span("groups"), tuple(sorted(first.values()))
+    return phrase.span("groups" if phrase.group("groups") else "adjective"), tuple(sorted(first.values()))

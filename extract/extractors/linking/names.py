@@ -90,6 +90,8 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
         whole = [_arms_of(text[a:b], joined=False, strip_strength=False) for a, b in link["comparison_arms"]]
         if len(arms) == 2 and arms[0].lower() == arms[1].lower() and all(len(w) == 1 for w in whole):
             arms = [w[0] for w in whole]  # 'drug X 20 mg' vs 'drug X 10 mg': the strength tells the arms apart
+        # 'ondansetron 8 mg' vs placebo in a trial of ondansetron 4 mg and 8 mg: the strength is the arm
+        arms = [w[0] if len(w) == 1 and _dose_ranging(ctx, w[0]) else arm for arm, w in zip(arms, whole)]
         arms = _undefined_as_trial_arm(ctx, arms)
     else:
         arms = _arms_of(text[span[0] : span[1]]) if span else []
@@ -119,6 +121,23 @@ def comparison_name(ctx: ExtractionContext, link: dict[str, tuple], start: int) 
         return None
     name = " vs ".join(_labelled(ctx, arm) or _written_out(ctx, arm) or arm for arm in arms)
     return None if span and name == text[span[0] : span[1]] else name
+
+
+def _dose_ranging(ctx: ExtractionContext, arm: str) -> bool:
+    """Whether the document gives the drug of 'drug 8 mg' at another strength too ('ondansetron 4 mg'): then each strength
+    is an arm of its own and its name keeps it. Cached per drug."""
+    tail = _DOSE_TAIL.search(arm)
+    if not tail:
+        return False
+    drug = arm[: tail.start()].split()[-1].lower()
+    cache = ctx.cache.setdefault("link_dose_ranging", {})
+    if drug not in cache:
+        # 'ondansetron 4 mg ... ondansetron 8 mg', 'morphine 100 µg and 150 µg', 'lutein 10 or 20 mg'
+        dose = r"\d[\d.,]*(?:\s?(?:%%|mg|µg|μg|mcg|g|ml|IU)(?:/(?:kg|day|d))?)?"
+        pattern = re.compile(r"(?<![\w-])%s\s+%s(?:\s*(?:,|,?\s+and|,?\s+or)\s+%s)*(?<=[\w%%])(?![\w-])" % (re.escape(drug), dose, dose), re.I)
+        levels = {number for m in pattern.finditer(ctx.text) for number in re.findall(r"\d[\d.,]*", m.group())}
+        cache[drug] = len(levels) > 1
+    return cache[drug]
 
 
 def _undefined_as_trial_arm(ctx: ExtractionContext, arms: list[str]) -> list[str]:
@@ -192,7 +211,9 @@ _ARM_TAIL = re.compile(
 
 
 _WITH_AND_WITHOUT = re.compile(r"with and without (.+)", re.I)
-_DOSE_TAIL = re.compile(r"(?<=[A-Za-z])\s+\d[\d.,]*\s?(?:%|mg|µg|μg|mcg|g|ml|IU)(?:/(?:kg|day|d|ml))?\Z")
+_DOSE = r"\d[\d.,]*\s?(?:%|mg|µg|μg|mcg|g|ml|IU)(?:/(?:kg|day|d|ml))?"
+# 'lignocaine 1 mg/kg and 1.5 mg/kg': all the strengths after the drug
+_DOSE_TAIL = re.compile(r"(?<=[A-Za-z])\s+%s(?:(?:\s*,|,?\s+and|,?\s+or)\s+%s)*\Z" % (_DOSE, _DOSE))
 _NUMBERS_IN_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*[\d=][^()]*\)")
 
 
