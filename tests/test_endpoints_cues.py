@@ -312,3 +312,34 @@ def test_registry_time_columns_read_exactly(name, time_frame, description):
 )
 def test_a_hyphenated_time_column_before_its_description(name, time_frame, description):
     assert _row_time_frame(name, time_frame, description) == [(name, time_frame)]
+
+
+def test_a_measured_subject_does_not_run_back_over_a_heading_or_title():
+    text = ("Chlorhexidine bathing in general medical wards: a cluster randomised trial\n\nMethods: Daily chlorhexidine bathing was "
+            "compared with soap-and-water bathing in 14 wards. Hospital-acquired bloodstream infection was the primary outcome.")
+    endpoints = extract(text).endpoints
+    assert ("primary", "Hospital-acquired bloodstream infection") in [(e.kind, e.text) for e in endpoints]
+    assert not [e.text for e in endpoints if "\n" in e.text or "Methods" in e.text]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # outcomes compared between groups are still measured outcomes
+        ("Pain and nausea were compared between groups at 24 hours.", [("Pain", "at 24 hours"), ("nausea", "at 24 hours")]),
+        ("Methods: Serum ferritin was measured at baseline and week 12.", [("Serum ferritin", "at baseline and week 12")]),
+    ],
+)
+def test_measured_outcomes_after_a_heading(text, expected):
+    assert [(e.text, e.time_frame) for e in extract(text).endpoints] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Muscle mass was measured with dual-energy X-ray absorptiometry.", ["Muscle mass"]),
+        ("Intraocular pressure was assessed with Goldmann tonometry at 8 AM.", ["Intraocular pressure"]),
+    ],
+)
+def test_measured_with_an_instrument_is_still_measured(text, expected):
+    assert [e.text for e in extract(text).endpoints] == expected

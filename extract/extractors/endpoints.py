@@ -765,6 +765,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
     items = []
     for verb in p["measured"].finditer(text):
         sent_start, _ = ctx.sentence_at(verb.start())
+        for opening in _SUBJECT_OPENING.finditer(text, sent_start, verb.start()):
+            sent_start = opening.end()  # a title and a 'Methods:' heading glued to the sentence
         subject = text[sent_start : verb.start()]
         if re.search(r"\b(?:patients|participants|subjects|we|they|groups?)\b", subject, re.I) or ctx.section_of(sent_start) in _TABLE_SECTIONS:
             continue
@@ -798,6 +800,8 @@ def _measured(ctx: ExtractionContext) -> list[Item]:
     return items
 
 
+# the last blank line or section heading before a subject, where the sentence splitter left them in
+_SUBJECT_OPENING = re.compile(r"\n[ \t]*\n\s*(?:[A-Z][A-Za-z ]{0,40}:\s*)?|(?<![^\n])[A-Z][A-Za-z ]{0,40}:[ \t]*")
 _RELATIVE = re.compile(r"(?<![\w-])(?:which|that|who)\s+$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|this|these|both)\s+(?:(?:also|then|all)\s+)?$", re.I)
 # a verb that makes the words before a relative pronoun a clause rather than a noun phrase
