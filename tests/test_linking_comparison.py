@@ -864,3 +864,9 @@ def test_a_later_item_of_a_three_arm_comparison(text, names):
 )
 def test_trend_and_interaction_p_values_take_no_pair_from_another_clause(text, names):
     assert [p.comparison_name for p in extract(text).p_values] == names
+
+
+def test_a_vs_baseline_written_after_an_earlier_p_value_is_that_one_s():
+    # the footnote's second letter is tested against the control group, whatever the first one said
+    text = "Values are mean ± SD. aP < 0.05 vs baseline; bP < 0.01 vs control group."
+    assert extract(text).p_values[1].comparison == "control"

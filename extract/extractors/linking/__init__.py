@@ -247,7 +247,7 @@ def link_result(ctx: ExtractionContext, start: int, end: int) -> dict[str, tuple
         comparison = comparison or against[-1]
     segment = _SEGMENT_END.search(text, start, window.close) if window.close > start else None
     own_end = segment.start() if segment else max(window.close, start)
-    if comparison and not against and _BASELINE_COMPARATOR.search(text, window.since_previous, own_end) \
+    if comparison and not against and _own_baseline(text, window.since_previous, start, own_end) \
             and within_one_arm(text, window.since_previous, own_end):
         # '(all P < 0.001 vs baseline)', 'Compared with baseline, X improved in both the A group and the B group (all P)': each
         # arm against its own baseline, whatever arms the sentence lists
@@ -295,6 +295,16 @@ _BETWEEN_ESTIMATE = re.compile(r"(?<![\w-])(?:HR|OR|RR|IRR|hazard\s+ratio|odds\s
 _FROM_TO = re.compile(r"(?<![\w-])from[ \t]+[-−]?\.?\d[^;()]{0,60}?[ \t]to[ \t]+[-−]?\.?\d", re.I)
 _P_AT = re.compile(r"(?<![A-Za-z])[Pp][ \t]*(?:[<>=≤≥]|&lt;|&gt;)")
 _SEGMENT_END = re.compile(r"[;)\]]")  # a result's own part of its parenthesis ends at ';' or the bracket
+def _own_baseline(text: str, since_previous: int, start: int, end: int) -> bool:
+    """Whether a 'vs baseline' in the result's stretch is this p-value's: not one written right after an earlier
+    p-value ('aP < 0.05 vs baseline; bP < 0.01 vs control group': the second has a control group)."""
+    for found in _BASELINE_COMPARATOR.finditer(text, since_previous, end):
+        if found.start() >= start or not _P_VALUE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+            return True
+    return False
+
+
+_P_VALUE_BEFORE = re.compile(r"[Pp][ \t]*(?:[<>=≤≥]|&lt;|&gt;)[ \t]*[\d.·]+[ \t]*\Z")
 _BASELINE_COMPARATOR = re.compile(
     r"(?<![\w-])(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?(?:baseline|pre-?treatment|pre-?intervention)(?![\w-])", re.I)
 _ONE_ARM = re.compile(r"(?:(?!\s(?:and|or|vs\.?|versus|than|compared)\s)[^;])*", re.I)
