@@ -1009,3 +1009,48 @@ def test_results_attached_to_a_list_of_arms(text, outcomes):
 def test_a_list_of_measures_with_their_results_keeps_each():
     ps = extract("HbA1c (P < 0.001) and fasting glucose (P = 0.002) improved with metformin.").p_values
     assert [p.outcome for p in ps] == ["HbA1c", "fasting glucose"]
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # a clause after ';' with its own subject and verb names its own measure
+        ("During maintenance, one major hypoglycaemic episode occurred in each group; 20% and 9% of patients experienced "
+         "minor hypoglycaemic episodes in the A and B groups, respectively (P = 0.012).", "minor hypoglycaemic episodes"),
+        ("Nausea was common in both arms; vomiting occurred in 10% vs 20% (P = 0.03).", "vomiting"),
+    ],
+)
+def test_a_clause_after_a_semicolon_names_its_own_measure(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # an anaphor after ';' still points back
+        ("Dissociative symptoms peaked at 40 minutes; they were more frequent than with placebo (P = 0.01).", "Dissociative symptoms"),
+        ("Pain scores fell in both arms; the difference was significant at week 4 (P = 0.02).", "Pain scores"),
+    ],
+)
+def test_an_anaphor_after_a_semicolon_still_points_back(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # people counted are counted by what they reported, past the treatment they were given
+        ("A significant difference was observed in the number of patients treated with NPH insulin who reported at least one "
+         "episode of nocturnal hypoglycaemia compared with those treated with glargine (24% vs 12%, P = 0.002).",
+         "number of patients treated with NPH insulin who reported at least one episode of nocturnal hypoglycaemia"),
+        ("The proportion of patients with at least one relapse was lower with A (20% vs 35%, P = 0.02).",
+         "proportion of patients with at least one relapse"),
+    ],
+)
+def test_people_counted_by_what_they_reported(text, outcome):
+    assert outcome_of_last(text) == outcome
+
+
+def test_people_counted_by_their_treatment_alone_stay():
+    assert outcome_of_last("The proportion of patients treated with metformin was higher (45% vs 30%, P = 0.01).") == \
+        "proportion of patients treated with metformin"

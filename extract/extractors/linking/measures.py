@@ -263,17 +263,29 @@ def _with_criterion(text: str, span: tuple[int, int] | None, hi: int) -> tuple[i
     if span is None:
         return None
     counted = _PEOPLE_COUNTED.search(text, span[0], span[1])
+    after = span[1]
     if not counted or counted.group("people").lower() not in _lists()["person_heads"]:
+        # 'the number of patients treated with NPH insulin who reported nocturnal hypoglycaemia': past the treatment
+        counted = _PEOPLE_TREATED.search(text, span[0], span[1])
+        treatment = _TREATMENT_THEN_WHO.match(text, span[1], hi) if counted else None
+        if treatment is None:
+            return span
+        after = treatment.end()
+    if counted.group("people").lower() not in _lists()["person_heads"]:
         return span
-    criterion = _CRITERION.match(text, span[1], hi)
+    criterion = _CRITERION.match(text, after, hi)
     phrase = _noun_phrase(text, criterion.end(), hi) if criterion else None
     return (span[0], phrase[1]) if phrase else span
 
 
 _PEOPLE_COUNTED = re.compile(
     r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+)\s*\Z", re.I)
+_PEOPLE_TREATED = re.compile(
+    r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+)\s+"
+    r"(?:treated|receiving|given|taking|randomi[sz]ed|assigned|allocated)\s*\Z", re.I)
+_TREATMENT_THEN_WHO = re.compile(r"(?:\s+(?:with|to|on))?(?:\s+[\w/+.-]+){1,4}?(?=\s+who\s)", re.I)
 _CRITERION = re.compile(
     r"(?<!\s)\s+(?:with|who\s+(?:had|achieved|reached|attained|experienced|reported)|achieving|reaching|attaining|having|experiencing|reporting)"
-    r"\s+(?:an?\s+|the\s+)?(?=\w)",
+    r"\s+(?:an?\s+|the\s+|at\s+least\s+)?(?=\w)",  # 'who reported at least one episode of X'
     re.I,
 )
