@@ -137,10 +137,11 @@ def _rules() -> dict:
         "count": re.compile(r"\d|(?<![\w-])(?:%s)\b" % _number_words(), re.I),
         **_article_rules(data["article_parts"]),
         "caption_titles": re.compile(r"(?:%s)\b" % "|".join(data["caption_titles"]["patterns"]), re.I),
-        "furniture": re.compile("|".join(f"(?:{p})" for p in data["page_furniture"]["patterns"]), re.I),
+        # Whole lines only (fullmatch): anchored, so a search never tries the '.{0,240}' prefix at every position.
+        "furniture": re.compile("^(?:%s)" % "|".join(f"(?:{p})" for p in data["page_furniture"]["patterns"]), re.I),
         "issue_markers": [re.compile(p, re.I) for p in data["page_furniture"]["issue_markers"]],
         # One to four controls in a row, run together or split by a bar ('Open in new tabDownload slide').
-        "figure_chrome": re.compile(r"(?:(?:%s)\s*[|·•,]?\s*){1,4}" % "|".join(data["figure_chrome"]["chrome"]), re.I),
+        "figure_chrome": re.compile(r"^(?:(?:%s)\s*[|·•,]?\s*){1,4}" % "|".join(data["figure_chrome"]["chrome"]), re.I),
         "figure_headings": frozenset(data["figure_chrome"]["figure_headings"]),
     }
 
