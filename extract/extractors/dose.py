@@ -100,7 +100,7 @@ def _patterns() -> dict:
         # 'ABX-101 was given', 'The AAV9 vector was infused once', 'heparin was given as': a drug given, with a
         # code name before its noun
         "given_subject": re.compile(
-            rf"(?<![\w-])(?:(?P<code>[A-Za-z]*[A-Z][\w-]*\d[\w-]*)\s+)?(?P<name>(?:{data['compound_names']})|[A-Za-z][\w-]{{2,40}})\s+(?:was|were)\s+"
+            rf"(?<![\w-])(?:(?P<code>[A-Za-z]{{0,12}}[A-Z][\w-]{{0,12}}\d[\w-]{{0,12}})\s+)?(?P<name>(?:{data['compound_names']})|[A-Za-z][\w-]{{2,40}})\s+(?:was|were)\s+"
             r"(?:(?:[a-z]+ly|once|then|also|first)\s+){0,2}(?:given|administered|infused|injected|started|initiated|delivered|dosed|continued|commenced|restarted)\b",
             re.I,
         ),
