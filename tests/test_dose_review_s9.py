@@ -267,3 +267,19 @@ def test_regimens_in_brackets(sentence, expected):
 )
 def test_route_to_the_nearest_dose_without_one(sentence, expected):
     assert [(d.amount, d.route) for d in extract(sentence).doses] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood loss was lower with TXA (median 300 mL vs 600 mL, P < 0.001).",
+        "Drain output was smaller after the block (mean 120 mL vs 210 mL; P = 0.01).",
+    ],
+)
+def test_a_summary_statistic_of_a_measured_volume_is_no_dose(text):
+    assert extract(text).doses == []
+
+
+def test_a_cumulative_total_is_never_the_drug_s_name():
+    text = "Isotretinoin 0.5 mg/kg/day was taken orally until a cumulative dose of 120 mg/kg was reached."
+    assert all(d.intervention != "cumulative" for d in extract(text).doses)
