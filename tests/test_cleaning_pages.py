@@ -9,6 +9,7 @@ titles hold other trials' doses and counts. Counter-examples: report lines of th
 import pytest
 
 from extract.cleaning import clean
+from tests.conftest import extract
 
 BEFORE = "Methods: We randomized 212 adults with migraine to erenumab"
 AFTER = "140 mg monthly or placebo. The primary outcome was monthly migraine days."
@@ -219,3 +220,30 @@ def test_graphical_abstract_controls_then_a_heading_keep_the_section():
     raw = ABSTRACT + "Graphical Abstract\nOpen in new tabDownload slide\nKey Messages\nDrug reduced BMI in 148 adolescents.\n"
     cleaned = clean(raw)
     assert "Drug reduced BMI in 148 adolescents." in cleaned.text
+
+
+def test_a_graphical_abstract_caption_that_reports_results_goes_whole_before_the_next_heading():
+    page = (
+        "Abstract\n"
+        "Background: We compared early mobilisation with usual care after hip fracture surgery.\n"
+        "Graphical Abstract\n"
+        "Open in new tabDownload slide\n"
+        "In 2,480 randomized patients, early mobilisation reduced delirium (P = 0.003).\n"
+        "Methods: We randomized 610 patients to early mobilisation or usual care.\n"
+    )
+    record = extract(page)
+    assert record.trial_n.value == 610
+    assert [p.value for p in record.p_values] == []
+
+
+def test_a_graphical_abstract_caption_with_no_heading_after_it_stops_at_its_first_reporting_sentence():
+    page = (
+        "Graphical Abstract\n"
+        "Open in new tabDownload slide\n"
+        "Study design\n"
+        "We randomized 610 patients to early mobilisation or usual care.\n"
+        "Delirium was less frequent with early mobilisation (P = 0.003).\n"
+        "Length of stay did not differ (P = 0.41).\n"
+        "Mortality at 30 days was similar.\n"
+    )
+    assert extract(page).trial_n.value == 610

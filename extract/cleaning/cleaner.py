@@ -289,7 +289,7 @@ def _classify(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         text = line.content
         if not text:
-            if mode in {"caption", "caption-first", "disclaimer", "authors", "affiliations"}:  # one paragraph each
+            if mode in {"caption", "caption-first", "summary-caption", "disclaimer", "authors", "affiliations"}:  # one paragraph each
                 mode = None
             if block and block not in rules["blocks_to_end"] and block_has_content:
                 block = None
@@ -330,13 +330,19 @@ def _classify(lines: list[_Line]) -> None:
             line.reason, previous_removed = block, True
             continue
         if key in rules["figure_headings"] and _next_is_chrome(lines, index, rules):
-            line.reason, mode, previous_removed = "figure caption", "caption", True  # a figure under a summary's name
+            # a figure under a summary's name; its caption may report results ('In 6,120 patients, X reduced events
+            # (P = 0.002)') and goes whole when a heading or a blank line closes it within a few lines
+            mode = "summary-caption" if _caption_closes_soon(lines, index, rules) else "caption"
+            line.reason, previous_removed = "figure caption", True
             continue
         if heading and not _metadata_unless_prose(text, rules):
             # An abstract or registry heading is report text, and ends any author list, address or caption.
             mode = None
             registry = registry or key in rules["registry_keys"]
             previous_removed = False
+            continue
+        if mode == "summary-caption":
+            line.reason = "figure caption"
             continue
         if mode in {"caption-first", "caption"} and (_REPORTING_SENTENCE.match(text) or key in rules["summaries"]):
             mode = None  # the label had no caption, or its caption ended: this line is the report's own text
@@ -429,6 +435,25 @@ def _next_is_chrome(lines: list[_Line], index: int, rules: dict) -> bool:
     for line in lines[index + 1 : index + 4]:
         if line.content:
             return bool(rules["figure_chrome"].fullmatch(line.content))
+    return False
+
+
+_SUMMARY_CAPTION_LINES = 3
+
+
+def _caption_closes_soon(lines: list[_Line], index: int, rules: dict) -> bool:
+    """After a summary-named figure's controls, at most three caption lines and then a heading or a blank line:
+    the caption can be removed whole without running into the report."""
+    seen = 0
+    for line in lines[index + 1 : index + 2 + _SUMMARY_CAPTION_LINES + 1]:
+        text = line.content
+        if not text:
+            return seen > 0
+        if rules["figure_chrome"].fullmatch(text):
+            continue
+        if _is_closing_heading(text, _heading_key(text), rules):
+            return seen > 0
+        seen += 1
     return False
 
 
