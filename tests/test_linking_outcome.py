@@ -1054,3 +1054,14 @@ def test_people_counted_by_what_they_reported(text, outcome):
 def test_people_counted_by_their_treatment_alone_stay():
     assert outcome_of_last("The proportion of patients treated with metformin was higher (45% vs 30%, P = 0.01).") == \
         "proportion of patients treated with metformin"
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        ("The programme improved medication adherence; this was significant (P = 0.02).", "medication adherence"),
+        ("Exercise lowered resting heart rate; these changes were significant (P < 0.01).", "resting heart rate"),
+    ],
+)
+def test_a_demonstrative_after_a_semicolon_points_back_to_the_result_before(text, outcome):
+    assert extract(text).p_values[0].outcome == outcome

@@ -255,6 +255,7 @@ _CHANGE_INTRO = re.compile(
     r"(?:(?<!\s)\s+)?(?<![\w-])(?:[A-Z][A-Za-z]{2,20}:\s+)?(?:with|along\s+with)\s+(?:the\s+)?(?:increas\w*|decreas\w*|ris(?:e|ing)|prolong\w*|extension|elevation|reduction|progression)"
     r"\s+(?:of|in)\s+[^,;()]{1,60},\s*(?=\w)", re.I)
 _SEMICOLON_CLAUSE = re.compile(r"(?<=[\w)\]%]);\s+(?=\w)")
+_RESULT_ANAPHORS = frozenset({"this", "these", "that", "which", "such"})
 _AND_CLAUSE = re.compile(r"(?<=[\w)\]%]),\s+and\s+(?=\w)", re.I)
 
 
@@ -530,8 +531,9 @@ def _candidates(text: str, w: _Window) -> list[tuple[str, tuple[int, int] | None
         clause_lo = intro.end()  # 'With the increase of the dose, the incidence of bradycardia increased': what changed with what
     for joined in _SEMICOLON_CLAUSE.finditer(text, clause_lo, w.anchor):
         # 'one major episode occurred in each group; 20% and 9% of patients experienced minor episodes (P)': a clause of its own
-        if _has_verb(text, clause_lo, joined.start()) and _has_verb(text, joined.end(), w.hi) and _opens_a_subject(
-                text[joined.end() : joined.end() + 30].split(" ", 1)[0]):
+        first = text[joined.end() : joined.end() + 30].split(" ", 1)[0]
+        if _has_verb(text, clause_lo, joined.start()) and _has_verb(text, joined.end(), w.hi) and _opens_a_subject(first) \
+                and first.lower() not in _RESULT_ANAPHORS:  # '...; this was significant (P)': the result before
             clause_lo = joined.end()
     for joined in _AND_CLAUSE.finditer(text, clause_lo, w.anchor):
         # 'X fell with A (-0.9 mmol/L), and a higher proportion achieved Y (P)': a clause of its own after ', and'
