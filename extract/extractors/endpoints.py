@@ -160,7 +160,8 @@ def _joins_a_name(text: str, i: int, after: int, end: int) -> bool:
 
 
 _NAME_OPENING = re.compile(r"(?<![\w'-])([A-Z])[\w'-]*(?:\s+[a-z][\w'-]*){0,2}$")
-_INSTRUMENT_TAIL = re.compile(r"(?:[\w'-]+\s+){0,4}?((?i:score|scale|index|questionnaire|inventory|profile|survey|test|checklist|battery))\b"
+# only matched where a word starts (after 'and '): the lookbehind keeps a search from trying every position of a run
+_INSTRUMENT_TAIL = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){0,4}?((?i:score|scale|index|questionnaire|inventory|profile|survey|test|checklist|battery))\b"
                               r"(?:\s*\(([A-Z][A-Za-z0-9-]{1,11})\))?")
 
 
