@@ -529,7 +529,7 @@ def _tagged(ctx: ExtractionContext, cue: re.Match[str], kind: str, sent_start: i
     return [item] if item else []
 
 
-_REFERENCE = re.compile(r"(?<!\s)\s*(?:(?:see\s+)?(?:Table|Fig(?:ure)?|Supplementa(?:l|ry)|Appendix)\b|(?:ref\.?\s*)?\d+(?:\s*[,-]\s*\d+)*\s*\))", re.I)  # '(Table 2)', '(12)'
+_REFERENCE = re.compile(r"(?<!\s)\s*(?:(?:see\s+)?(?:Table|Fig(?:ure)?|Supplementa(?:l|ry)|Appendix)\b|(?:ref\.?\s*)?(?<![\d,-])\d+(?:\s*[,-]\s*\d+)*\s*\))", re.I)  # '(Table 2)', '(12)'
 # a qualifier that defines the endpoint before it, and the parts a definition's own list goes on with
 _IN_DEFINITION = re.compile(r"(?:as\s+)?defined\s+(?:as|by)\s", re.I)
 _FRONTED_GAP = re.compile(r",\s*(?:the\s+)?", re.I)

@@ -70,8 +70,8 @@ _VALUE_FOR = re.compile(
     r"(?:(?P<op>[<>]=?|[≤≥]|less\s+than|greater\s+than)\s*)?(?P<num>0?\.\d+|1\.0+)(?![\d.]*\d)"
 )
 # ... and the next measure's value elided after it: '..., and for the Brief Fatigue Inventory it was 0.09'.
-_VALUE_FOR_NEXT = re.compile(
-    r"\s*,?\s*(?:and|while|whereas|but)\s+for\s+(?P<what>[^\s.;:()\[\]<>=≤≥][^.;:()\[\]<>=≤≥\n]{0,80}?)\s*,?\s+"
+_VALUE_FOR_NEXT = re.compile(  # matched right after a value; the lookbehind keeps a search linear
+    r"(?<!\s)\s*(?:,\s*)?(?:and|while|whereas|but)\s+for\s+(?P<what>[^\s.;:()\[\]<>=≤≥][^.;:()\[\]<>=≤≥\n]{0,80}?)\s*,?\s+"
     r"(?:(?:it|this|that)\s+)?(?:was|were|is)\s+(?:(?P<op>[<>]=?|[≤≥]|less\s+than|greater\s+than)\s*)?"
     r"(?P<num>0?\.\d+|1\.0+)(?![\d.]*\d)"
 )

@@ -283,7 +283,7 @@ _PEOPLE_COUNTED = re.compile(
 _PEOPLE_TREATED = re.compile(
     r"(?<![\w-])(?:proportions?|percentages?|numbers?|share|fraction|rates?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<people>[\w-]+)\s+"
     r"(?:treated|receiving|given|taking|randomi[sz]ed|assigned|allocated)\s*\Z", re.I)
-_TREATMENT_THEN_WHO = re.compile(r"(?:\s+(?:with|to|on))?(?:\s+[\w/+.-]+){1,4}?(?=\s+who\s)", re.I)
+_TREATMENT_THEN_WHO = re.compile(r"(?<!\s)(?:\s+(?:with|to|on))?(?:\s+[\w/+.-]+){1,4}?(?=\s+who\s)", re.I)
 _CRITERION = re.compile(
     r"(?<!\s)\s+(?:with|who\s+(?:had|achieved|reached|attained|experienced|reported)|achieving|reaching|attaining|having|experiencing|reporting)"
     r"\s+(?:an?\s+|the\s+|at\s+least\s+)?(?=\w)",  # 'who reported at least one episode of X'

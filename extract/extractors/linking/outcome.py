@@ -86,7 +86,7 @@ _ASSOCIATED_WITH = re.compile(
 
 
 _PREDICTOR_ASSOCIATED = re.compile(
-    r"\s+(?:was|were)\s+(?:(?:not|no|also|significantly|statistically|strongly|weakly|positively|negatively|inversely|independently)\s+){0,3}"
+    r"(?<!\s)\s+(?:was|were)\s+(?:(?:not|no|also|significantly|statistically|strongly|weakly|positively|negatively|inversely|independently)\s+){0,3}"
     r"(?:associated|correlated)\s+with\s+(?:the\s+)?(?:an?\s+)?" + _OBJECT_BODY, re.I)
 _PREDICTOR_MODIFIERS = frozenset("the a baseline older younger higher lower greater patient patients' participant maternal paternal "
                                  "treatment group study body mass index".split())
@@ -335,9 +335,9 @@ def outcome_candidates(text: str, w: _Window, sentence: tuple[int, int] | None =
 # 'both clascoterone (P < .001) and tretinoin (P = .002) reduced inflammatory lesions', 'Both 1.0 mg (P = 0.002) and 2.4 mg
 # (P < 0.001) were superior to placebo': results attached to the items of a short list (arms) before the clause's verb
 _LIST_ITEM_BEFORE = re.compile(r"(?<![\w-])(?:(?P<both>both|either)\s+)?[\w.%/+-]+(?:\s+[\w.%/+-]+){0,2}\s*\Z", re.I)
-_MORE_ITEMS = re.compile(r"(?:\s*,?\s*(?:and|or)\s+(?:[^(),;.]|\.(?=\d)){1,40}?\s*\([^()]{1,80}\))*")
+_MORE_ITEMS = re.compile(r"(?:(?<!\s)\s*(?:,\s*)?(?:and|or)\s+(?:[^(),;.]|\.(?=\d)){1,40}?\s*\([^()]{1,80}\))*")
 _SUPERIOR_AFTER = re.compile(
-    r"\s+(?:were|was)\s+(?:(?:both|all|each|significantly|statistically|also)\s+)*(?:(?:superior|inferior|non-?inferior)\s+to|(?:better|worse|more\s+effective)\s+than)\s",
+    r"(?<!\s)\s+(?:were|was)\s+(?:(?:both|all|each|significantly|statistically|also)\s+)*(?:(?:superior|inferior|non-?inferior)\s+to|(?:better|worse|more\s+effective)\s+than)\s",
     re.I)
 
 
@@ -401,9 +401,10 @@ def _p_value_for(text: str, w: _Window) -> tuple[int, int] | None:
 # goes, value by value, with the measures the clauses of the sentence before are about
 _LISTED_VALUE = r"(?:(?:[<>=≤≥]|&lt;|&gt;)\s*)?\d*[.·]\d+"
 _LISTED_RESULTS = re.compile(
-    r"\s*(?:(?:the|their)\s+)?(?:(?:corresponding|respective)\s+)?[Pp][ -]?values\s+(?:were|are)\s+"
+    r"(?:(?<!\s)\s+)?(?:(?:the|their)\s+)?(?:(?:corresponding|respective)\s+)?[Pp][ -]?values\s+(?:were|are)\s+"
     r"(?:%s(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,5}%s(?:\s*,\s*respectively)?\s*\.?" % (_LISTED_VALUE, _LISTED_VALUE), re.I)
-_A_LISTED_VALUE = re.compile(_LISTED_VALUE)
+# starts only where a value can (not inside a run of digits): a search over a long run stays linear
+_A_LISTED_VALUE = re.compile(r"(?:(?:[<>=≤≥]|&lt;|&gt;)\s*)?(?<![\d.·])\d*[.·]\d+")
 _CLAUSE_BREAK = re.compile(r"(?<=[\w)\]%])(?:,\s+(?:and|while|whereas|but)|;)\s+(?=\w)", re.I)
 
 
@@ -711,8 +712,8 @@ def _arms_compared(text: str, lead: tuple[int, int] | None, anchor: int) -> list
     return [(lead[0], match.end("other"))]
 
 
-_ALIKE = re.compile(
-    r"\s+(?:did\s+not\s+(?:significantly\s+)?differ|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?(?:similar|comparable|equivalent|not\s+different))\b",
+_ALIKE = re.compile(  # matched right after the subject; the lookbehind keeps a search linear
+    r"(?<!\s)\s+(?:did\s+not\s+(?:significantly\s+)?differ|(?:was|were)\s+(?:not\s+)?(?:significantly\s+)?(?:similar|comparable|equivalent|not\s+different))\b",
     re.I)
 
 
@@ -735,7 +736,7 @@ def _arms_alike(text: str, lead: tuple[int, int] | None, anchor: int, sent_start
     return [lead]
 
 
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_LIST_SPLIT = re.compile(r"(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+", re.I)
 
 
 _MEASURE_HEADS = frozenset("score scores level levels time times survival response responses outcome outcomes efficacy value values "
