@@ -242,7 +242,7 @@ def _near_cues(text: str, pattern: re.Pattern[str], cue: re.Pattern[str], before
 # before it counted the same way; a rate's count ('1.5% (n = 46), 2.0% (n = 60) in the placebo group') is followed by
 # the people it is among.
 _ARM_COUNT_BEFORE_STRENGTH = re.compile(r"[(\[]\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]\s*,\s*(?:(?:or|and)\s+)?\d+(?:\.\d+)?\s*%\s*$")
-_RATE_AMONG_AFTER = re.compile(r"(?i)\s*,?\s*(?:in|among|of|for|with|at|on)\b")
+_RATE_AMONG_AFTER = re.compile(r"(?i)(?:(?<!\s)\s+)?(?:,\s*)?(?:in|among|of|for|with|at|on)\b")  # linear in a search too
 
 
 def _strength_arm(ctx: ExtractionContext, match: re.Match[str]) -> bool:
@@ -785,7 +785,7 @@ _DATE_LABEL = re.compile(
 # were randomly assigned', 'We recruited 2,030 smokers ... and randomly assigned them': the same people, then
 # randomized (no other count between: '180 were enrolled and 150 randomized' is two stages)
 _THEN_RANDOMIZED = re.compile(
-    r"(?:(?!\b(?:and|or)\s+\d|,\s*\d|\b(?:\d[\d,]*\s+)?(?:were|was)\s+(?:excluded|withdrawn|lost))[^.;]){0,100}?"
+    r"(?:(?!\b(?:and|or)\s+\d|,\s*\d|\b(?:\d[\d,]{0,12}\s+)?(?:were|was)\s+(?:excluded|withdrawn|lost))[^.;]){0,100}?"
     r"(?:\band|;\s*(?:these|they|all(?:\s+of\s+them)?))\s+(?:were\s+|was\s+)?(?:then\s+|subsequently\s+|later\s+)?"
     r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b",
     re.I,

@@ -258,10 +258,10 @@ _CATEGORY_CUE = re.compile(
     r"|according\s+to\s+(?:their\s+)?(?:baseline|pre-?treatment)|by\s+baseline)\b"
 )
 _VALUE_LABEL = re.compile(
-    r"(?i)^\s*(?:(?:less|more|greater|fewer|lower|higher)\s+than|under|over|above|below|at\s+least|up\s+to|[<>≤≥]\s*=?)?\s*\d[\d.,]*\s*"
+    r"(?i)^\s*(?:(?:(?:less|more|greater|fewer|lower|higher)\s+than|under|over|above|below|at\s+least|up\s+to|[<>≤≥]\s*=?)\s*)?\d[\d.,]*\s*"
     r"(?:(?:to|[-–])\s*\d[\d.,]*\s*)?(?:%|[a-zµμ]{1,6}(?:/[a-zµμ0-9.]{1,8})*(?:\s+or\s+(?:more|less|higher|lower|above|below))?)?\s*$"
 )
-_RANGE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:to|[-–])\s*$")
+_RANGE_BEFORE = re.compile(r"\d[\d.,]{0,15}\s*(?:to|[-–])\s*$")  # bounded: a search over a digit run stays linear
 
 
 def _stratum(text: str, sentence_start: int, label: tuple[int, int]) -> tuple[int, int] | None:
