@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -30,6 +32,22 @@ def make_engine(spec: str) -> Engine:
     return engine
 
 
+def _switch_to_wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """SQLite answers 'database is locked' at once, without its busy timeout, when a second process switches
+    a file it is creating to WAL: the switch is retried (CI saw it once with two loaders on a new file)."""
+    for attempt in range(_WAL_ATTEMPTS):
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or attempt == _WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.1)
+
+
+_WAL_ATTEMPTS = 100
+
+
 def _sqlite_write_transactions(engine: Engine) -> None:
     # pysqlite's own BEGIN is deferred: two writers could both read, then deadlock on the upgrade to a
     # write lock. BEGIN IMMEDIATE takes the write lock up front, so concurrent loads queue instead.
@@ -38,7 +56,7 @@ def _sqlite_write_transactions(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
